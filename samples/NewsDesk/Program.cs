@@ -1,0 +1,46 @@
+// NewsDesk: prints a digest of the articles that ContentGen compiled into this program.
+// Every value below was read from Articles/*.txt at build time; nothing is parsed at run time.
+using NewsDesk.Content;
+
+Console.WriteLine($"NewsDesk — {Articles.All.Count} articles compiled in");
+Console.WriteLine();
+
+foreach (var article in Articles.All)
+{
+    Console.WriteLine(article.Kicker is null ? article.Title : $"[{article.Kicker}] {article.Title}");
+    Console.WriteLine($"  {article.Path} · slug '{article.Slug}' · {article.Source ?? "unknown source"} · {article.Date?.ToString("yyyy-MM-dd") ?? "undated"}");
+    Console.WriteLine($"  {article.Paragraphs.Count} paragraphs; first: {Shorten(article.Paragraphs.FirstOrDefault() ?? "")}");
+
+    foreach (var person in article.People)
+    {
+        var spellings = person.Spellings.Count > 1 ? $" (spelled: {string.Join(" / ", person.Spellings)})" : "";
+        Console.WriteLine($"  person: {person.Name}{spellings}");
+    }
+
+    foreach (var quote in article.Quotes)
+    {
+        Console.WriteLine($"  quote:  {quote.Speaker ?? "unattributed"}: \"{Shorten(quote.Text)}\"");
+    }
+
+    foreach (var figure in article.Figures)
+    {
+        Console.WriteLine($"  figure: {figure.Value:0.##} {figure.Unit} ({figure.Qualifier}) — \"{figure.Text}\"");
+    }
+
+    if (article.Credit is not null)
+    {
+        Console.WriteLine($"  credit: {Shorten(article.Credit)}");
+    }
+
+    Console.WriteLine();
+}
+
+// Typed access: if an edit removes the passenger figure or renames the governor, this stops compiling.
+var gazette = Articles.HarbourGazetteFerry;
+var wire = Articles.CoastalWireFerry;
+Console.WriteLine("Side by side on the Skerrow ferry story:");
+Console.WriteLine($"  passengers a day: {gazette.Figures.Passengers.Value:N0} ({gazette.Source}) vs {wire.Figures.Passengers.Value:N0} ({wire.Source})");
+Console.WriteLine($"  governor: {gazette.People.AleksandrKuzmin.Name} vs {wire.People.AlexanderKouzmin.Name}");
+Console.WriteLine($"  Find(\"library-reopens\"): {Articles.Find("library-reopens")?.Title}");
+
+static string Shorten(string text) => text.Length <= 70 ? text : text[..67] + "...";

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ContentGen.Text.Model;
+
+namespace ContentGen.Text.Extraction
+{
+    /// <summary>
+    /// Finds dates written in prose — "November 26, 2021", "26 November 2021", "Nov. 26", "2021-11-26" — with a
+    /// weekday written right before them ("Thursday, November 26"). Month names must be capitalised so that the
+    /// verb "may" is never a month. Impossible dates (February 30) are not dates.
+    /// </summary>
+    public static class DateFinder
+    {
+        private const string Month = @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+        private const string Weekday = @"(?:(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+(?:the[ \t]+)?)?";
+
+        private static readonly Regex Pattern = new(
+            @"\b" + Weekday + Month + @"[ \t]+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?[ \t]+(?<year>\d{4})\b)?"
+            + @"|\b" + Weekday + @"(?<day>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + Month + @"(?:,?[ \t]+(?<year>\d{4})\b)?"
+            + @"|\b(?<iso>(?<year>\d{4})-(?<mm>\d{2})-(?<dd>\d{2}))\b",
+            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+            TimeSpan.FromSeconds(2));
+
+        private static readonly string[] MonthPrefixes = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+
+        /// <summary>Dates in <paramref name="text"/>; ranges are offsets into that text.</summary>
+        public static List<StatedDate> Find(string text)
+        {
+            var dates = new List<StatedDate>();
+            foreach (Match match in Pattern.Matches(text))
+            {
+                int month, day;
+                int? year = null;
+                if (match.Groups["iso"].Success)
+                {
+                    month = int.Parse(match.Groups["mm"].Value, CultureInfo.InvariantCulture);
+                    day = int.Parse(match.Groups["dd"].Value, CultureInfo.InvariantCulture);
+                }
+                else
+                {
+                    month = MonthNumber(match.Groups["month"].Value);
+                    day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+                }
+
+                if (match.Groups["year"].Success)
+                {
+                    year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+                }
+
+                // Check the day against the month (a leap year where no year is written, so "February 29" stays possible).
+                if (!ArticleDate.TryCreate(year ?? 2000, month, day, out _))
+                {
+                    continue;
+                }
+
+                DayOfWeek? weekday = null;
+                if (match.Groups["weekday"].Success)
+                {
+                    weekday = (DayOfWeek)Enum.Parse(typeof(DayOfWeek), match.Groups["weekday"].Value);
+                }
+
+                dates.Add(new StatedDate(year, month, day, weekday, new TextRange(match.Index, match.Length), match.Value));
+            }
+
+            return dates;
+        }
+
+        private static int MonthNumber(string name)
+        {
+            var prefix = name.Substring(0, 3).ToLowerInvariant();
+            return Array.IndexOf(MonthPrefixes, prefix) + 1;
+        }
+    }
+}

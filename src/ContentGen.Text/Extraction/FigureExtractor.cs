@@ -1,0 +1,315 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using ContentGen.Text.Model;
+
+namespace ContentGen.Text.Extraction
+{
+    /// <summary>
+    /// Finds figures: a number (digits, digit groups, decimals, number words, "a dozen") with a multiplier,
+    /// what it counts, and its qualifier — "some 2,000 peacekeepers" is 2000 / "peacekeepers" / approximately.
+    /// Years, dates, ordinals and numbers inside identifiers ("COVID-19", "G7") are not figures.
+    /// </summary>
+    public static class FigureExtractor
+    {
+        private static readonly Dictionary<string, decimal> Words = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+            ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13,
+            ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18,
+            ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60,
+            ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100, ["dozen"] = 12,
+        };
+
+        private static readonly Dictionary<string, decimal> Multipliers = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000, ["trillion"] = 1_000_000_000_000,
+        };
+
+        // "one" is a pronoun far more often than a count; it counts only time and people: "one year".
+        private static readonly HashSet<string> OneUnits = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "year", "day", "week", "month", "hour", "minute", "decade", "century", "person", "child", "man", "woman",
+        };
+
+        private static readonly HashSet<string> NotUnits = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "by", "with", "from", "is", "are", "was",
+            "were", "has", "had", "have", "be", "been", "that", "this", "which", "who", "would", "will", "as", "than",
+            "per", "each", "other", "another", "more", "less", "after", "before", "into", "its", "it", "they", "were",
+            "sides", "side", "but", "not", "also", "all", "if", "when", "while", "did", "do", "does", "can", "could",
+        };
+
+        private static readonly HashSet<string> YearPrepositions = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "in", "since", "of", "by", "until", "till", "from", "to", "during", "before", "after", "early", "late", "mid", "through",
+        };
+
+        public static List<ParsedFigure> Extract(IReadOnlyList<ParsedParagraph> paragraphs)
+        {
+            var figures = new List<ParsedFigure>();
+            for (var p = 0; p < paragraphs.Count; p++)
+            {
+                var paragraph = paragraphs[p];
+                var text = paragraph.Text;
+                var dates = DateFinder.Find(text);
+                var tokens = Tokenizer.Tokenize(text);
+                var d = 0;
+                for (var i = 0; i < tokens.Count; i++)
+                {
+                    // Tokens and dates both run forward, so one cursor finds the date a token may sit in.
+                    while (d < dates.Count && dates[d].Range.End <= tokens[i].Start)
+                    {
+                        d++;
+                    }
+
+                    if (d < dates.Count && tokens[i].Start >= dates[d].Range.Start)
+                    {
+                        continue;
+                    }
+
+                    if (TryRead(text, tokens, i, out var figure, out var next))
+                    {
+                        figures.Add(figure with { Paragraph = p, Range = paragraph.ToSource(figure.Range.Start, figure.Range.Length) });
+                        i = next - 1;
+                    }
+                }
+            }
+
+            return figures;
+        }
+
+        private static bool TryRead(string text, List<Token> tokens, int i, out ParsedFigure figure, out int next)
+        {
+            figure = null!;
+            next = i + 1;
+            var token = tokens[i];
+            decimal value;
+            var isWord = false;
+            if (token.Kind == TokenKind.Number)
+            {
+                if (AttachedBefore(text, token) || AttachedOrdinal(text, tokens, i))
+                {
+                    return false;
+                }
+
+                var digits = token.Text.Replace(",", string.Empty);
+                if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+                {
+                    return false;
+                }
+
+                if (IsYear(token, tokens, i, value))
+                {
+                    return false;
+                }
+            }
+            else if (token.IsWord && TryNumberWord(tokens, i, out value, out var consumed))
+            {
+                isWord = true;
+                if (consumed == 2)
+                {
+                    // "a dozen": the figure starts at "a".
+                    token = tokens[i];
+                }
+
+                next = i + consumed;
+            }
+            else
+            {
+                return false;
+            }
+
+            var start = token.Start;
+            var firstIndex = i;
+            var j = isWord ? next : i + 1;
+            string? unit = null;
+
+            // Currency written before the number.
+            if (!isWord && i > 0 && tokens[i - 1].Kind == TokenKind.Punctuation && tokens[i - 1].End == token.Start)
+            {
+                unit = tokens[i - 1].Text switch { "$" => "USD", "€" => "EUR", "£" => "GBP", "¥" => "JPY", _ => null };
+                if (unit is not null)
+                {
+                    start = tokens[i - 1].Start;
+                    firstIndex = i - 1;
+                }
+            }
+
+            if (j < tokens.Count && tokens[j].IsWord && Multipliers.TryGetValue(tokens[j].Text, out var multiplier))
+            {
+                value *= multiplier;
+                j++;
+            }
+
+            if (j < tokens.Count && (tokens[j].Text == "%" || tokens[j].Is("percent")))
+            {
+                unit = "percent";
+                j++;
+            }
+            else if (j + 1 < tokens.Count && tokens[j].Is("per") && tokens[j + 1].Is("cent"))
+            {
+                unit = "percent";
+                j += 2;
+            }
+            else if (unit is null)
+            {
+                // "44-day": the unit follows a hyphen.
+                if (j + 1 < tokens.Count && tokens[j].Text == "-" && tokens[j].Start == tokens[j - 1].End && tokens[j + 1].IsWord)
+                {
+                    j++;
+                }
+
+                // One capitalised adjective may stand between: "2,000 Russian peacekeepers".
+                var k = j;
+                if (k + 1 < tokens.Count && tokens[k].IsCapitalized && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized)
+                {
+                    k++;
+                }
+
+                if (k < tokens.Count && tokens[k].IsWord && IsLower(tokens[k].Text) && !NotUnits.Contains(tokens[k].Text)
+                    && !Multipliers.ContainsKey(tokens[k].Text) && !Words.ContainsKey(tokens[k].Text))
+                {
+                    // "two evening sailings", "60 seasonal workers": a singular word before a plural one is its adjective.
+                    if (value != 1 && !IsPlural(tokens[k].Text) && k + 1 < tokens.Count && tokens[k + 1].IsWord
+                        && IsLower(tokens[k + 1].Text) && IsPlural(tokens[k + 1].Text) && !NotUnits.Contains(tokens[k + 1].Text))
+                    {
+                        k++;
+                    }
+
+                    unit = tokens[k].Text.ToLowerInvariant();
+                    j = k + 1;
+                }
+            }
+
+            if (unit is null || (isWord && value == 1 && !OneUnits.Contains(unit)))
+            {
+                return false;
+            }
+
+            var qualifier = Qualifier(tokens, firstIndex, out var qualifierStart);
+            if (qualifierStart >= 0)
+            {
+                start = qualifierStart;
+            }
+
+            var end = tokens[j - 1].End;
+            figure = new ParsedFigure(value, unit, text.Substring(start, end - start), qualifier, 0, TextRange.FromBounds(start, end));
+            next = j;
+            return true;
+        }
+
+        private static bool TryNumberWord(List<Token> tokens, int i, out decimal value, out int consumed)
+        {
+            value = 0;
+            consumed = 1;
+            var text = tokens[i].Text;
+            if (tokens[i].Is("a") && i + 1 < tokens.Count && (tokens[i + 1].Is("dozen") || tokens[i + 1].Is("hundred")))
+            {
+                value = tokens[i + 1].Is("dozen") ? 12 : 100;
+                consumed = 2;
+                return true;
+            }
+
+            // "twenty-five"
+            var hyphen = text.IndexOf('-');
+            if (hyphen > 0 && Words.TryGetValue(text.Substring(0, hyphen), out var tens) && tens >= 20 && tens < 100
+                && Words.TryGetValue(text.Substring(hyphen + 1), out var ones) && ones < 10)
+            {
+                value = tens + ones;
+                return true;
+            }
+
+            if (!Words.TryGetValue(text, out value) || (i > 0 && tokens[i - 1].Is("a") && !tokens[i].Is("dozen")))
+            {
+                return false;
+            }
+
+            // "two dozen"
+            if (i + 1 < tokens.Count && tokens[i + 1].Is("dozen") && value < 100)
+            {
+                value *= 12;
+                consumed = 2;
+            }
+
+            return !tokens[i].Is("dozen") || consumed == 2;
+        }
+
+        private static string Qualifier(List<Token> tokens, int i, out int qualifierStart)
+        {
+            qualifierStart = -1;
+            string Word(int k) => k >= 0 && k < tokens.Count && tokens[k].IsWord ? tokens[k].Text.ToLowerInvariant() : string.Empty;
+            var one = Word(i - 1);
+            var two = Word(i - 2) + " " + one;
+            var three = Word(i - 3) + " " + two;
+            switch (three)
+            {
+                case "no more than": qualifierStart = tokens[i - 3].Start; return FigureQualifier.UpTo;
+                case "as many as": qualifierStart = tokens[i - 3].Start; return FigureQualifier.UpTo;
+            }
+
+            switch (two)
+            {
+                case "at least": qualifierStart = tokens[i - 2].Start; return FigureQualifier.AtLeast;
+                case "more than": qualifierStart = tokens[i - 2].Start; return FigureQualifier.MoreThan;
+                case "up to": qualifierStart = tokens[i - 2].Start; return FigureQualifier.UpTo;
+                case "at most": qualifierStart = tokens[i - 2].Start; return FigureQualifier.UpTo;
+                case "fewer than": qualifierStart = tokens[i - 2].Start; return FigureQualifier.FewerThan;
+                case "less than": qualifierStart = tokens[i - 2].Start; return FigureQualifier.FewerThan;
+                case "an estimated": qualifierStart = tokens[i - 2].Start; return FigureQualifier.Approximately;
+            }
+
+            switch (one)
+            {
+                case "some":
+                case "about":
+                case "around":
+                case "nearly":
+                case "almost":
+                case "approximately":
+                case "roughly":
+                case "circa":
+                case "estimated":
+                    qualifierStart = tokens[i - 1].Start;
+                    return FigureQualifier.Approximately;
+                case "over":
+                    qualifierStart = tokens[i - 1].Start;
+                    return FigureQualifier.MoreThan;
+                case "under":
+                    qualifierStart = tokens[i - 1].Start;
+                    return FigureQualifier.FewerThan;
+            }
+
+            return FigureQualifier.Exact;
+        }
+
+        // "COVID-19", "G7", "F-16": a number glued to a word before it is part of a name.
+        private static bool AttachedBefore(string text, Token token) =>
+            token.Start > 0 && (char.IsLetter(text[token.Start - 1]) || (text[token.Start - 1] == '-' && token.Start > 1 && char.IsLetter(text[token.Start - 2])));
+
+        // "2nd", "19th", "5G": a number glued to letters after it.
+        private static bool AttachedOrdinal(string text, List<Token> tokens, int i) =>
+            i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Start == tokens[i].End;
+
+        private static bool IsYear(Token token, List<Token> tokens, int i, decimal value)
+        {
+            if (token.Text.Length != 4 || value < 1000 || value > 2199)
+            {
+                return false;
+            }
+
+            if (i > 0 && tokens[i - 1].IsWord && YearPrepositions.Contains(tokens[i - 1].Text))
+            {
+                return true;
+            }
+
+            // "2,000 peacekeepers" has a comma; "2000 peacekeepers" counts a plural noun; "the 2020 deal" is a year.
+            return !(i + 1 < tokens.Count && tokens[i + 1].IsWord && IsLower(tokens[i + 1].Text) && tokens[i + 1].Text.EndsWith("s", StringComparison.Ordinal));
+        }
+
+        private static bool IsPlural(string word) =>
+            word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal);
+
+        private static bool IsLower(string word) => word.Length > 0 && char.IsLower(word[0]);
+    }
+}

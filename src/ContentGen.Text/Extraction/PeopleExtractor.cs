@@ -1,0 +1,272 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ContentGen.Text.Model;
+
+namespace ContentGen.Text.Extraction
+{
+    /// <summary>
+    /// Finds people without a name list: a run of capitalised words counts as a person's name when a title
+    /// stands before it ("Prime Minister Nikol Pashinyan") or a speech verb next to it ("Jane Doe said").
+    /// Later surname-only mentions, in any romanisation ("Pashinian"), join the person they name.
+    /// </summary>
+    public static class PeopleExtractor
+    {
+        private const int MaxNameWords = 4;
+
+        public static PeopleIndex Extract(IReadOnlyList<ParsedParagraph> paragraphs)
+        {
+            var people = new List<PersonBuilder>();
+            var tokenized = paragraphs.Select(p => Tokenizer.Tokenize(p.Text)).ToList();
+            var claimed = new List<HashSet<int>>();
+
+            // Pass 1: full names (and title + surname), in reading order.
+            for (var p = 0; p < paragraphs.Count; p++)
+            {
+                var tokens = tokenized[p];
+                var used = new HashSet<int>();
+                claimed.Add(used);
+                foreach (var run in Runs(paragraphs[p].Text, tokens))
+                {
+                    if (AsName(tokens, run, out var first, out var count))
+                    {
+                        var paragraph = paragraphs[p];
+                        var nameStart = tokens[first].Start;
+                        var nameEnd = tokens[first + count - 1].End;
+                        var form = Form(paragraph.Text, tokens, first, count);
+                        var surnameToken = tokens[first + count - 1];
+                        var mention = new PersonMention(
+                            form,
+                            NameParts.StripPossessive(surnameToken.Text),
+                            paragraph.ToSource(nameStart, nameEnd - nameStart),
+                            paragraph.ToSource(surnameToken.Start, NameParts.StripPossessive(surnameToken.Text).Length));
+                        AddFullMention(people, mention, count > 1 ? NameParts.StripPossessive(tokens[first].Text) : null);
+                        for (var i = first; i < first + count; i++)
+                        {
+                            used.Add(i);
+                        }
+                    }
+                }
+            }
+
+            // Pass 2: surname-only mentions of the people found.
+            if (people.Count > 0)
+            {
+                for (var p = 0; p < paragraphs.Count; p++)
+                {
+                    var tokens = tokenized[p];
+                    for (var i = 0; i < tokens.Count; i++)
+                    {
+                        var token = tokens[i];
+                        if (claimed[p].Contains(i) || !token.IsCapitalized)
+                        {
+                            continue;
+                        }
+
+                        var word = NameParts.StripPossessive(token.Text);
+                        var person = FindBySurname(people, word, latest: true);
+                        if (person is null || Lexicon.NotNames.Contains(word))
+                        {
+                            continue;
+                        }
+
+                        var range = paragraphs[p].ToSource(token.Start, word.Length);
+                        person.Mentions.Add(new PersonMention(word, word, range, range));
+                    }
+                }
+            }
+
+            var result = people.Select(b => b.Build()).ToList();
+            return new PeopleIndex(result);
+        }
+
+        private static void AddFullMention(List<PersonBuilder> people, PersonMention mention, string? firstName)
+        {
+            PersonBuilder? match = null;
+            for (var i = people.Count - 1; i >= 0; i--)
+            {
+                var candidate = people[i];
+                if (!NameSkeleton.AreVariants(candidate.Surname, mention.Surname))
+                {
+                    continue;
+                }
+
+                // Two first names that differ are two people who share a surname.
+                if (firstName is null || candidate.FirstName is null || NameSkeleton.AreVariants(candidate.FirstName, firstName))
+                {
+                    match = candidate;
+                    break;
+                }
+            }
+
+            if (match is null)
+            {
+                match = new PersonBuilder(mention.Surname);
+                people.Add(match);
+            }
+
+            match.FirstName ??= firstName;
+            match.Mentions.Add(mention);
+        }
+
+        private static PersonBuilder? FindBySurname(List<PersonBuilder> people, string word, bool latest)
+        {
+            PersonBuilder? found = null;
+            foreach (var person in people)
+            {
+                if (NameSkeleton.AreVariants(person.Surname, word))
+                {
+                    found = person;
+                    if (!latest)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>Decides whether a run of capitalised tokens is a person's name, and which tokens are the name.</summary>
+        private static bool AsName(List<Token> tokens, (int Start, int Count) run, out int first, out int count)
+        {
+            first = run.Start;
+            var end = run.Start + run.Count;
+            var strippedDeterminer = false;
+            while (first < end && Lexicon.NotNames.Contains(tokens[first].Text))
+            {
+                strippedDeterminer |= tokens[first].Text is "The" or "A" or "An";
+                first++;
+            }
+
+            var hasTitle = false;
+            for (var i = end - 1; i >= first; i--)
+            {
+                if (Lexicon.Titles.Contains(tokens[i].Text))
+                {
+                    hasTitle = true;
+                    first = i + 1;
+                    break;
+                }
+            }
+
+            count = end - first;
+            if (count < 1 || count > MaxNameWords || (count == 1 && !hasTitle))
+            {
+                return false;
+            }
+
+            for (var i = first; i < end; i++)
+            {
+                if (Lexicon.NotNames.Contains(tokens[i].Text) || Lexicon.Titles.Contains(tokens[i].Text))
+                {
+                    return false;
+                }
+            }
+
+            if (!tokens[end - 1].IsCapitalized || Lexicon.InstitutionWords.Contains(NameParts.StripPossessive(tokens[end - 1].Text)))
+            {
+                return false;
+            }
+
+            if (hasTitle)
+            {
+                return true;
+            }
+
+            // Without a title, a speech verb must vouch for the name, and "the ..." is never a person.
+            if (strippedDeterminer || (run.Start > 0 && tokens[run.Start - 1].Is("the")))
+            {
+                return false;
+            }
+
+            var next = end;
+            while (next < tokens.Count && tokens[next].IsWord && Lexicon.Adverbs.Contains(tokens[next].Text))
+            {
+                next++;
+            }
+
+            var before = run.Start - 1;
+            return (next < tokens.Count && tokens[next].IsWord && Lexicon.SpeechVerbs.Contains(tokens[next].Text))
+                || (before >= 0 && tokens[before].IsWord && Lexicon.SpeechVerbs.Contains(tokens[before].Text));
+        }
+
+        /// <summary>Maximal runs of capitalised words separated by single spaces; a possessive ends a run.</summary>
+        private static IEnumerable<(int Start, int Count)> Runs(string text, List<Token> tokens)
+        {
+            var i = 0;
+            while (i < tokens.Count)
+            {
+                if (!tokens[i].IsCapitalized)
+                {
+                    i++;
+                    continue;
+                }
+
+                var start = i;
+                var j = i + 1;
+                while (!IsPossessive(tokens[j - 1]) && j < tokens.Count && OnlySpaceBetween(text, tokens[j - 1], tokens[j])
+                       && (tokens[j].IsCapitalized || IsInitial(text, tokens, j)
+                           || (Lexicon.NameParticles.Contains(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized)))
+                {
+                    j += IsInitial(text, tokens, j) ? 2 : 1;
+                }
+
+                yield return (start, Math.Min(j, tokens.Count) - start);
+                i = j;
+            }
+        }
+
+        // "John F. Kennedy": a capital letter followed by a dot, then a space.
+        private static bool IsInitial(string text, List<Token> tokens, int j) =>
+            tokens[j].IsWord && tokens[j].Length == 1 && char.IsUpper(tokens[j].Text[0])
+            && j + 2 < tokens.Count && tokens[j + 1].Text == "." && tokens[j + 1].Start == tokens[j].End
+            && tokens[j + 2].IsCapitalized;
+
+        private static bool IsPossessive(Token token) => NameParts.StripPossessive(token.Text).Length != token.Text.Length;
+
+        private static bool OnlySpaceBetween(string text, Token a, Token b) => b.Start - a.End == 1 && text[a.End] == ' ';
+
+        private static string Form(string text, List<Token> tokens, int first, int count)
+        {
+            var last = tokens[first + count - 1];
+            var end = last.Start + NameParts.StripPossessive(last.Text).Length;
+            return text.Substring(tokens[first].Start, end - tokens[first].Start);
+        }
+
+        private sealed class PersonBuilder
+        {
+            public PersonBuilder(string surname) => Surname = surname;
+
+            public string Surname { get; }
+
+            public string? FirstName { get; set; }
+
+            public List<PersonMention> Mentions { get; } = new();
+
+            public ParsedPerson Build()
+            {
+                var mentions = Mentions.OrderBy(m => m.Range.Start).ToList();
+                var forms = new List<string>();
+                foreach (var mention in mentions)
+                {
+                    if (!forms.Contains(mention.Form))
+                    {
+                        forms.Add(mention.Form);
+                    }
+                }
+
+                // A surname-only form that ends a longer form is the same spelling, not another one.
+                var spellings = forms.Where(f => !forms.Any(g => g.Length > f.Length && g.EndsWith(" " + f, StringComparison.Ordinal))).ToList();
+                // The name is the full form whose surname spelling the article uses most.
+                var surnameUse = mentions.GroupBy(m => m.Surname).ToDictionary(g => g.Key, g => g.Count());
+                var name = forms
+                    .Where(f => f.IndexOf(' ') > 0)
+                    .OrderByDescending(f => surnameUse.TryGetValue(NameParts.Surname(f), out var n) ? n : 0)
+                    .ThenBy(f => forms.IndexOf(f))
+                    .FirstOrDefault() ?? forms[0];
+                return new ParsedPerson(name, spellings.ToEquatableArray(), mentions.ToEquatableArray());
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+
+namespace ContentGen.Text.Extraction
+{
+    /// <summary>An opening double quote and its closing one (<see cref="Close"/> is -1 while unclosed).</summary>
+    public readonly record struct QuoteSpan(int Open, int Close)
+    {
+        public bool IsClosed => Close >= 0;
+
+        public int InnerStart => Open + 1;
+
+        public int InnerLength(string text) => (IsClosed ? Close : text.Length) - InnerStart;
+
+        /// <summary>The quoted words, without the comma that news style puts before the closing mark.</summary>
+        public string InnerText(string text) => text.Substring(InnerStart, InnerLength(text)).Trim().TrimEnd(',', ';').TrimEnd();
+    }
+
+    /// <summary>
+    /// Pairs double quotation marks in one paragraph: curly marks by direction, straight marks by alternation.
+    /// Also reports stray closing marks, for the unbalanced-quote check.
+    /// </summary>
+    public static class QuoteSpans
+    {
+        public const char StraightQuote = '"';
+        public const char OpenQuote = '\u201C';
+        public const char CloseQuote = '\u201D';
+        public const char LowOpenQuote = '\u201E';
+
+        public static List<QuoteSpan> Find(string text) => Find(text, out _);
+
+        public static List<QuoteSpan> Find(string text, out List<int> strayClosings)
+        {
+            var spans = new List<QuoteSpan>();
+            strayClosings = new List<int>();
+            var open = -1;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == OpenQuote || c == LowOpenQuote || (c == StraightQuote && open < 0))
+                {
+                    if (open >= 0)
+                    {
+                        // A second opening mark inside a quote: the first one never closed.
+                        spans.Add(new QuoteSpan(open, -1));
+                    }
+
+                    open = i;
+                }
+                else if (c == CloseQuote || c == StraightQuote)
+                {
+                    if (open >= 0)
+                    {
+                        spans.Add(new QuoteSpan(open, i));
+                        open = -1;
+                    }
+                    else
+                    {
+                        strayClosings.Add(i);
+                    }
+                }
+            }
+
+            if (open >= 0)
+            {
+                spans.Add(new QuoteSpan(open, -1));
+            }
+
+            return spans;
+        }
+    }
+}

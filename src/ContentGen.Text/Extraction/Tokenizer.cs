@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+
+namespace ContentGen.Text.Extraction
+{
+    /// <summary>
+    /// Splits text into words, numbers and punctuation in one forward pass (linear in the text, whatever it holds).
+    /// Words keep inner apostrophes and hyphens ("Armenia's", "Nagorno-Karabakh"); numbers keep digit-group
+    /// commas and decimals ("2,000", "4.5").
+    /// </summary>
+    public static class Tokenizer
+    {
+        public static List<Token> Tokenize(string text)
+        {
+            var tokens = new List<Token>();
+            var i = 0;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (char.IsWhiteSpace(c))
+                {
+                    i++;
+                    continue;
+                }
+
+                var start = i;
+                if (char.IsLetter(c))
+                {
+                    i++;
+                    while (i < text.Length)
+                    {
+                        var d = text[i];
+                        if (char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                        {
+                            i++;
+                        }
+                        else if ((d == '\'' || d == '\u2019' || d == '-') && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
+                        {
+                            i += 2;
+                        }
+                        else
+                        {
+                            break;
+                        }
+                    }
+
+                    tokens.Add(new Token(TokenKind.Word, start, i - start, text.Substring(start, i - start)));
+                }
+                else if (char.IsDigit(c))
+                {
+                    i++;
+                    while (i < text.Length)
+                    {
+                        var d = text[i];
+                        if (char.IsDigit(d))
+                        {
+                            i++;
+                        }
+                        else if ((d == ',' && i + 3 < text.Length + 0 && IsDigitGroup(text, i + 1)) || (d == '.' && i + 1 < text.Length && char.IsDigit(text[i + 1])))
+                        {
+                            i++;
+                        }
+                        else
+                        {
+                            break;
+                        }
+                    }
+
+                    tokens.Add(new Token(TokenKind.Number, start, i - start, text.Substring(start, i - start)));
+                }
+                else
+                {
+                    // Surrogate pairs stay together so that a token never splits a character.
+                    i += char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                    tokens.Add(new Token(TokenKind.Punctuation, start, i - start, text.Substring(start, i - start)));
+                }
+            }
+
+            return tokens;
+        }
+
+        // ",000" continues a number only when exactly three digits follow and no fourth: "2,000" but not "2,0001".
+        private static bool IsDigitGroup(string text, int i) =>
+            i + 2 < text.Length
+            && char.IsDigit(text[i]) && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2])
+            && (i + 3 >= text.Length || !char.IsDigit(text[i + 3]));
+    }
+}

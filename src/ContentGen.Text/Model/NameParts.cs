@@ -1,0 +1,25 @@
+namespace ContentGen.Text.Model
+{
+    /// <summary>Splits a person's name as written into its parts.</summary>
+    public static class NameParts
+    {
+        /// <summary>The last word of a name, without a possessive ending: "Nikol Pashinyan" → "Pashinyan".</summary>
+        public static string Surname(string name)
+        {
+            var trimmed = name.Trim();
+            var space = trimmed.LastIndexOf(' ');
+            return StripPossessive(space < 0 ? trimmed : trimmed.Substring(space + 1));
+        }
+
+        /// <summary>"Aliyev's" → "Aliyev"; "Jones'" stays as is.</summary>
+        public static string StripPossessive(string word)
+        {
+            if (word.Length > 2 && (word[word.Length - 2] == '\'' || word[word.Length - 2] == '\u2019') && (word[word.Length - 1] == 's' || word[word.Length - 1] == 'S'))
+            {
+                return word.Substring(0, word.Length - 2);
+            }
+
+            return word;
+        }
+    }
+}

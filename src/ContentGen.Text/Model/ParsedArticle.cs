@@ -1,0 +1,113 @@
+namespace ContentGen.Text.Model
+{
+    /// <summary>
+    /// Everything the engine knows about one article file: the typed content the generator emits, plus the
+    /// source ranges and findings that the analyzers report. A value: two parses of the same text are equal.
+    /// </summary>
+    public sealed record ParsedArticle(
+        string Path,
+        string Slug,
+        string Title,
+        TextRange? TitleRange,
+        string? Kicker,
+        string? Source,
+        ArticleDate? Date,
+        string? Credit,
+        string? Author,
+        EquatableArray<string> Tags,
+        EquatableArray<string> Accepted,
+        EquatableArray<ParsedParagraph> Paragraphs,
+        EquatableArray<ParsedQuote> Quotes,
+        EquatableArray<ParsedPerson> People,
+        EquatableArray<ParsedFigure> Figures,
+        EquatableArray<StatedDate> StatedDates,
+        EquatableArray<BoilerplateLine> Boilerplate,
+        EquatableArray<FrontMatterIssue> FrontMatterIssues,
+        UnusableReason Unusable)
+    {
+        /// <summary>True when the file holds no usable article (see <see cref="Unusable"/>).</summary>
+        public bool IsUnusable => Unusable != UnusableReason.None;
+    }
+
+    /// <summary>Why a file cannot be used as an article at all.</summary>
+    public enum UnusableReason
+    {
+        None,
+        Empty,
+        WhitespaceOnly,
+        Binary,
+        Undecodable,
+    }
+
+    /// <summary>
+    /// One paragraph: its text (lines joined by single spaces) and where each joined line came from, so
+    /// that an offset in <see cref="Text"/> maps back to the source file.
+    /// </summary>
+    public sealed record ParsedParagraph(string Text, EquatableArray<TextSegment> Segments)
+    {
+        /// <summary>Maps an offset in <see cref="Text"/> to an offset in the source file.</summary>
+        public int ToSource(int offset)
+        {
+            var segments = Segments;
+            for (var i = segments.Count - 1; i >= 0; i--)
+            {
+                var segment = segments[i];
+                if (offset >= segment.TextOffset)
+                {
+                    var within = offset - segment.TextOffset;
+                    return segment.SourceStart + (within > segment.Length ? segment.Length : within);
+                }
+            }
+
+            return segments.Count > 0 ? segments[0].SourceStart : 0;
+        }
+
+        /// <summary>Maps a range of <see cref="Text"/> to the source file.</summary>
+        public TextRange ToSource(int start, int length)
+        {
+            var sourceStart = ToSource(start);
+            var sourceEnd = length == 0 ? sourceStart : ToSource(start + length - 1) + 1;
+            return TextRange.FromBounds(sourceStart, sourceEnd);
+        }
+    }
+
+    /// <summary>A piece of a paragraph's text that is a verbatim run of the source file.</summary>
+    public readonly record struct TextSegment(int TextOffset, int SourceStart, int Length);
+
+    /// <summary>A quotation with its speaker when the attribution names one.</summary>
+    public sealed record ParsedQuote(string Text, string? Speaker, int Paragraph, TextRange Range);
+
+    /// <summary>A person named in the article, with every spelling used for them.</summary>
+    public sealed record ParsedPerson(string Name, EquatableArray<string> Spellings, EquatableArray<PersonMention> Mentions)
+    {
+        /// <summary>The surname as written in <see cref="Name"/>.</summary>
+        public string Surname => NameParts.Surname(Name);
+    }
+
+    /// <summary>One place where a person is named: the whole name as written and the surname as written.</summary>
+    public readonly record struct PersonMention(string Form, string Surname, TextRange Range, TextRange SurnameRange);
+
+    /// <summary>A number with what it counts: <c>some 2,000 peacekeepers</c>.</summary>
+    public sealed record ParsedFigure(decimal Value, string Unit, string Text, string Qualifier, int Paragraph, TextRange Range);
+
+    /// <summary>A date written in the article, with the weekday written next to it if any.</summary>
+    public readonly record struct StatedDate(int? Year, int Month, int Day, System.DayOfWeek? Weekday, TextRange Range, string Text);
+
+    /// <summary>A scraped line (or the tail of one) that the parser kept out of the paragraphs.</summary>
+    public readonly record struct BoilerplateLine(BoilerplateKind Kind, string Text, TextRange Range);
+
+    /// <summary>What kind of scraped text a <see cref="BoilerplateLine"/> is.</summary>
+    public enum BoilerplateKind
+    {
+        Advertisement,
+        CopyrightNotice,
+        Newsletter,
+        RelatedLinks,
+        SharePrompt,
+        DanglingCredit,
+        TrailingFragment,
+    }
+
+    /// <summary>A front-matter line the parser could not use, with the reason.</summary>
+    public readonly record struct FrontMatterIssue(int Line, string Message, TextRange Range);
+}

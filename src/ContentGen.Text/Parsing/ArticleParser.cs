@@ -1,0 +1,298 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ContentGen.Text.Extraction;
+using ContentGen.Text.Model;
+
+namespace ContentGen.Text.Parsing
+{
+    /// <summary>
+    /// Parses one article file into a <see cref="ParsedArticle"/>: front matter, kicker and headline, paragraphs
+    /// without scraped furniture, credit and source, date, people, quotes and figures. Never throws on any text:
+    /// a file that cannot be an article comes back with <see cref="ParsedArticle.Unusable"/> set.
+    /// </summary>
+    public static class ArticleParser
+    {
+        private const int MaxKickerWords = 4;
+        private const int MaxKickerLength = 40;
+        private const int MaxTailFragmentWords = 5;
+        private const int TailWindow = 3;
+
+        public static ParsedArticle Parse(string path, string text)
+        {
+            var fileSlug = Slug.From(FileNameWithoutExtension(path));
+            var unusable = Usability.Check(text);
+            if (unusable != UnusableReason.None)
+            {
+                return Empty(path, fileSlug, unusable);
+            }
+
+            var lines = SourceLine.Split(text);
+            var frontMatter = FrontMatterReader.Read(text, lines);
+            var body = ReadBody(text, lines, frontMatter.BodyStartLine);
+
+            // Headline and kicker, unless front matter declares them.
+            string? title = frontMatter.Title;
+            TextRange? titleRange = null;
+            var kicker = frontMatter.Kicker;
+            var content = body.Lines.Where(l => l.Kind.IsContent).ToList();
+            if (title is null && content.Count > 0)
+            {
+                var first = content[0];
+                if (kicker is null && content.Count > 2 && IsKicker(first.Text) && (first.AloneInBlock || body.OneParagraphPerLine))
+                {
+                    kicker = first.Text;
+                    first.Consumed = true;
+                    first = content[1];
+                }
+
+                title = first.Text;
+                titleRange = first.Range;
+                first.Consumed = true;
+            }
+
+            var paragraphs = BuildParagraphs(body);
+            var credit = frontMatter.Credit ?? (body.Credits.Count > 0 ? string.Join("\n", body.Credits) : null);
+            var source = frontMatter.Source
+                ?? body.Credits.Select(SourceInference.FromCredit).FirstOrDefault(s => s is not null)
+                ?? (paragraphs.Count > 0 ? SourceInference.FromDateline(paragraphs[0].Text) : null);
+
+            var statedDates = new List<StatedDate>();
+            foreach (var paragraph in paragraphs)
+            {
+                foreach (var stated in DateFinder.Find(paragraph.Text))
+                {
+                    statedDates.Add(stated with { Range = paragraph.ToSource(stated.Range.Start, stated.Range.Length) });
+                }
+            }
+
+            var date = frontMatter.Date ?? statedDates
+                .Where(d => d.Year is not null)
+                .Select(d => (ArticleDate?)new ArticleDate(d.Year!.Value, d.Month, d.Day))
+                .FirstOrDefault();
+
+            var people = PeopleExtractor.Extract(paragraphs);
+            var quotes = QuoteExtractor.Extract(paragraphs, people);
+            var figures = FigureExtractor.Extract(paragraphs);
+
+            return new ParsedArticle(
+                path,
+                frontMatter.Slug is { } slug ? Slug.From(slug) : fileSlug,
+                title ?? FileNameWithoutExtension(path),
+                titleRange,
+                kicker,
+                source,
+                date,
+                credit,
+                frontMatter.Author,
+                frontMatter.Tags.ToEquatableArray(),
+                frontMatter.Accepted.ToEquatableArray(),
+                paragraphs.ToEquatableArray(),
+                quotes.ToEquatableArray(),
+                people.People.ToEquatableArray(),
+                figures.ToEquatableArray(),
+                statedDates.ToEquatableArray(),
+                body.Boilerplate.ToEquatableArray(),
+                frontMatter.Issues.ToEquatableArray(),
+                UnusableReason.None);
+        }
+
+        private static ParsedArticle Empty(string path, string slug, UnusableReason reason) => new(
+            path, slug, FileNameWithoutExtension(path), null, null, null, null, null, null,
+            EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<ParsedParagraph>.Empty,
+            EquatableArray<ParsedQuote>.Empty, EquatableArray<ParsedPerson>.Empty, EquatableArray<ParsedFigure>.Empty,
+            EquatableArray<StatedDate>.Empty, EquatableArray<BoilerplateLine>.Empty, EquatableArray<FrontMatterIssue>.Empty, reason);
+
+        private static Body ReadBody(string text, List<SourceLine> lines, int startLine)
+        {
+            var body = new Body();
+            var block = 0;
+            var previousBlank = true;
+            var blankBetweenContent = false;
+            for (var i = startLine; i < lines.Count; i++)
+            {
+                var line = lines[i];
+                var raw = line.Text(text);
+                var trimmedStart = raw.Length - raw.TrimStart().Length;
+                var trimmed = raw.Trim();
+                if (trimmed.Length == 0)
+                {
+                    if (!previousBlank)
+                    {
+                        block++;
+                    }
+
+                    previousBlank = true;
+                    continue;
+                }
+
+                if (previousBlank && body.Lines.Count > 0)
+                {
+                    blankBetweenContent = true;
+                }
+
+                previousBlank = false;
+                var range = new TextRange(line.Start + trimmedStart, trimmed.Length);
+                var kind = LineClassifier.Classify(trimmed);
+                if (kind.IsCredit)
+                {
+                    body.Credits.Add(trimmed);
+                    continue;
+                }
+
+                if (kind.Boilerplate is { } boilerplate)
+                {
+                    body.Boilerplate.Add(new BoilerplateLine(boilerplate, trimmed, range));
+                    continue;
+                }
+
+                var tail = LineClassifier.DanglingTailLength(trimmed);
+                if (tail > 0 && tail < trimmed.Length)
+                {
+                    var tailStart = range.End - tail;
+                    body.Boilerplate.Add(new BoilerplateLine(BoilerplateKind.DanglingCredit, trimmed.Substring(trimmed.Length - tail), new TextRange(tailStart, tail)));
+                    trimmed = trimmed.Substring(0, trimmed.Length - tail).TrimEnd();
+                    range = new TextRange(range.Start, trimmed.Length);
+                }
+
+                body.Lines.Add(new BodyLine(trimmed, range, block, kind));
+            }
+
+            body.OneParagraphPerLine = !blankBetweenContent;
+            var linesPerBlock = new Dictionary<int, int>();
+            foreach (var line in body.Lines)
+            {
+                linesPerBlock[line.Block] = linesPerBlock.TryGetValue(line.Block, out var n) ? n + 1 : 1;
+            }
+
+            foreach (var line in body.Lines)
+            {
+                line.AloneInBlock = linesPerBlock[line.Block] == 1;
+            }
+
+            MarkTrailingFragments(body);
+            return body;
+        }
+
+        /// <summary>
+        /// Short unpunctuated lines at the very end of an article, after the last real paragraph, are page
+        /// furniture a scraper left ("Related Stories" in any wording): kept out and reported, never dropped silently.
+        /// </summary>
+        private static void MarkTrailingFragments(Body body)
+        {
+            var content = body.Lines.Where(l => l.Kind.IsContent).ToList();
+            var marked = 0;
+            for (var i = content.Count - 1; i >= 3 && marked < TailWindow; i--)
+            {
+                var line = content[i];
+                if (LineClassifier.EndsSentence(line.Text) || LineClassifier.WordCount(line.Text) > MaxTailFragmentWords || !line.AloneInBlock && !body.OneParagraphPerLine)
+                {
+                    break;
+                }
+
+                line.Kind = LineKind.Scraped(BoilerplateKind.TrailingFragment);
+                body.Boilerplate.Add(new BoilerplateLine(BoilerplateKind.TrailingFragment, line.Text, line.Range));
+                marked++;
+            }
+
+            body.Boilerplate.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+        }
+
+        private static List<ParsedParagraph> BuildParagraphs(Body body)
+        {
+            var paragraphs = new List<ParsedParagraph>();
+            var current = new List<BodyLine>();
+            var currentBlock = -1;
+            foreach (var line in body.Lines)
+            {
+                if (!line.Kind.IsContent || line.Consumed)
+                {
+                    continue;
+                }
+
+                if (current.Count > 0 && (body.OneParagraphPerLine || line.Block != currentBlock))
+                {
+                    paragraphs.Add(Join(current));
+                    current.Clear();
+                }
+
+                current.Add(line);
+                currentBlock = line.Block;
+            }
+
+            if (current.Count > 0)
+            {
+                paragraphs.Add(Join(current));
+            }
+
+            return paragraphs;
+        }
+
+        private static ParsedParagraph Join(List<BodyLine> lines)
+        {
+            var segments = new List<TextSegment>(lines.Count);
+            var text = new System.Text.StringBuilder();
+            foreach (var line in lines)
+            {
+                if (text.Length > 0)
+                {
+                    text.Append(' ');
+                }
+
+                segments.Add(new TextSegment(text.Length, line.Range.Start, line.Range.Length));
+                text.Append(line.Text);
+            }
+
+            return new ParsedParagraph(text.ToString(), segments.ToEquatableArray());
+        }
+
+        private static bool IsKicker(string line) =>
+            line.Length <= MaxKickerLength
+            && LineClassifier.WordCount(line) <= MaxKickerWords
+            && !LineClassifier.EndsSentence(line)
+            && !line.Any(char.IsDigit)
+            && !line.EndsWith(",", StringComparison.Ordinal);
+
+        private static string FileNameWithoutExtension(string path)
+        {
+            var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+            var name = slash >= 0 ? path.Substring(slash + 1) : path;
+            var dot = name.LastIndexOf('.');
+            return dot > 0 ? name.Substring(0, dot) : name;
+        }
+
+        private sealed class Body
+        {
+            public List<BodyLine> Lines { get; } = new();
+
+            public List<string> Credits { get; } = new();
+
+            public List<BoilerplateLine> Boilerplate { get; } = new();
+
+            public bool OneParagraphPerLine { get; set; }
+        }
+
+        private sealed class BodyLine
+        {
+            public BodyLine(string text, TextRange range, int block, LineKind kind)
+            {
+                Text = text;
+                Range = range;
+                Block = block;
+                Kind = kind;
+            }
+
+            public string Text { get; }
+
+            public TextRange Range { get; }
+
+            public int Block { get; }
+
+            public LineKind Kind { get; set; }
+
+            public bool AloneInBlock { get; set; }
+
+            public bool Consumed { get; set; }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using System;
+using System.Text.RegularExpressions;
+using ContentGen.Text.Model;
+
+namespace ContentGen.Text.Parsing
+{
+    /// <summary>
+    /// Recognises scraped page furniture (ads, newsletter prompts, DMCA notices, related-links headings, share
+    /// prompts, dangling photo credits) and credit/copyright lines. Patterns are anchored, have no nested
+    /// quantifiers, and only ever see short lines, so no input can make them backtrack badly.
+    /// </summary>
+    public static class LineClassifier
+    {
+        // Furniture is short; a long line is always prose.
+        private const int MaxFurnitureLength = 160;
+        private const int MaxPromptWords = 12;
+
+        private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+        private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+
+        private static readonly Regex Advertisement = new(
+            @"^[\W_]*(advertisements?|sponsored( content)?|ad|story continues (below|after) (this )?(advertisement|ad)|scroll to continue( reading)?|continue reading below)[\W_]*$",
+            Options, Timeout);
+
+        private static readonly Regex CopyrightNotice = new(@"\bdmca\b", Options, Timeout);
+
+        private static readonly Regex Newsletter = new(
+            @"(newsletter|in your inbox|\bsign up (for|to|now)\b|^subscribe\b|\bsubscribe (to|now|today|for)\b|get the (daily|latest) (news|headlines)|stay on top\b)",
+            Options, Timeout);
+
+        private static readonly Regex RelatedLinks = new(
+            @"^(related( stories| articles| posts| news| coverage| content| reading| topics)?|recent (articles|posts|stories|news)|latest (articles|posts|stories|news)|read (more|next|also)|also read|see also|more (stories|articles|news)( from [^.!?]*)?|most (read|popular|viewed)|trending( now| stories)?|you (may|might) (also )?like|recommended( for you| stories)?|top stories|editor'?s picks)\s*:?$",
+            Options, Timeout);
+
+        private static readonly Regex SharePrompt = new(
+            @"^(share( this)?( article| story| post)?( on [a-z ]+)?|share via [a-z ]+|click here\b[^.!?]*|follow us( on [a-z ,]+)?|tweet( this)?|print( this)?( article| page)?|email( this)?( article| page)?|comments?( \(\d+\))?|leave a (comment|reply)|\d+ comments?)\s*:?$",
+            Options, Timeout);
+
+        private static readonly Regex DanglingCredit = new(
+            @"^(image|images|photo|photos|picture|photograph|video|file photo|photo credit|image credit|image source|caption)\s*:?\s*$",
+            Options, Timeout);
+
+        // A caption that ends in a credit label with nothing after it: "... November 26, 2021. Image:".
+        private static readonly Regex DanglingCreditTail = new(
+            @"\s(image|photo|picture|photograph|video|photo credit|image credit|image source)\s*:\s*$",
+            Options, Timeout);
+
+        private static readonly Regex Credit = new(
+            @"^(credits?\s*:|copyright\b|©|\(c\)|reprinted (with|by|from)\b|all rights reserved\b|source\s*:\s*\S)",
+            Options, Timeout);
+
+        /// <summary>Classifies a whole line (already trimmed).</summary>
+        public static LineKind Classify(string line)
+        {
+            if (line.Length > MaxFurnitureLength)
+            {
+                return LineKind.Content;
+            }
+
+            if (Credit.IsMatch(line) && !CopyrightNotice.IsMatch(line))
+            {
+                return LineKind.Credit;
+            }
+
+            if (Advertisement.IsMatch(line))
+            {
+                return LineKind.Scraped(BoilerplateKind.Advertisement);
+            }
+
+            if (CopyrightNotice.IsMatch(line))
+            {
+                return LineKind.Scraped(BoilerplateKind.CopyrightNotice);
+            }
+
+            if (DanglingCredit.IsMatch(line))
+            {
+                return LineKind.Scraped(BoilerplateKind.DanglingCredit);
+            }
+
+            if (RelatedLinks.IsMatch(line))
+            {
+                return LineKind.Scraped(BoilerplateKind.RelatedLinks);
+            }
+
+            if (SharePrompt.IsMatch(line))
+            {
+                return LineKind.Scraped(BoilerplateKind.SharePrompt);
+            }
+
+            if (WordCount(line) <= MaxPromptWords && !EndsSentence(line) && Newsletter.IsMatch(line))
+            {
+                return LineKind.Scraped(BoilerplateKind.Newsletter);
+            }
+
+            return LineKind.Content;
+        }
+
+        /// <summary>
+        /// The length of a dangling credit label at the end of a content line ("... 2021. Image:"), or 0.
+        /// </summary>
+        public static int DanglingTailLength(string line)
+        {
+            if (line.Length > 4000)
+            {
+                line = line.Substring(line.Length - 64);
+            }
+
+            var match = DanglingCreditTail.Match(line);
+            return match.Success ? line.Length - match.Index - 1 : 0;
+        }
+
+        public static int WordCount(string line)
+        {
+            var count = 0;
+            var inWord = false;
+            foreach (var c in line)
+            {
+                var letter = char.IsLetterOrDigit(c);
+                if (letter && !inWord)
+                {
+                    count++;
+                }
+
+                inWord = letter;
+            }
+
+            return count;
+        }
+
+        /// <summary>True when a line ends like a sentence: full stop, question or exclamation mark, closing quote.</summary>
+        public static bool EndsSentence(string line)
+        {
+            var trimmed = line.TrimEnd();
+            if (trimmed.Length == 0)
+            {
+                return false;
+            }
+
+            var last = trimmed[trimmed.Length - 1];
+            return last is '.' or '!' or '?' or '"' or '\u201D' or '\u2019' or '\'' or ')' or '\u2026' or ':' or ';';
+        }
+    }
+}

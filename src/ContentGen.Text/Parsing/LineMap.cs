@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+
+namespace ContentGen.Text.Parsing
+{
+    /// <summary>Maps a character offset to its 1-based line number, for messages such as "at line 5".</summary>
+    public sealed class LineMap
+    {
+        private readonly List<int> _starts = new() { 0 };
+
+        public LineMap(string text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    continue;
+                }
+
+                if (c == '\n' || c == '\r')
+                {
+                    _starts.Add(i + 1);
+                }
+            }
+        }
+
+        public int LineOf(int offset)
+        {
+            var index = _starts.BinarySearch(offset);
+            return (index >= 0 ? index : ~index - 1) + 1;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace ContentGen.Text.Parsing
+{
+    /// <summary>
+    /// Infers the outlet from a credit line ("Credit: www.independent.co.uk / ...", "Copyright (c)2021 RFE/RL, Inc.")
+    /// or from a dateline that opens the story ("(RFE/RL) - The leaders ...", "MOSCOW (Reuters) -").
+    /// </summary>
+    public static class SourceInference
+    {
+        private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+
+        private static readonly Regex Domain = new(
+            @"\bwww\.[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}\b|\b[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9][a-z0-9-]{0,62}){0,3}\.(?:com|org|net|co\.uk|uk|de|fr|ru|am|az|info|news|io|eu|ca|au|in)\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+
+        private static readonly Regex CreditPrefix = new(
+            @"^(?:(?:credits?|copyright|source|reprinted (?:with|by|from)(?: the permission of)?|all rights reserved)\s*:?\s*|©\s*|\(c\)\s*|\d{4}\s*,?\s*)+",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+
+        private static readonly Regex Dateline = new(
+            @"^(?:[A-Z][A-Z .,'-]{0,40}\s)?\((?<outlet>[^()]{2,40})\)\s*[-\u2013\u2014]",
+            RegexOptions.CultureInvariant, Timeout);
+
+        public static string? FromCredit(string credit)
+        {
+            var line = credit.Length > 300 ? credit.Substring(0, 300) : credit;
+            var domain = Domain.Match(line);
+            if (domain.Success)
+            {
+                return domain.Value;
+            }
+
+            var rest = CreditPrefix.Replace(line, string.Empty).Trim();
+            var end = rest.IndexOfAny(new[] { ',', ';', '|' });
+            foreach (var separator in new[] { " / ", " - ", " \u2013 " })
+            {
+                var at = rest.IndexOf(separator, StringComparison.Ordinal);
+                if (at >= 0 && (end < 0 || at < end))
+                {
+                    end = at;
+                }
+            }
+
+            var period = rest.IndexOf(". ", StringComparison.Ordinal);
+            if (period >= 0 && (end < 0 || period < end))
+            {
+                end = period;
+            }
+
+            var outlet = (end >= 0 ? rest.Substring(0, end) : rest).Trim().TrimEnd('.');
+            return outlet.Length is > 1 and <= 60 ? outlet : null;
+        }
+
+        public static string? FromDateline(string firstParagraph)
+        {
+            var match = Dateline.Match(firstParagraph.Length > 200 ? firstParagraph.Substring(0, 200) : firstParagraph);
+            return match.Success ? match.Groups["outlet"].Value.Trim() : null;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using System.Collections.Generic;
+using System.Linq;
+using ContentGen.Generation;
+using ContentGen.Generation.Model;
+
+namespace ContentGen.Emit
+{
+    /// <summary>Emits one article's sealed record, with named access to its people and figures.</summary>
+    internal static class ArticleEmitter
+    {
+        // Members the generated sets already have; a person or figure with such a name gets a number.
+        private static readonly string[] SetMembers = { "Count", "GetEnumerator", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize", "PersonSet", "FigureSet" };
+
+        public static GeneratedFile Emit(ArticleSpec article, ArticleNames names, GeneratorSettings settings, TargetFeatures target)
+        {
+            var ns = "global::" + settings.Namespace;
+            var type = names.TypeName;
+            var w = GeneratedCode.Start(settings.Namespace);
+            w.Summary($"“{article.Title}” — from {article.Path}.");
+            w.Line(GeneratedCode.Attribute);
+            w.Line($"public sealed partial record {type} : {ns}.Article");
+            w.Open();
+            w.Summary("The one instance of this article, created on first use.");
+            w.Line($"internal static readonly {ns}.{type} Instance = new {ns}.{type}();");
+            w.Line();
+            w.Line($"private {type}()");
+            w.Indent().Line(": base(").Indent();
+            w.Line($"slug: {CSharpLiteral.String(article.Slug)},");
+            w.Line($"title: {CSharpLiteral.String(article.Title)},");
+            w.Line($"kicker: {CSharpLiteral.String(article.Kicker)},");
+            w.Line($"source: {CSharpLiteral.String(article.Source)},");
+            w.Line($"date: {Date(article, target)},");
+            w.Line($"credit: {CSharpLiteral.String(article.Credit)},");
+            w.Line($"author: {CSharpLiteral.String(article.Author)},");
+            w.Line($"tags: {Strings(article.Tags)},");
+            w.Line($"path: {CSharpLiteral.String(article.Path)},");
+            w.Line("paragraphs: new string[]");
+            w.Open();
+            foreach (var paragraph in article.Paragraphs)
+            {
+                w.Line(CSharpLiteral.String(paragraph) + ",");
+            }
+
+            w.Close("},");
+            w.Line($"quotes: new {ns}.Quote[]");
+            w.Open();
+            foreach (var quote in article.Quotes)
+            {
+                w.Line($"new {ns}.Quote({CSharpLiteral.String(quote.Text)}, {CSharpLiteral.String(quote.Speaker)}, {CSharpLiteral.Int(quote.Paragraph)}),");
+            }
+
+            w.Close("},");
+            w.Line($"people: new {ns}.{type}.PersonSet(),");
+            w.Line($"figures: new {ns}.{type}.FigureSet())");
+            w.Outdent().Outdent();
+            w.Open().Close();
+
+            w.Line();
+            w.Summary("The people named in this article, each also as a property: a renamed person breaks the build of code that uses them.");
+            w.Line($"public new {ns}.{type}.PersonSet People => ({ns}.{type}.PersonSet)base.People;");
+            w.Line();
+            w.Summary("The figures of this article, each also as a property named after what it counts.");
+            w.Line($"public new {ns}.{type}.FigureSet Figures => ({ns}.{type}.FigureSet)base.Figures;");
+            w.Line();
+
+            var personNames = MemberNames(article.People.Select(p => p.Name), "Person");
+            w.Summary($"The people named in “{article.Title}”.");
+            w.Line(GeneratedCode.Attribute);
+            w.Line($"public sealed class PersonSet : {ns}.PersonList");
+            w.Open();
+            w.Line("internal PersonSet()");
+            w.Indent().Line($": base(new {ns}.Person[]").Open();
+            foreach (var person in article.People)
+            {
+                w.Line($"new {ns}.Person({CSharpLiteral.String(person.Name)}, {Strings(person.Spellings)}),");
+            }
+
+            w.Close("})").Outdent();
+            w.Open().Close();
+            for (var i = 0; i < article.People.Count; i++)
+            {
+                w.Line();
+                w.Summary(article.People[i].Name);
+                w.Line($"public {ns}.Person {personNames[i]} => this[{CSharpLiteral.Int(i)}];");
+            }
+
+            w.Close();
+            w.Line();
+
+            var figureNames = MemberNames(article.Figures.Select(f => f.Unit), "Figure");
+            w.Summary($"The figures in “{article.Title}”.");
+            w.Line(GeneratedCode.Attribute);
+            w.Line($"public sealed class FigureSet : {ns}.FigureList");
+            w.Open();
+            w.Line("internal FigureSet()");
+            w.Indent().Line($": base(new {ns}.Figure[]").Open();
+            foreach (var figure in article.Figures)
+            {
+                w.Line($"new {ns}.Figure({CSharpLiteral.Decimal(figure.Value)}, {CSharpLiteral.String(figure.Unit)}, {CSharpLiteral.String(figure.Text)}, {CSharpLiteral.String(figure.Qualifier)}, {CSharpLiteral.Int(figure.Paragraph)}),");
+            }
+
+            w.Close("})").Outdent();
+            w.Open().Close();
+            for (var i = 0; i < article.Figures.Count; i++)
+            {
+                w.Line();
+                w.Summary($"“{article.Figures[i].Text}” (paragraph {article.Figures[i].Paragraph}).");
+                w.Line($"public {ns}.Figure {figureNames[i]} => this[{CSharpLiteral.Int(i)}];");
+            }
+
+            w.Close();
+            w.Close();
+            w.Close();
+            return new GeneratedFile($"ContentGen.Articles.{type}.g.cs", w.ToString());
+        }
+
+        private static string Date(ArticleSpec article, TargetFeatures target)
+        {
+            if (article.Date is not { } date)
+            {
+                return "null";
+            }
+
+            var type = target.HasDateOnly ? "global::System.DateOnly" : "global::System.DateTime";
+            return $"new {type}({date.Year}, {date.Month}, {date.Day})";
+        }
+
+        private static string Strings(IEnumerable<string> values) =>
+            "new string[] { " + string.Join(", ", values.Select(CSharpLiteral.String)) + (values.Any() ? " }" : "}");
+
+        private static List<string> MemberNames(IEnumerable<string> texts, string fallback)
+        {
+            var taken = new HashSet<string>(SetMembers, System.StringComparer.Ordinal);
+            return texts.Select(t => Identifiers.Unique(Identifiers.Pascal(t, fallback), taken)).ToList();
+        }
+    }
+}

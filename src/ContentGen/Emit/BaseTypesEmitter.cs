@@ -1,0 +1,120 @@
+using ContentGen.Generation.Model;
+
+namespace ContentGen.Emit
+{
+    /// <summary>Emits the shared types: <c>Article</c>, <c>Quote</c>, <c>Person</c>, <c>Figure</c> and their lists.</summary>
+    internal static class BaseTypesEmitter
+    {
+        public static GeneratedFile Emit(GeneratorSettings settings, TargetFeatures target)
+        {
+            var date = target.HasDateOnly ? "global::System.DateOnly?" : "global::System.DateTime?";
+            var w = GeneratedCode.Start(settings.Namespace);
+            w.Summary("An article embedded at compile time from a text file of the project. Each article has its own sealed record deriving from this one; <c>Articles</c> lists them.");
+            w.Line(GeneratedCode.Attribute);
+            w.Line("public abstract partial record Article");
+            w.Open();
+            w.Summary("Creates an article; called by the generated record of each article.");
+            w.Line("protected Article(string slug, string title, string? kicker, string? source, " + date + " date, string? credit, string? author, global::System.Collections.Generic.IReadOnlyList<string> tags, string path, global::System.Collections.Generic.IReadOnlyList<string> paragraphs, global::System.Collections.Generic.IReadOnlyList<global::" + settings.Namespace + ".Quote> quotes, global::System.Collections.Generic.IReadOnlyList<global::" + settings.Namespace + ".Person> people, global::System.Collections.Generic.IReadOnlyList<global::" + settings.Namespace + ".Figure> figures)");
+            w.Open();
+            foreach (var (property, parameter) in new[]
+            {
+                ("Slug", "slug"), ("Title", "title"), ("Kicker", "kicker"), ("Source", "source"), ("Date", "date"), ("Credit", "credit"),
+                ("Author", "author"), ("Tags", "tags"), ("Path", "path"), ("Paragraphs", "paragraphs"), ("Quotes", "quotes"), ("People", "people"), ("Figures", "figures"),
+            })
+            {
+                w.Line($"this.{property} = {parameter};");
+            }
+
+            w.Close();
+            Property(w, "string", "Slug", "The article's slug: front matter <c>slug</c>, else made from the file name.");
+            Property(w, "string", "Title", "The headline: front matter <c>title</c>, else the first line (after a kicker).");
+            Property(w, "string?", "Kicker", "The section label above the headline (\"Caspian Region\"), if any.");
+            Property(w, "string?", "Source", "The outlet: front matter <c>source</c>, else inferred from the credit line or the dateline.");
+            Property(w, date, "Date", "The article's date: front matter <c>date</c>, else the first full date stated in the text.");
+            Property(w, "string?", "Credit", "Credit, copyright and reprint lines, kept out of the paragraphs.");
+            Property(w, "string?", "Author", "The author named in front matter, if any.");
+            Property(w, "global::System.Collections.Generic.IReadOnlyList<string>", "Tags", "Tags from front matter.");
+            Property(w, "string", "Path", "The article file's path as listed in AdditionalFiles, relative to the project.");
+            Property(w, "global::System.Collections.Generic.IReadOnlyList<string>", "Paragraphs", "The body paragraphs, without headline, kicker, credit or scraped boilerplate.");
+            Property(w, "global::System.Collections.Generic.IReadOnlyList<global::" + settings.Namespace + ".Quote>", "Quotes", "Quotations with their speakers.");
+            Property(w, "global::System.Collections.Generic.IReadOnlyList<global::" + settings.Namespace + ".Person>", "People", "The people named in the article.");
+            Property(w, "global::System.Collections.Generic.IReadOnlyList<global::" + settings.Namespace + ".Figure>", "Figures", "Numbers with what they count.");
+            w.Close();
+            w.Line();
+
+            w.Summary("A quotation from an article.");
+            w.Line("/// <param name=\"Text\">The quoted words, without quotation marks.</param>");
+            w.Line("/// <param name=\"Speaker\">Who said it, when the attribution names a person.</param>");
+            w.Line("/// <param name=\"Paragraph\">The index in <see cref=\"Article.Paragraphs\"/> where the quotation starts.</param>");
+            w.Line(GeneratedCode.Attribute);
+            w.Line("public sealed partial record Quote(string Text, string? Speaker, int Paragraph);");
+            w.Line();
+
+            w.Summary("A person named in an article.");
+            w.Line("/// <param name=\"Name\">The name as the article writes it in full.</param>");
+            w.Line("/// <param name=\"Spellings\">Every distinct spelling of the person's name in the article; more than one means the article is inconsistent.</param>");
+            w.Line(GeneratedCode.Attribute);
+            w.Line("public sealed partial record Person(string Name, global::System.Collections.Generic.IReadOnlyList<string> Spellings);");
+            w.Line();
+
+            w.Summary("A number in an article together with what it counts.");
+            w.Line("/// <param name=\"Value\">The number: 2000 for \"some 2,000 peacekeepers\".</param>");
+            w.Line("/// <param name=\"Unit\">What is counted: \"peacekeepers\"; \"percent\"; a currency code for money.</param>");
+            w.Line("/// <param name=\"Text\">The figure as written.</param>");
+            w.Line("/// <param name=\"Qualifier\">One of the <see cref=\"FigureQualifiers\"/>.</param>");
+            w.Line("/// <param name=\"Paragraph\">The index in <see cref=\"Article.Paragraphs\"/> where the figure stands.</param>");
+            w.Line(GeneratedCode.Attribute);
+            w.Line("public sealed partial record Figure(decimal Value, string Unit, string Text, string Qualifier, int Paragraph);");
+            w.Line();
+
+            w.Summary("The values of <see cref=\"Figure.Qualifier\"/>.");
+            w.Line(GeneratedCode.Attribute);
+            w.Line("public static class FigureQualifiers");
+            w.Open();
+            foreach (var (name, value) in new[] { ("Exact", "exact"), ("Approximately", "approximately"), ("AtLeast", "at least"), ("MoreThan", "more than"), ("UpTo", "up to"), ("FewerThan", "fewer than") })
+            {
+                w.Summary($"\"{value}\"");
+                w.Line($"public const string {name} = \"{value}\";");
+            }
+
+            w.Close();
+            w.Line();
+            ListType(w, "PersonList", "global::" + settings.Namespace + ".Person", "The people of an article; each article's own list adds a property per person.");
+            w.Line();
+            ListType(w, "FigureList", "global::" + settings.Namespace + ".Figure", "The figures of an article; each article's own list adds a property per figure.");
+            w.Close();
+            return new GeneratedFile("ContentGen.Article.g.cs", w.ToString());
+        }
+
+        private static void Property(SourceWriter w, string type, string name, string doc)
+        {
+            w.Line();
+            w.Line("/// <summary>" + doc + "</summary>");
+            w.Line($"public {type} {name} {{ get; }}");
+        }
+
+        private static void ListType(SourceWriter w, string name, string item, string doc)
+        {
+            w.Line("/// <summary>" + doc + "</summary>");
+            w.Line(GeneratedCode.Attribute);
+            w.Line($"public abstract class {name} : global::System.Collections.Generic.IReadOnlyList<{item}>");
+            w.Open();
+            w.Line($"private readonly {item}[] _items;");
+            w.Line();
+            w.Summary("Wraps the items in order.");
+            w.Line($"protected {name}({item}[] items) => _items = items;");
+            w.Line();
+            w.Summary("The number of items.");
+            w.Line("public int Count => _items.Length;");
+            w.Line();
+            w.Summary("The item at an index.");
+            w.Line($"public {item} this[int index] => _items[index];");
+            w.Line();
+            w.Summary("Enumerates the items in order.");
+            w.Line($"public global::System.Collections.Generic.IEnumerator<{item}> GetEnumerator() => ((global::System.Collections.Generic.IEnumerable<{item}>)_items).GetEnumerator();");
+            w.Line();
+            w.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => _items.GetEnumerator();");
+            w.Close();
+        }
+    }
+}

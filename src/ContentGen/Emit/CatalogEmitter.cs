@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+using System.Linq;
+using ContentGen.Generation.Model;
+using ContentGen.Text.Model;
+
+namespace ContentGen.Emit
+{
+    /// <summary>Emits the <c>Articles</c> class: one property per article, <c>All</c> and <c>Find</c>.</summary>
+    internal static class CatalogEmitter
+    {
+        public static GeneratedFile Emit(IReadOnlyList<ArticleSpec> articles, EquatableArray<ArticleNames> names, GeneratorSettings settings)
+        {
+            var ns = "global::" + settings.Namespace;
+            var byPath = new Dictionary<string, ArticleSpec>(System.StringComparer.Ordinal);
+            foreach (var article in articles)
+            {
+                if (!byPath.ContainsKey(article.Path))
+                {
+                    byPath.Add(article.Path, article);
+                }
+            }
+
+            var ordered = names.Where(n => byPath.ContainsKey(n.Path)).ToList();
+
+            var w = GeneratedCode.Start(settings.Namespace);
+            w.Summary("Every article of the project, typed. Generated from the project's article files by ContentGen.");
+            w.Line(GeneratedCode.Attribute);
+            w.Line("public static partial class Articles");
+            w.Open();
+            foreach (var name in ordered)
+            {
+                var article = byPath[name.Path];
+                w.Summary($"“{article.Title}” — from {article.Path}.");
+                w.Line($"public static {ns}.{name.TypeName} {name.PropertyName} => {ns}.{name.TypeName}.Instance;");
+                w.Line();
+            }
+
+            w.Summary("All articles, in order of path.");
+            w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{ns}.Article> All => __Catalog.All;");
+            w.Line();
+            w.Summary("The article with this slug (ignoring case), or null.");
+            w.Line($"public static {ns}.Article? Find(string slug)");
+            w.Open();
+            w.Line("if (slug is null)");
+            w.Open().Line("return null;").Close();
+            w.Line();
+            w.Line("return __Catalog.BySlug.TryGetValue(slug, out var index) ? __Catalog.All[index] : null;");
+            w.Close();
+            w.Line();
+
+            // Built on first use of All or Find, so that touching one article does not create them all.
+            w.Line("private static class __Catalog");
+            w.Open();
+            w.Line($"internal static readonly {ns}.Article[] All = new {ns}.Article[]");
+            w.Open();
+            foreach (var name in ordered)
+            {
+                w.Line($"{ns}.{name.TypeName}.Instance,");
+            }
+
+            w.Close("};");
+            w.Line();
+            w.Line("internal static readonly global::System.Collections.Generic.Dictionary<string, int> BySlug = CreateIndex();");
+            w.Line();
+            w.Line("private static global::System.Collections.Generic.Dictionary<string, int> CreateIndex()");
+            w.Open();
+            w.Line("var index = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.OrdinalIgnoreCase);");
+            var seen = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                // Two articles with one slug are CG0002; Find returns the first by path.
+                var slug = byPath[ordered[i].Path].Slug;
+                if (seen.Add(slug))
+                {
+                    w.Line($"index.Add({CSharpLiteral.String(slug)}, {i});");
+                }
+            }
+
+            w.Line("return index;");
+            w.Close();
+            w.Close();
+            w.Close();
+            w.Close();
+            return new GeneratedFile("ContentGen.Articles.g.cs", w.ToString());
+        }
+    }
+}

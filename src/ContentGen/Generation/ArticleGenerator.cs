@@ -1,0 +1,130 @@
+using System.Collections.Immutable;
+using System.Linq;
+using ContentGen.Emit;
+using ContentGen.Generation.Model;
+using ContentGen.Shared;
+using ContentGen.Text.Parsing;
+using Microsoft.CodeAnalysis;
+
+namespace ContentGen.Generation
+{
+    /// <summary>
+    /// Turns every article file (a <c>.txt</c> AdditionalFile) into a typed record. Diagnostics are the analyzers'
+    /// job: this generator only produces source, and produces it for every usable article whatever its problems.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class ArticleGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            // Namespace from MSBuild properties. Re-runs when any options change; its value rarely does,
+            // so everything downstream stays cached.
+            var settings = context.AnalyzerConfigOptionsProvider
+                .Select((options, _) => SettingsReader.Read(options))
+                .WithTrackingName(TrackingNames.Settings);
+
+            // Language version and framework types. Re-runs on every compilation (cheap look-ups); its
+            // value only changes with the project's settings, so it does not invalidate the outputs.
+            var target = context.CompilationProvider
+                .Select((compilation, _) => SettingsReader.ReadTarget(compilation))
+                .WithTrackingName(TrackingNames.Target);
+
+            // One entry per AdditionalFile that is an article: path and text. An edited file re-runs alone;
+            // editing a .cs file touches none of these.
+            var files = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select((pair, cancellationToken) =>
+                {
+                    var (text, options) = pair;
+                    if (!ArticleFileFilter.IsArticle(text.Path, options.GetOptions(text)))
+                    {
+                        return null;
+                    }
+
+                    options.GlobalOptions.TryGetValue(SettingsReader.ProjectDirProperty, out var projectDir);
+                    var content = text.GetText(cancellationToken)?.ToString() ?? string.Empty;
+                    return new ArticleFile(text.Path, ProjectPaths.Relative(text.Path, projectDir), content);
+                })
+                .WithTrackingName(TrackingNames.ArticleFiles)
+                .Where(file => file is not null);
+
+            // Parse each article (the expensive step), cached per file by its path and text.
+            var parsed = files
+                .Select((file, _) => ArticleParser.Parse(file!.RelativePath, file.Text))
+                .WithTrackingName(TrackingNames.ParsedArticles);
+
+            // Content-only spec; an edit that changes no content produces an equal spec and stops here.
+            var specs = parsed
+                .Select((article, _) => ArticleSpecFactory.Create(article))
+                .WithTrackingName(TrackingNames.ArticleSpecs)
+                .Where(spec => spec is not null)
+                .Select((spec, _) => spec!);
+
+            // Type names need the whole corpus (collisions). Only (path, slug) pairs are collected, so an edit
+            // to an article's text yields equal names and leaves every other article's source cached.
+            var names = specs
+                .Select((spec, _) => (spec.Path, spec.Slug))
+                .Collect()
+                .Select((all, _) => ArticleNaming.Assign(all))
+                .WithTrackingName(TrackingNames.TypeNames);
+
+            var shared = settings.Combine(target);
+
+            // One source per article: re-emitted only when that article, the names or the settings change.
+            var articleSources = specs
+                .Combine(names)
+                .Combine(shared)
+                .Select((input, _) =>
+                {
+                    var ((spec, allNames), (options, features)) = input;
+                    var own = allNames.First(n => n.Path == spec.Path);
+                    return features.SupportsRecords ? ArticleEmitter.Emit(spec, own, options, features) : null;
+                })
+                .WithTrackingName(TrackingNames.ArticleSources);
+
+            // The catalog lists every article, so it needs them all.
+            var catalog = specs
+                .Collect()
+                .Combine(names)
+                .Combine(shared)
+                .Select((input, _) =>
+                {
+                    var ((all, allNames), (options, features)) = input;
+                    return features.SupportsRecords ? CatalogEmitter.Emit(all, allNames, options) : null;
+                })
+                .WithTrackingName(TrackingNames.CatalogSource);
+
+            var baseTypes = shared
+                .Select((input, _) => input.Right.SupportsRecords ? BaseTypesEmitter.Emit(input.Left, input.Right) : null)
+                .WithTrackingName(TrackingNames.BaseTypesSource);
+
+            context.RegisterSourceOutput(articleSources, static (spc, file) => Add(spc, file));
+            context.RegisterSourceOutput(catalog, static (spc, file) => Add(spc, file));
+            context.RegisterSourceOutput(baseTypes, static (spc, file) => Add(spc, file));
+            context.RegisterSourceOutput(target, static (spc, features) =>
+            {
+                if (features.SupportsRecords && features.NeedsIsExternalInit)
+                {
+                    Add(spc, IsExternalInitEmitter.Emit());
+                }
+            });
+        }
+
+        private static void Add(SourceProductionContext context, GeneratedFile? file)
+        {
+            if (file is null)
+            {
+                return;
+            }
+
+            try
+            {
+                context.AddSource(file.HintName, file.Text);
+            }
+            catch (System.ArgumentException)
+            {
+                // The same file listed twice in AdditionalFiles: its source is already added once.
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ContentGen.Generation.Model;
+using ContentGen.Text.Model;
+
+namespace ContentGen.Generation
+{
+    /// <summary>
+    /// Gives every article its C# names, deterministically: in order of path, the first article keeps the name
+    /// its slug gives, and a later one that would collide gets a number (the analyzers report the clash as CG0002).
+    /// </summary>
+    internal static class ArticleNaming
+    {
+        /// <summary>Names the generated <c>Articles</c> class already uses.</summary>
+        private static readonly string[] Reserved = { "All", "Find", "Stories", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "Articles", "Article" };
+
+        public static EquatableArray<ArticleNames> Assign(ImmutableArray<(string Path, string Slug)> articles)
+        {
+            var taken = new HashSet<string>(Reserved, StringComparer.Ordinal);
+            var names = new List<ArticleNames>(articles.Length);
+            var paths = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (path, slug) in articles.OrderBy(a => a.Path, StringComparer.Ordinal))
+            {
+                if (!paths.Add(path))
+                {
+                    continue; // listed twice in AdditionalFiles: one article
+                }
+
+                var property = Identifiers.Unique(Identifiers.Pascal(slug, "Article"), taken);
+                names.Add(new ArticleNames(path, property, property + "Article"));
+            }
+
+            return names.ToEquatableArray();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Linq;
+using ContentGen.Generation.Model;
+using ContentGen.Text.Model;
+
+namespace ContentGen.Generation
+{
+    /// <summary>Projects the engine's parse into the generator's content-only spec.</summary>
+    internal static class ArticleSpecFactory
+    {
+        /// <returns>null for a file that is no usable article (the analyzers report it as CG0001).</returns>
+        public static ArticleSpec? Create(ParsedArticle article)
+        {
+            if (article.IsUnusable)
+            {
+                return null;
+            }
+
+            return new ArticleSpec(
+                article.Path,
+                article.Slug,
+                article.Title,
+                article.Kicker,
+                article.Source,
+                article.Date,
+                article.Credit,
+                article.Author,
+                article.Tags,
+                article.Paragraphs.Select(p => p.Text).ToEquatableArray(),
+                article.Quotes.Select(q => new QuoteSpec(q.Text, q.Speaker, q.Paragraph)).ToEquatableArray(),
+                article.People.Select(p => new PersonSpec(p.Name, p.Spellings)).ToEquatableArray(),
+                article.Figures.Select(f => new FigureSpec(f.Value, f.Unit, f.Text, f.Qualifier, f.Paragraph)).ToEquatableArray());
+        }
+    }
+}

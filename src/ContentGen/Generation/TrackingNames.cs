@@ -1,0 +1,16 @@
+namespace ContentGen.Generation
+{
+    /// <summary>Names of the generator's pipeline steps, for <c>WithTrackingName</c> and the caching tests.</summary>
+    public static class TrackingNames
+    {
+        public const string Settings = nameof(Settings);
+        public const string Target = nameof(Target);
+        public const string ArticleFiles = nameof(ArticleFiles);
+        public const string ParsedArticles = nameof(ParsedArticles);
+        public const string ArticleSpecs = nameof(ArticleSpecs);
+        public const string TypeNames = nameof(TypeNames);
+        public const string ArticleSources = nameof(ArticleSources);
+        public const string CatalogSource = nameof(CatalogSource);
+        public const string BaseTypesSource = nameof(BaseTypesSource);
+    }
+}
