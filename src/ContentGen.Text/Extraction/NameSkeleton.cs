@@ -64,7 +64,7 @@ namespace ContentGen.Text.Extraction
                 return x.Length > 0;
             }
 
-            return x.Length >= 5 && y.Length >= 5 && x[0] == y[0] && WithinOneEdit(x, y);
+            return x.Length >= 6 && y.Length >= 6 && x[0] == y[0] && WithinOneEdit(x, y);
         }
 
         public static string FoldDiacritics(string text)

@@ -39,7 +39,11 @@ namespace ContentGen.Text.Parsing
             if (title is null && content.Count > 0)
             {
                 var first = content[0];
-                if (kicker is null && content.Count > 2 && IsKicker(first.Text) && (first.AloneInBlock || body.OneParagraphPerLine))
+                // A kicker is a short label above a line that is itself a headline, not the first sentence.
+                var second = content.Count > 2 ? content[1] : null;
+                if (kicker is null && second is not null && IsKicker(first.Text)
+                    && (body.OneParagraphPerLine || (first.AloneInBlock && second.AloneInBlock))
+                    && !LineClassifier.EndsSentence(second.Text))
                 {
                     kicker = first.Text;
                     first.Consumed = true;

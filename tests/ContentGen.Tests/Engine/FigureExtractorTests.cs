@@ -1,0 +1,53 @@
+using ContentGen.Text.Parsing;
+
+namespace ContentGen.Tests.Engine;
+
+public class FigureExtractorTests
+{
+    private static IReadOnlyList<ContentGen.Text.Model.ParsedFigure> Figures(string body) =>
+        ArticleParser.Parse("a.txt", "Headline of the piece\n\n" + body).Figures;
+
+    [Theory]
+    [InlineData("Russia deployed some 2,000 peacekeepers.", 2000, "peacekeepers", "approximately", "some 2,000 peacekeepers")]
+    [InlineData("The war lasted 44 days of fierce fighting.", 44, "days", "exact", "44 days")]
+    [InlineData("They stay for at least five years.", 5, "years", "at least", "at least five years")]
+    [InlineData("More than 3,500 tonnes were picked.", 3500, "tonnes", "more than", "More than 3,500 tonnes")]
+    [InlineData("The boat carried up to 40 people.", 40, "people", "up to", "up to 40 people")]
+    [InlineData("Fewer than 12 ships sailed.", 12, "ships", "fewer than", "Fewer than 12 ships")]
+    [InlineData("It cost about $42 million to build.", 42000000, "USD", "approximately", "about $42 million")]
+    [InlineData("Turnout rose to 61.5% this year.", 61.5, "percent", "exact", "61.5%")]
+    [InlineData("Unemployment fell 3 percent last year.", 3, "percent", "exact", "3 percent")]
+    [InlineData("They bought a dozen eggs.", 12, "eggs", "exact", "a dozen eggs")]
+    [InlineData("It took two decades to finish.", 2, "decades", "exact", "two decades")]
+    [InlineData("Nearly twenty-five boats joined.", 25, "boats", "approximately", "Nearly twenty-five boats")]
+    [InlineData("About 60 seasonal workers joined.", 60, "workers", "approximately", "About 60 seasonal workers")]
+    [InlineData("Some 2,000 Russian peacekeepers remain.", 2000, "peacekeepers", "approximately", "Some 2,000 Russian peacekeepers")]
+    public void Reads_value_unit_and_qualifier(string body, double value, string unit, string qualifier, string text)
+    {
+        var figure = Assert.Single(Figures(body));
+        Assert.Equal((decimal)value, figure.Value);
+        Assert.Equal(unit, figure.Unit);
+        Assert.Equal(qualifier, figure.Qualifier);
+        Assert.Equal(text, figure.Text);
+    }
+
+    [Theory]
+    [InlineData("The war ended in 1994.")]
+    [InlineData("The 2020 deal held.")]
+    [InlineData("They met on November 26, 2021 in Sochi.")]
+    [InlineData("It was the 2nd Karabakh War.")]
+    [InlineData("COVID-19 cases fell.")]
+    [InlineData("One of the points remains open.")]
+    [InlineData("Dozens of people were hurt.")]
+    [InlineData("The first anniversary passed quietly.")]
+    public void Years_dates_ordinals_and_names_are_not_figures(string body) =>
+        Assert.Empty(Figures(body));
+
+    [Fact]
+    public void Figures_record_their_paragraph()
+    {
+        var figures = Figures("No number here.\n\nThere were 12 boats.");
+
+        Assert.Equal(1, Assert.Single(figures).Paragraph);
+    }
+}

@@ -1,0 +1,51 @@
+using ContentGen.Text.Parsing;
+
+namespace ContentGen.Tests.Engine;
+
+public class QuoteExtractorTests
+{
+    private static ContentGen.Text.Model.ParsedArticle Parse(string body) =>
+        ArticleParser.Parse("a.txt", "Headline of the piece\n\nGovernor Aleksandr Kuzmin and Mayor Lena Ortiz met on Friday.\n\n" + body);
+
+    [Theory]
+    [InlineData("\"The pier is open,\" Kuzmin said.", "Aleksandr Kuzmin")]
+    [InlineData("\"The pier is open,\" said Ortiz.", "Lena Ortiz")]
+    [InlineData("Ortiz told reporters that \"the pier is open.\"", "Lena Ortiz")]
+    [InlineData("Kuzmin, however, said the pier \u201Cis open\u201D to all.", "Aleksandr Kuzmin")]
+    [InlineData("Ortiz spoke next. \u201CThe pier is open,\u201D she said.", "Lena Ortiz")]
+    public void Resolves_the_speaker_from_the_attribution(string paragraph, string speaker)
+    {
+        var quote = Assert.Single(Parse(paragraph).Quotes);
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(1, quote.Paragraph);
+    }
+
+    [Fact]
+    public void A_quote_without_attribution_has_no_speaker()
+    {
+        var quote = Assert.Single(Parse("Residents called the plan \"a disgrace\" at the meeting.").Quotes);
+
+        Assert.Null(quote.Speaker);
+        Assert.Equal("a disgrace", quote.Text);
+    }
+
+    [Fact]
+    public void A_quotation_continued_into_the_next_paragraph_is_one_quote()
+    {
+        var article = Fixtures.Parse("continued-quote.txt");
+
+        var continued = article.Quotes.Single(q => q.Text.StartsWith("We will not", StringComparison.Ordinal));
+        Assert.Equal("We will not sell a single tree of it. Not now, and not while I hold this office.", continued.Text);
+        Assert.Equal("Lena Ortiz", continued.Speaker);
+        Assert.Equal("Karim Nasser", article.Quotes.Last().Speaker);
+        Assert.Equal(3, article.Quotes.Count);
+    }
+
+    [Fact]
+    public void Quote_text_drops_the_comma_before_the_closing_mark()
+    {
+        var quote = Assert.Single(Parse("\"We are ready,\" Kuzmin said.").Quotes);
+
+        Assert.Equal("We are ready", quote.Text);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using ContentGen.Generation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ContentGen.Tests.Generator;
+
+/// <summary>Runs the generator in memory against offline reference assemblies and compiles its output.</summary>
+public static class GeneratorHarness
+{
+    public const string ProjectDir = "/src/NewsApp/";
+
+    public static readonly ImmutableArray<MetadataReference> Net80 = [.. Basic.Reference.Assemblies.Net80.References.All];
+
+    public static readonly ImmutableArray<MetadataReference> NetStandard20 = [.. Basic.Reference.Assemblies.NetStandard20.References.All];
+
+    public static CSharpCompilation Compilation(
+        string code = "public static class Program { public static void Main() { } }",
+        ImmutableArray<MetadataReference>? references = null,
+        LanguageVersion languageVersion = LanguageVersion.CSharp12) =>
+        CSharpCompilation.Create(
+            "NewsApp",
+            [CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(languageVersion), path: "/src/NewsApp/Program.cs")],
+            references ?? Net80,
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static TestOptionsProvider Options(string? ns = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? perFile = null)
+    {
+        var global = new Dictionary<string, string>
+        {
+            ["build_property.RootNamespace"] = "NewsApp",
+            ["build_property.ProjectDir"] = ProjectDir,
+        };
+        if (ns is not null)
+        {
+            global["build_property.ContentGenNamespace"] = ns;
+        }
+
+        return new TestOptionsProvider(global, perFile);
+    }
+
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, TestOptionsProvider? options = null, LanguageVersion languageVersion = LanguageVersion.CSharp12) =>
+        CSharpGeneratorDriver.Create(
+            [new ArticleGenerator().AsSourceGenerator()],
+            texts,
+            new CSharpParseOptions(languageVersion),
+            options ?? Options(),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static AdditionalText Article(string name, string text) => new InMemoryAdditionalText(ProjectDir + "Articles/" + name, text);
+
+    /// <summary>Runs the generator and returns the output compilation and the generator's result.</summary>
+    public static (Compilation Output, GeneratorRunResult Result) Run(
+        IEnumerable<AdditionalText> texts,
+        CSharpCompilation? compilation = null,
+        TestOptionsProvider? options = null)
+    {
+        compilation ??= Compilation();
+        var driver = Driver(texts, options, ((CSharpParseOptions)compilation.SyntaxTrees.First().Options).LanguageVersion)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        Assert.Empty(diagnostics);
+        return (output, driver.GetRunResult().Results.Single());
+    }
+
+    /// <summary>Errors and warnings of a compilation, excluding "no Main"-style noise that does not concern generated code.</summary>
+    public static IReadOnlyList<Diagnostic> Problems(Compilation compilation) =>
+        compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+}
