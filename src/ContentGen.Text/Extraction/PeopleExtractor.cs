@@ -150,6 +150,14 @@ namespace ContentGen.Text.Extraction
                 }
             }
 
+            // "Minister of Transport Elif Dursunova": the run after "<title> of" starts with the portfolio.
+            if (!hasTitle && run.Start >= 2 && end - first >= 3 && (tokens[run.Start - 1].Text is "of" or "for")
+                && Lexicon.Titles.Contains(tokens[run.Start - 2].Text))
+            {
+                hasTitle = true;
+                first = end - 2;
+            }
+
             count = end - first;
             if (count < 1 || count > MaxNameWords || (count == 1 && !hasTitle))
             {

@@ -1,0 +1,88 @@
+using ContentGen.Generation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ContentGen.Tests.Generator;
+
+public class IncrementalTests
+{
+    private static readonly string[] PerArticleSteps = [TrackingNames.ArticleFiles, TrackingNames.ParsedArticles, TrackingNames.ArticleSpecs, TrackingNames.ArticleSources];
+
+    private static (GeneratorDriver Driver, CSharpCompilation Compilation, AdditionalText[] Texts) WarmUp()
+    {
+        AdditionalText[] texts =
+        [
+            GeneratorHarness.Article("a.txt", "Ferry resumes\n\nThe ferry sailed on Monday with some 200 passengers."),
+            GeneratorHarness.Article("b.txt", "Library reopens\n\nHead librarian Tomas Lindqvist said it holds 40,000 books."),
+            GeneratorHarness.Article("c.txt", "Harvest begins\n\nGrowers picked more than 3,500 tonnes."),
+        ];
+        var compilation = GeneratorHarness.Compilation();
+        var driver = GeneratorHarness.Driver(texts).RunGenerators(compilation);
+        return (driver, compilation, texts);
+    }
+
+    private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorDriver driver, string step) =>
+        driver.GetRunResult().Results.Single().TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason);
+
+    [Fact]
+    public void Editing_one_article_reruns_only_that_article()
+    {
+        var (driver, compilation, texts) = WarmUp();
+        driver = driver
+            .ReplaceAdditionalText(texts[1], GeneratorHarness.Article("b.txt", "Library reopens\n\nHead librarian Tomas Lindqvist said it holds 41,000 books."))
+            .RunGenerators(compilation);
+
+        foreach (var step in PerArticleSteps)
+        {
+            var reasons = Reasons(driver, step).ToList();
+            Assert.Equal(3, reasons.Count);
+            Assert.Equal(2, reasons.Count(r => r == IncrementalStepRunReason.Cached));
+            Assert.Single(reasons, r => r == IncrementalStepRunReason.Modified);
+        }
+
+        // Names depend only on paths and slugs, which did not change.
+        Assert.All(Reasons(driver, TrackingNames.TypeNames), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+    }
+
+    [Fact]
+    public void An_edit_that_changes_no_content_stops_at_the_spec()
+    {
+        var (driver, compilation, texts) = WarmUp();
+        driver = driver
+            .ReplaceAdditionalText(texts[0], GeneratorHarness.Article("a.txt", "Ferry resumes\n\n\n\nThe ferry sailed on Monday with some 200 passengers.   \n"))
+            .RunGenerators(compilation);
+
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(driver, TrackingNames.ParsedArticles));
+        Assert.Contains(IncrementalStepRunReason.Unchanged, Reasons(driver, TrackingNames.ArticleSpecs));
+        Assert.All(Reasons(driver, TrackingNames.ArticleSources), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void Editing_a_cs_file_reruns_no_article_step()
+    {
+        var (driver, compilation, _) = WarmUp();
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public class Added { }", new CSharpParseOptions(LanguageVersion.CSharp12)));
+        driver = driver.RunGenerators(edited);
+
+        foreach (var step in PerArticleSteps.Append(TrackingNames.CatalogSource).Append(TrackingNames.BaseTypesSource))
+        {
+            Assert.All(Reasons(driver, step), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        }
+    }
+
+    [Fact]
+    public void Models_hold_no_roslyn_objects()
+    {
+        var (driver, _, _) = WarmUp();
+        var result = driver.GetRunResult().Results.Single();
+
+        var ours = typeof(TrackingNames).GetFields().Select(f => (string)f.GetValue(null)!).ToHashSet();
+        foreach (var step in result.TrackedSteps.Where(s => ours.Contains(s.Key)).SelectMany(s => s.Value))
+        {
+            foreach (var (value, _) in step.Outputs)
+            {
+                Assert.False(value is ISymbol or Compilation or SyntaxNode or Location, $"{step.Name} holds a {value?.GetType().Name}");
+            }
+        }
+    }
+}

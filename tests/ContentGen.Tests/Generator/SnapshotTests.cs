@@ -1,0 +1,22 @@
+namespace ContentGen.Tests.Generator;
+
+public class SnapshotTests
+{
+    [Fact]
+    public void Generated_sources_match_the_committed_snapshots()
+    {
+        var (_, result) = GeneratorHarness.Run(
+        [
+            GeneratorHarness.Article("river-crossing.txt", Fixtures.Read("river-crossing.txt")),
+            GeneratorHarness.Article("front-matter.txt", Fixtures.Read("front-matter.txt")),
+        ]);
+
+        Assert.Equal(
+            ["ContentGen.Article.g.cs", "ContentGen.Articles.CustomSlugArticle.g.cs", "ContentGen.Articles.RiverCrossingArticle.g.cs", "ContentGen.Articles.g.cs"],
+            result.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
+        foreach (var source in result.GeneratedSources)
+        {
+            Snapshot.Match(source.HintName.Replace(".g.cs", ".verified.cs"), source.SourceText.ToString());
+        }
+    }
+}
