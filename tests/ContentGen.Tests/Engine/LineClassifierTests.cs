@@ -10,7 +10,7 @@ public class LineClassifierTests
     [InlineData("ADVERTISEMENT", BoilerplateKind.Advertisement)]
     [InlineData("Story continues below advertisement", BoilerplateKind.Advertisement)]
     [InlineData("Mail Us For  DMCA / Credit  Notice", BoilerplateKind.CopyrightNotice)]
-    [InlineData("Stay on top - Get the daily news in your inbox", BoilerplateKind.Newsletter)]
+    [InlineData("Get the best stories in your inbox", BoilerplateKind.Newsletter)]
     [InlineData("Sign up for our morning newsletter", BoilerplateKind.Newsletter)]
     [InlineData("Related Stories", BoilerplateKind.RelatedLinks)]
     [InlineData("Recent Articles", BoilerplateKind.RelatedLinks)]
