@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ContentGen.Text.Checks
+{
+    /// <summary>
+    /// Accepting a finding without changing the article: a front-matter line <c>accept: CG1002 "had had"</c>
+    /// accepts that rule's findings whose flagged text is the quoted text (ignoring case); <c>accept: CG1002</c> accepts
+    /// every finding of the rule in the article.
+    /// </summary>
+    public static class Acceptance
+    {
+        public static List<Finding> Filter(List<Finding> findings, IEnumerable<string> accepted, string text)
+        {
+            var entries = accepted.Select(Parse).Where(e => e.RuleId.Length > 0).ToList();
+            if (entries.Count == 0)
+            {
+                return findings;
+            }
+
+            return findings.Where(f => !entries.Any(e => Covers(e, f, text))).ToList();
+        }
+
+        public static (string RuleId, string? Text) Parse(string entry)
+        {
+            var trimmed = entry.Trim();
+            var space = trimmed.IndexOf(' ');
+            var id = (space < 0 ? trimmed : trimmed.Substring(0, space)).ToUpperInvariant();
+            if (space < 0)
+            {
+                return (id, null);
+            }
+
+            var rest = trimmed.Substring(space + 1).Trim();
+            if (rest.Length >= 2 && (rest[0] == '"' || rest[0] == '\u201C') && (rest[rest.Length - 1] == '"' || rest[rest.Length - 1] == '\u201D'))
+            {
+                rest = rest.Substring(1, rest.Length - 2);
+            }
+
+            return (id, rest.Length == 0 ? null : rest);
+        }
+
+        private static bool Covers((string RuleId, string? Text) entry, Finding finding, string text) =>
+            string.Equals(entry.RuleId, finding.RuleId, StringComparison.OrdinalIgnoreCase)
+            && (entry.Text is null
+                || (finding.Range.End <= text.Length && string.Equals(entry.Text, text.Substring(finding.Range.Start, finding.Range.Length), StringComparison.OrdinalIgnoreCase)));
+    }
+}

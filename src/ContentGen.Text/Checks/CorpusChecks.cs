@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using ContentGen.Text.Corpus;
+
+namespace ContentGen.Text.Checks
+{
+    /// <summary>Runs the single-article rules and the corpus rules for one article: all its findings in one pass.</summary>
+    public static class CorpusChecks
+    {
+        public static readonly IReadOnlyList<ICorpusRule> Rules = new ICorpusRule[]
+        {
+            new RepeatedLineRule(),
+        };
+
+        public static List<Finding> Run(CorpusArticle article, CorpusIndex corpus)
+        {
+            var findings = new List<Finding>();
+            if (!article.Article.Article.IsUnusable)
+            {
+                foreach (var rule in Rules)
+                {
+                    rule.Check(article, corpus, findings);
+                }
+            }
+
+            return Acceptance.Filter(findings, article.Article.Article.Accepted, article.Article.Text);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using System.Collections.Generic;
+using System.Globalization;
+using ContentGen.Text.Model;
+
+namespace ContentGen.Text.Checks
+{
+    /// <summary>
+    /// CG1007: characters a reader cannot see or that show the text was mangled: bidirectional controls (the
+    /// Trojan Source attack, CVE-2021-42574, works on any text an app displays), zero-width and other invisible
+    /// characters, control characters and NUL, U+FFFD replacement characters, unpaired surrogates, and mojibake
+    /// ("â€™" for "’", "Ã©" for "é": UTF-8 read as Windows-1252). Zero-width (non-)joiners are left alone: scripts
+    /// and emoji need them.
+    /// </summary>
+    public sealed class HiddenCharacterRule : IArticleRule
+    {
+        public string Id => RuleIds.HiddenCharacter;
+
+        public void Check(ArticleText article, List<Finding> findings)
+        {
+            var text = article.Text;
+            var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+            for (var i = start; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var problem = Describe(c);
+                if (problem is not null)
+                {
+                    // A run of the same kind of character is one finding.
+                    var end = i + 1;
+                    while (end < text.Length && Describe(text[end]) == problem)
+                    {
+                        end++;
+                    }
+
+                    findings.Add(new Finding(Id, new TextRange(i, end - i), $"{problem} {Code(c)}{(end - i > 1 ? $" (and {end - i - 1} more)" : "")} in the text; {Advice(c)}"));
+                    i = end - 1;
+                    continue;
+                }
+
+                var mojibake = MojibakeLength(text, i);
+                if (mojibake > 0)
+                {
+                    var sample = text.Substring(i, mojibake);
+                    findings.Add(new Finding(Id, new TextRange(i, mojibake), $"Mojibake '{sample}': UTF-8 text was decoded as Windows-1252; replace it with the character meant (often ’, “, ” or an accented letter)"));
+                    i += mojibake - 1;
+                }
+            }
+        }
+
+        private static string? Describe(char c)
+        {
+            if (c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C')
+            {
+                return "Invisible bidirectional control";
+            }
+
+            if (c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD' or '\u180E' or '\u2061' or '\u2062' or '\u2063' or '\u2064')
+            {
+                return "Invisible character";
+            }
+
+            if (c == '\0')
+            {
+                return "NUL character";
+            }
+
+            if (c == '\uFFFD')
+            {
+                return "Replacement character";
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                return "Unpaired surrogate";
+            }
+
+            if (char.IsControl(c) && c is not '\n' and not '\r' and not '\t')
+            {
+                return "Control character";
+            }
+
+            return null;
+        }
+
+        private static string Advice(char c) => c switch
+        {
+            '\uFFFD' => "the original character was lost when the file was decoded; restore it from the source",
+            _ when c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' => "it can make text display differently from how it is stored (Trojan Source); delete it",
+            _ => "delete it",
+        };
+
+        private static string Code(char c) => "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+
+        // "Ã©", "â€™", "Â ": the lead bytes of UTF-8 sequences shown as Windows-1252 characters.
+        private static int MojibakeLength(string text, int i)
+        {
+            var c = text[i];
+            if (i + 1 >= text.Length)
+            {
+                return 0;
+            }
+
+            var next = text[i + 1];
+            if (c == 'Ã' && IsContinuation(next))
+            {
+                return 2;
+            }
+
+            if (c == 'Â' && next is >= '\u00A0' and <= '\u00BF')
+            {
+                return 2;
+            }
+
+            if (c == 'â' && next == '€' && i + 2 < text.Length && (IsContinuation(text[i + 2]) || text[i + 2] is >= '\u2013' and <= '\u2122' || text[i + 2] is 'œ' or 'š' or 'ž' or 'Ÿ' or '¢' or '¦'))
+            {
+                return 3;
+            }
+
+            return 0;
+        }
+
+        // Windows-1252 renders UTF-8 continuation bytes 0x80–0xBF as these characters.
+        private static bool IsContinuation(char c) =>
+            c is >= '\u00A0' and <= '\u00BF' or '€' or '‚' or 'ƒ' or '„' or '…' or '†' or '‡' or 'ˆ' or '‰' or 'Š' or '‹' or 'Œ' or 'Ž' or '‘' or '’' or '“' or '”' or '•' or '–' or '—' or '˜' or '™' or 'š' or '›' or 'œ' or 'ž' or 'Ÿ';
+    }
+}

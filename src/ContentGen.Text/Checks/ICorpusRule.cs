@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+using ContentGen.Text.Corpus;
+
+namespace ContentGen.Text.Checks
+{
+    /// <summary>A check of one article against the rest of the corpus; findings are reported on this article.</summary>
+    public interface ICorpusRule
+    {
+        string Id { get; }
+
+        void Check(CorpusArticle article, CorpusIndex corpus, List<Finding> findings);
+    }
+}

@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using ContentGen.Generation;
+using ContentGen.Text.Checks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ContentGen.Analysis
+{
+    /// <summary>
+    /// Reports the engine's findings inside the article files, at the offending text. Everything is reported from
+    /// the per-file action of the article that holds the text (never at compilation end, which the IDE does not
+    /// show while a file is edited); a finding about another article points there as an additional location.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class ArticleAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var files = new ArticleFileSet(start.Options.AdditionalFiles, start.Options.AnalyzerConfigOptionsProvider, start.CancellationToken);
+                if (files.Count == 0)
+                {
+                    return;
+                }
+
+                var settingsProblem = ProjectSettingsProblem(start.Compilation, files);
+                var firstArticle = files.FullPaths.OrderBy(p => files.RelativePath(p), StringComparer.Ordinal).First();
+                start.RegisterAdditionalFileAction(file =>
+                {
+                    if (!files.Contains(file.AdditionalFile.Path))
+                    {
+                        return;
+                    }
+
+                    try
+                    {
+                        Analyze(file, files, file.AdditionalFile.Path == firstArticle ? settingsProblem : null);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        // An escaping exception would show as AD0001 and hide every other diagnostic.
+                        file.ReportDiagnostic(Diagnostic.Create(
+                            Descriptors.UnusableFile,
+                            Location.Create(file.AdditionalFile.Path, default, default),
+                            $"ContentGen failed to analyse this file ({e.GetType().Name}: {e.Message}); this is a bug in ContentGen, please report it with the file"));
+                    }
+                });
+            });
+        }
+
+        private static void Analyze(AdditionalFileAnalysisContext context, ArticleFileSet files, string? settingsProblem)
+        {
+            var cancellationToken = context.CancellationToken;
+            var path = context.AdditionalFile.Path;
+            var source = files.TextOf(files.RelativePath(path)) ?? context.AdditionalFile.GetText(cancellationToken);
+            if (source is null)
+            {
+                return;
+            }
+
+            var article = files.Parse(path);
+            var findings = ArticleChecks.Run(article);
+            var corpus = files.Corpus(cancellationToken);
+            if (corpus.Find(article.Article.Path) is { } own)
+            {
+                findings.AddRange(CorpusChecks.Run(own, corpus));
+            }
+
+            if (DuplicateName(article, files, cancellationToken) is { } duplicate)
+            {
+                findings.Add(duplicate);
+            }
+
+            if (settingsProblem is not null)
+            {
+                findings.Add(new Finding(RuleIds.ProjectSettings, default, settingsProblem));
+            }
+
+            foreach (var finding in findings)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                context.ReportDiagnostic(ToDiagnostic(finding, path, source, files));
+            }
+        }
+
+        private static Diagnostic ToDiagnostic(Finding finding, string path, SourceText source, ArticleFileSet files)
+        {
+            var location = LocationIn(path, source, finding.Range.Start, finding.Range.Length);
+            IEnumerable<Location>? additional = null;
+            if (finding.Related is { } related && files.FullPathOf(related.Path) is { } otherPath && files.TextOf(related.Path) is { } otherText)
+            {
+                additional = new[] { LocationIn(otherPath, otherText, related.Range.Start, related.Range.Length) };
+            }
+
+            return Diagnostic.Create(Descriptors.For(finding.RuleId), location, additional, finding.Message);
+        }
+
+        private static Location LocationIn(string path, SourceText text, int start, int length)
+        {
+            start = Math.Max(0, Math.Min(start, text.Length));
+            length = Math.Max(0, Math.Min(length, text.Length - start));
+            var span = new TextSpan(start, length);
+            return Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
+        }
+
+        /// <summary>CG0002: this article gets a numbered name because an earlier one (by path) has its slug or name.</summary>
+        private static Finding? DuplicateName(ArticleText article, ArticleFileSet files, CancellationToken cancellationToken)
+        {
+            var names = files.TypeNames(cancellationToken);
+            var path = article.Article.Path;
+            if (article.Article.IsUnusable || !names.TryGetValue(path, out var typeName))
+            {
+                return null;
+            }
+
+            var natural = Identifiers.Pascal(article.Article.Slug, "Article") + "Article";
+            if (typeName == natural)
+            {
+                return null;
+            }
+
+            var other = files.Corpus(cancellationToken).Articles.FirstOrDefault(a =>
+                a.Path != path && names.TryGetValue(a.Path, out var n) && n == natural);
+            if (other is null)
+            {
+                return null; // renamed only to avoid a member of the Articles class; nothing clashes
+            }
+
+            var slug = article.Article.Slug;
+            var sameSlug = string.Equals(other.Article.Article.Slug, slug, StringComparison.OrdinalIgnoreCase);
+            var what = sameSlug ? $"the same slug '{slug}'" : $"the same type name {natural}";
+            var firstLine = other.Article.Text.IndexOfAny(new[] { '\r', '\n' });
+            return new Finding(
+                RuleIds.DuplicateName,
+                default,
+                $"This article and '{other.Path}' resolve to {what}; this one is generated as {typeName}{(sameSlug ? $" and Articles.Find(\"{slug}\") returns the other" : string.Empty)}. Give one of them a distinct 'slug:' in front matter",
+                new RelatedLocation(other.Path, new Text.Model.TextRange(0, firstLine < 0 ? other.Article.Text.Length : firstLine)));
+        }
+
+        /// <summary>CG0004: settings under which the generated code cannot work, or null.</summary>
+        private static string? ProjectSettingsProblem(Compilation compilation, ArticleFileSet files)
+        {
+            if (compilation is CSharpCompilation csharp && csharp.LanguageVersion < LanguageVersion.CSharp9)
+            {
+                return $"The project uses C# {csharp.LanguageVersion.ToDisplayString()}; ContentGen's article records need C# 9 or later, so no article types are generated. Set <LangVersion>9</LangVersion> or later";
+            }
+
+            if (files.Options.GlobalOptions.TryGetValue(SettingsReader.NamespaceProperty, out var ns) && !string.IsNullOrWhiteSpace(ns)
+                && !SettingsReader.IsValidNamespace(ns.Trim()))
+            {
+                return $"ContentGenNamespace '{ns.Trim()}' is not a valid C# namespace; the generated types use '{SettingsReader.SanitizeNamespace(ns)}' instead. Set it to dotted identifiers, e.g. MyApp.Content";
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System.Runtime.CompilerServices;
+using ContentGen.Text.Checks;
+using ContentGen.Text.Parsing;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ContentGen.Analysis
+{
+    /// <summary>
+    /// Parses of article files, keyed by the file's <see cref="SourceText"/>. The IDE hands the same SourceText to
+    /// every compilation until the file changes, so an unchanged article is parsed once however often the
+    /// analyzers run; entries die with their SourceText, so the cache is bounded by what the host keeps alive.
+    /// </summary>
+    internal static class ParseCache
+    {
+        private static readonly ConditionalWeakTable<SourceText, ArticleText> Parses = new();
+
+        public static ArticleText Get(SourceText source, string relativePath)
+        {
+            if (Parses.TryGetValue(source, out var cached) && cached.Article.Path == relativePath)
+            {
+                return cached;
+            }
+
+            var text = source.ToString();
+            var parsed = new ArticleText(ArticleParser.Parse(relativePath, text), text);
+            Parses.Remove(source);
+            Parses.Add(source, parsed);
+            return parsed;
+        }
+    }
+}
