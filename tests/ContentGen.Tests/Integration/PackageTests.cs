@@ -1,15 +1,14 @@
-using System.Diagnostics;
-
 namespace ContentGen.Tests.Integration;
 
 /// <summary>
 /// Packs the real package and builds a throwaway consumer from it, exactly as a user would: a PackageReference and
-/// an AdditionalFiles glob, nothing else. Slow (two restores and builds), so it is one test.
+/// an AdditionalFiles glob, nothing else. Then checks the severity knobs the docs promise on real builds.
 /// </summary>
+[Collection(DotnetBuilds.Name)]
 public class PackageTests
 {
     [Fact]
-    public void A_consumer_builds_and_runs_from_the_packed_package()
+    public void A_consumer_builds_and_runs_from_the_packed_package_and_severities_can_fail_its_build()
     {
         var root = RepositoryRootAttribute.Get();
         var work = Directory.CreateTempSubdirectory("contentgen-pkg-").FullName;
@@ -17,46 +16,38 @@ public class PackageTests
         {
             var feed = Path.Combine(work, "feed");
             var version = "0.1.0-test" + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
-            Run(root, "dotnet", $"pack src/ContentGen/ContentGen.csproj -c Release -o \"{feed}\" -p:Version={version}");
+            DotnetCli.Succeed(root, $"pack src/ContentGen/ContentGen.csproj -c Release -o \"{feed}\" -p:Version={version}");
             Assert.Single(Directory.GetFiles(feed, "ContentGen.*.nupkg"));
 
-            var app = Path.Combine(work, "Consumer");
-            Directory.CreateDirectory(Path.Combine(app, "Articles"));
-            File.WriteAllText(Path.Combine(app, "Consumer.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                    <GenerateDocumentationFile>true</GenerateDocumentationFile>
-                    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <PackageReference Include="ContentGen" Version="{version}" />
-                    <AdditionalFiles Include="Articles/*.txt" />
-                    <AdditionalFiles Include="Articles/skip-me.txt" ContentGen="false" />
-                  </ItemGroup>
-                </Project>
-                """);
-            File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
-                <configuration>
-                  <packageSources>
-                    <add key="local" value="{feed}" />
-                  </packageSources>
-                </configuration>
-                """);
-            File.WriteAllText(Path.Combine(app, "Directory.Build.props"), "<Project />");
-            File.WriteAllText(Path.Combine(app, "Directory.Packages.props"), "<Project />");
-            File.WriteAllText(Path.Combine(app, "Articles", "harbour.txt"), "Harbour reopens\n\nMayor Lena Ortiz said some 300 boats returned.\n");
-            File.WriteAllText(Path.Combine(app, "Articles", "skip-me.txt"), "Not an article\n\nDraft notes.\n");
-            File.WriteAllText(Path.Combine(app, "Program.cs"), """
-                using Consumer.Content;
-                System.Console.WriteLine($"{Articles.All.Count}|{Articles.Harbour.Title}|{Articles.Harbour.Figures.Boats.Value}|{Articles.Harbour.People.LenaOrtiz.Name}");
-                """);
+            var app = CreateConsumer(work, feed, version);
 
-            var output = Run(app, "dotnet", "run -c Release");
+            // Generated code: no compiler warning at all, XML docs included.
+            var output = DotnetCli.Succeed(app, "run -c Release");
             Assert.Contains("1|Harbour reopens|300|Lena Ortiz", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("warning CS", output, StringComparison.Ordinal);
+
+            // A content finding is a warning in the build output, with file and line.
+            File.WriteAllText(Path.Combine(app, "Articles", "typo.txt"), "Ferry resumes\n\nThe ferry sailed on the the first day.\n");
+            var sarif = Path.Combine(work, "contentgen.sarif");
+            var build = DotnetCli.Succeed(app, $"build --no-incremental -p:ErrorLog=\"{sarif}\"");
+            Assert.Matches(@"Articles[/\\]typo\.txt\(3,21\): warning CG1002", build);
+            Assert.Contains("\"CG1002\"", File.ReadAllText(sarif), StringComparison.Ordinal);
+
+            // .editorconfig severities do not reach additional files (a Roslyn rule); the finding stays a warning.
+            File.WriteAllText(Path.Combine(app, ".editorconfig"), "root = true\n[*.txt]\ndotnet_diagnostic.CG1002.severity = error\n");
+            Assert.Equal(0, DotnetCli.Run(app, "build --no-incremental").ExitCode);
+
+            // .globalconfig does: the finding becomes an error and fails the build.
+            File.WriteAllText(Path.Combine(app, ".globalconfig"), "is_global = true\ndotnet_diagnostic.CG1002.severity = error\n");
+            var failed = DotnetCli.Run(app, "build --no-incremental");
+            Assert.NotEqual(0, failed.ExitCode);
+            Assert.Matches(@"typo\.txt\(3,21\): error CG1002", failed.Output);
+            File.Delete(Path.Combine(app, ".globalconfig"));
+
+            // So does -warnaserror.
+            var strict = DotnetCli.Run(app, "build --no-incremental -warnaserror");
+            Assert.NotEqual(0, strict.ExitCode);
+            Assert.Contains("CG1002", strict.Output, StringComparison.Ordinal);
         }
         finally
         {
@@ -64,22 +55,41 @@ public class PackageTests
         }
     }
 
-    private static string Run(string directory, string file, string arguments)
+    private static string CreateConsumer(string work, string feed, string version)
     {
-        var start = new ProcessStartInfo(file, arguments)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), $"{file} {arguments} timed out");
-        var output = stdout.Result + stderr.Result;
-        Assert.True(process.ExitCode == 0, $"{file} {arguments} failed:\n{output}");
-        return output;
+        var app = Path.Combine(work, "Consumer");
+        Directory.CreateDirectory(Path.Combine(app, "Articles"));
+        File.WriteAllText(Path.Combine(app, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="ContentGen" Version="{version}" />
+                <AdditionalFiles Include="Articles/*.txt" />
+                <AdditionalFiles Update="Articles/skip-me.txt" ContentGen="false" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
+            <configuration>
+              <packageSources>
+                <add key="local" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(app, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(app, "Directory.Packages.props"), "<Project />");
+        File.WriteAllText(Path.Combine(app, "Articles", "harbour.txt"), "Harbour reopens\n\nMayor Lena Ortiz said some 300 boats returned.\n");
+        File.WriteAllText(Path.Combine(app, "Articles", "skip-me.txt"), "Not an article\n\nDraft notes with the the typo.\n");
+        File.WriteAllText(Path.Combine(app, "Program.cs"), """
+            using Consumer.Content;
+            System.Console.WriteLine($"{Articles.All.Count}|{Articles.Harbour.Title}|{Articles.Harbour.Figures.Boats.Value}|{Articles.Harbour.People.LenaOrtiz.Name}");
+            """);
+        return app;
     }
 }
