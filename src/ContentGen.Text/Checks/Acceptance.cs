@@ -22,6 +22,13 @@ namespace ContentGen.Text.Checks
             return findings.Where(f => !entries.Any(e => Covers(e, f, text))).ToList();
         }
 
+        /// <summary>Drops the findings that glossary <c>accept:</c> lines accept for this file (or for every file).</summary>
+        public static List<Finding> Filter(List<Finding> findings, IReadOnlyList<Corpus.GlossaryAccept> accepted, string fileName, string text)
+        {
+            var entries = accepted.Where(a => a.File is null || string.Equals(a.File, fileName, StringComparison.OrdinalIgnoreCase)).ToList();
+            return entries.Count == 0 ? findings : findings.Where(f => !entries.Any(e => Covers((e.RuleId, e.Text), f, text))).ToList();
+        }
+
         public static (string RuleId, string? Text) Parse(string entry)
         {
             var trimmed = entry.Trim();

@@ -9,6 +9,11 @@ namespace ContentGen.Text.Checks
         public static readonly IReadOnlyList<ICorpusRule> Rules = new ICorpusRule[]
         {
             new RepeatedLineRule(),
+            new NameVariantRule(),
+            new FigureConflictRule(),
+            new QuoteWordingRule(),
+            new DateConflictRule(),
+            new GlossaryFactRule(),
         };
 
         public static List<Finding> Run(CorpusArticle article, CorpusIndex corpus)
@@ -22,7 +27,8 @@ namespace ContentGen.Text.Checks
                 }
             }
 
-            return Acceptance.Filter(findings, article.Article.Article.Accepted, article.Article.Text);
+            findings = Acceptance.Filter(findings, article.Article.Article.Accepted, article.Article.Text);
+            return Acceptance.Filter(findings, corpus.Glossary.Accepted, article.FileName, article.Article.Text);
         }
     }
 }

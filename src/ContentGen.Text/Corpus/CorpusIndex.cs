@@ -21,9 +21,12 @@ namespace ContentGen.Text.Corpus
 
         private readonly Dictionary<string, CorpusArticle> _byPath;
         private readonly Dictionary<string, int> _lineCounts;
+        private readonly Dictionary<string, string> _storyOf;
+        private readonly Dictionary<string, List<CorpusArticle>> _stories;
 
-        public CorpusIndex(IEnumerable<ArticleText> articles)
+        public CorpusIndex(IEnumerable<ArticleText> articles, Glossary? glossary = null)
         {
+            Glossary = glossary ?? Glossary.Empty;
             Articles = articles.Select(a => new CorpusArticle(a)).OrderBy(a => a.Path, StringComparer.Ordinal).ToList();
             _byPath = new Dictionary<string, CorpusArticle>(StringComparer.Ordinal);
             foreach (var article in Articles)
@@ -35,9 +38,36 @@ namespace ContentGen.Text.Corpus
             }
 
             _lineCounts = CountShortLines(_byPath.Values);
+
+            var usable = _byPath.Values.Where(a => !a.Parsed.IsUnusable).ToList();
+            People = new PersonIdentities(
+                usable.SelectMany(a => a.Parsed.People.Select(p => new PersonRecord(a.Path, p.Name, p.Spellings))),
+                Glossary.Names);
+            _storyOf = StoryClustering.Cluster(usable.Select(a => a.Features).ToList());
+            _stories = new Dictionary<string, List<CorpusArticle>>(StringComparer.Ordinal);
+            foreach (var article in usable)
+            {
+                var story = _storyOf[article.Path];
+                if (!_stories.TryGetValue(story, out var members))
+                {
+                    _stories[story] = members = new List<CorpusArticle>();
+                }
+
+                members.Add(article);
+            }
         }
 
-        public static CorpusIndex Empty { get; } = new(Array.Empty<ArticleText>());
+        public Glossary Glossary { get; }
+
+        /// <summary>Every person across the corpus, with the spelling to use.</summary>
+        public PersonIdentities People { get; }
+
+        /// <summary>The other articles of the story this article belongs to (empty for a story of one).</summary>
+        public IEnumerable<CorpusArticle> SameStory(CorpusArticle article) =>
+            _storyOf.TryGetValue(article.Path, out var story) ? _stories[story].Where(a => a.Path != article.Path) : Enumerable.Empty<CorpusArticle>();
+
+        /// <summary>The stories: each story's articles in path order.</summary>
+        public IEnumerable<IReadOnlyList<CorpusArticle>> Stories => _stories.Values;
 
         /// <summary>Articles in order of path.</summary>
         public IReadOnlyList<CorpusArticle> Articles { get; }

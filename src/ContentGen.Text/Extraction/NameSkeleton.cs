@@ -33,7 +33,7 @@ namespace ContentGen.Text.Extraction
                 s = s.Substring(2);
             }
 
-            s = s.Replace("dzh", "j").Replace("kh", "h").Replace("tz", "ts").Replace("ou", "u").Replace("iy", "i").Replace("dh", "d").Replace("ph", "f").Replace('y', 'i');
+            s = s.Replace("x", "ks").Replace("dzh", "j").Replace("kh", "h").Replace("tz", "ts").Replace("ou", "u").Replace("iy", "i").Replace("dh", "d").Replace("ph", "f").Replace('y', 'i');
             if (s.Length > 0 && (s[0] == 'q' || s[0] == 'g'))
             {
                 s = "k" + s.Substring(1);

@@ -50,7 +50,8 @@ namespace ContentGen.Text.Extraction
                         continue;
                     }
 
-                    var range = paragraph.ToSource(span.InnerStart, span.InnerLength(text));
+                    var (innerStart, innerLength) = span.InnerTextBounds(text);
+                    var range = paragraph.ToSource(innerStart, innerLength);
                     var quote = new PendingQuote(inner, speaker, p, range);
                     if (!span.IsClosed && s == spans.Count - 1)
                     {

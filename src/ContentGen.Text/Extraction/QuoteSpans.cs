@@ -11,6 +11,24 @@ namespace ContentGen.Text.Extraction
 
         public int InnerLength(string text) => (IsClosed ? Close : text.Length) - InnerStart;
 
+        /// <summary>Where <see cref="InnerText"/> starts and how long it is, in the paragraph's text.</summary>
+        public (int Start, int Length) InnerTextBounds(string text)
+        {
+            var start = InnerStart;
+            var end = IsClosed ? Close : text.Length;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ',' || text[end - 1] == ';'))
+            {
+                end--;
+            }
+
+            return (start, end - start);
+        }
+
         /// <summary>The quoted words, without the comma that news style puts before the closing mark.</summary>
         public string InnerText(string text) => text.Substring(InnerStart, InnerLength(text)).Trim().TrimEnd(',', ';').TrimEnd();
     }

@@ -29,15 +29,21 @@ namespace ContentGen.Analysis
             context.RegisterCompilationStartAction(start =>
             {
                 var files = new ArticleFileSet(start.Options.AdditionalFiles, start.Options.AnalyzerConfigOptionsProvider, start.CancellationToken);
-                if (files.Count == 0)
+                if (files.Count == 0 && files.GlossaryFile is null)
                 {
                     return;
                 }
 
                 var settingsProblem = ProjectSettingsProblem(start.Compilation, files);
-                var firstArticle = files.FullPaths.OrderBy(p => files.RelativePath(p), StringComparer.Ordinal).First();
+                var firstArticle = files.FullPaths.OrderBy(p => files.RelativePath(p), StringComparer.Ordinal).FirstOrDefault();
                 start.RegisterAdditionalFileAction(file =>
                 {
+                    if (file.AdditionalFile.Path == files.GlossaryFile)
+                    {
+                        ReportGlossary(file, files);
+                        return;
+                    }
+
                     if (!files.Contains(file.AdditionalFile.Path))
                     {
                         return;
@@ -91,6 +97,20 @@ namespace ContentGen.Analysis
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 context.ReportDiagnostic(ToDiagnostic(finding, path, source, files));
+            }
+        }
+
+        /// <summary>CG0003 for each glossary line that could not be read, on the glossary itself.</summary>
+        private static void ReportGlossary(AdditionalFileAnalysisContext context, ArticleFileSet files)
+        {
+            if (files.GlossaryText is not { } text)
+            {
+                return;
+            }
+
+            foreach (var issue in files.Glossary.Issues)
+            {
+                context.ReportDiagnostic(ToDiagnostic(new Finding(RuleIds.MalformedLine, issue.Range, $"Line {issue.Line}: {issue.Message}"), context.AdditionalFile.Path, text, files));
             }
         }
 

@@ -30,6 +30,16 @@ namespace ContentGen.Analysis
             Options = options;
             foreach (var file in files)
             {
+                if (GlossaryFile is null && string.Equals(ArticleFileFilter.FileName(file.Path), GlossaryParser.FileName, System.StringComparison.OrdinalIgnoreCase)
+                    && file.GetText(cancellationToken) is { } glossaryText)
+                {
+                    GlossaryFile = file.Path;
+                    GlossaryText = glossaryText;
+                    Glossary = GlossaryParser.Parse(RelativePath(file.Path), glossaryText.ToString());
+                    _byRelativePath[RelativePath(file.Path)] = glossaryText;
+                    continue;
+                }
+
                 if (ArticleFileFilter.IsArticle(file.Path, options.GetOptions(file)) && file.GetText(cancellationToken) is { } text && !_files.ContainsKey(file.Path))
                 {
                     _files.Add(file.Path, (file, text));
@@ -44,6 +54,13 @@ namespace ContentGen.Analysis
 
         public int Count => _files.Count;
 
+        /// <summary>The project's ContentGen.glossary, if it has one.</summary>
+        public string? GlossaryFile { get; }
+
+        public SourceText? GlossaryText { get; }
+
+        public Glossary Glossary { get; } = Glossary.Empty;
+
         public bool Contains(string fullPath) => _files.ContainsKey(fullPath);
 
         public string RelativePath(string fullPath) => ProjectPaths.Relative(fullPath, ProjectDir);
@@ -55,6 +72,11 @@ namespace ContentGen.Analysis
         /// <summary>The full path of an article given its project-relative path.</summary>
         public string? FullPathOf(string relativePath)
         {
+            if (GlossaryFile is not null && RelativePath(GlossaryFile) == relativePath)
+            {
+                return GlossaryFile;
+            }
+
             foreach (var path in _files.Keys)
             {
                 if (RelativePath(path) == relativePath)
@@ -82,7 +104,7 @@ namespace ContentGen.Analysis
                         articles.Add(Parse(path));
                     }
 
-                    _corpus = new CorpusIndex(articles);
+                    _corpus = new CorpusIndex(articles, Glossary);
                 }
 
                 return _corpus;

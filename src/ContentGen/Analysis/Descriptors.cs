@@ -11,6 +11,7 @@ namespace ContentGen.Analysis
         public const string HelpLinkBase = "https://github.com/contentgen/contentgen/blob/main/docs/diagnostics/";
         private const string Files = "ContentGen.Files";
         private const string Content = "ContentGen.Content";
+        private const string Consistency = "ContentGen.Consistency";
 
         public static readonly DiagnosticDescriptor UnusableFile = Create(RuleIds.UnusableFile, "Article file cannot be used", Files);
         public static readonly DiagnosticDescriptor DuplicateName = Create(RuleIds.DuplicateName, "Two articles resolve to the same name", Files);
@@ -24,9 +25,16 @@ namespace ContentGen.Analysis
         public static readonly DiagnosticDescriptor NameSpelledTwoWays = Create(RuleIds.NameSpelledTwoWays, "Name spelled two ways in one article", Content);
         public static readonly DiagnosticDescriptor HiddenCharacter = Create(RuleIds.HiddenCharacter, "Invisible, control or mangled characters", Content);
 
+        public static readonly DiagnosticDescriptor NameVariant = Create("CG2001", "Name spelled differently across articles or from the glossary", Consistency);
+        public static readonly DiagnosticDescriptor FigureConflict = Create("CG2002", "Figure conflicts with another article on the same story", Consistency);
+        public static readonly DiagnosticDescriptor QuoteWording = Create("CG2003", "Speaker quoted with different wording on the same story", Consistency);
+        public static readonly DiagnosticDescriptor DateConflict = Create("CG2004", "Dates conflict within a story", Consistency);
+        public static readonly DiagnosticDescriptor GlossaryFact = Create("CG2005", "Figure contradicts a glossary fact", Consistency);
+
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
             UnusableFile, DuplicateName, MalformedLine, ProjectSettings, Boilerplate, RepeatedWord, UnbalancedPair,
-            BrokenSentence, WeekdayMismatch, NameSpelledTwoWays, HiddenCharacter);
+            BrokenSentence, WeekdayMismatch, NameSpelledTwoWays, HiddenCharacter,
+            NameVariant, FigureConflict, QuoteWording, DateConflict, GlossaryFact);
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

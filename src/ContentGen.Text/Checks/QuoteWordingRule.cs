@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.Linq;
+using ContentGen.Text.Corpus;
+
+namespace ContentGen.Text.Checks
+{
+    /// <summary>
+    /// CG2003: the same speaker quoted with different wording on the same story. Quotes that differ only in
+    /// punctuation, case or a name's spelling, or that are excerpts of one another, agree.
+    /// </summary>
+    public sealed class QuoteWordingRule : ICorpusRule
+    {
+        public string Id => "CG2003";
+
+        public void Check(CorpusArticle article, CorpusIndex corpus, List<Finding> findings)
+        {
+            var others = corpus.SameStory(article).OrderBy(a => a.Path, System.StringComparer.Ordinal).ToList();
+            foreach (var (quote, words) in article.Quotes)
+            {
+                if (quote.Speaker is null || corpus.People.Of(article.Path, quote.Speaker) is not { } speaker)
+                {
+                    continue;
+                }
+
+                foreach (var other in others)
+                {
+                    var match = other.Quotes.FirstOrDefault(o =>
+                        o.Quote.Speaker is not null
+                        && corpus.People.Of(other.Path, o.Quote.Speaker) == speaker
+                        && QuoteComparison.WordedDifferently(words, o.Words));
+                    if (match.Quote is null)
+                    {
+                        continue;
+                    }
+
+                    findings.Add(new Finding(Id, quote.Range,
+                        $"{speaker.CanonicalName} is quoted as \"{MessageText.Short(quote.Text, 80)}\" here but as \"{MessageText.Short(match.Quote.Text, 80)}\" in {other.Where(match.Quote.Range)}, same story; check the wording against the source",
+                        new RelatedLocation(other.Path, match.Quote.Range)));
+                    break;
+                }
+            }
+        }
+    }
+}

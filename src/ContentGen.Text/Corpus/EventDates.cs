@@ -1,0 +1,73 @@
+using System;
+using System.Text.RegularExpressions;
+using ContentGen.Text.Model;
+
+namespace ContentGen.Text.Corpus
+{
+    /// <summary>The date and the bare weekday ("on Friday") that an article's lede gives for its main event.</summary>
+    public static class EventDates
+    {
+        private const int LedeParagraphs = 2;
+
+        private static readonly Regex Weekday = new(
+            @"\b(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+
+        /// <summary>The first full date in the lede (the year may come from the article's date).</summary>
+        public static (ArticleDate Date, StatedDate Stated)? LedeDate(ParsedArticle article)
+        {
+            var ledeEnd = LedeEnd(article);
+            foreach (var stated in article.StatedDates)
+            {
+                if (stated.Range.Start >= ledeEnd)
+                {
+                    break;
+                }
+
+                if ((stated.Year ?? article.Date?.Year) is { } year && ArticleDate.TryCreate(year, stated.Month, stated.Day, out var date))
+                {
+                    return (date, stated);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The first weekday in the lede that is not part of a written date.</summary>
+        public static (DayOfWeek Day, TextRange Range)? LedeWeekday(ParsedArticle article)
+        {
+            for (var p = 0; p < article.Paragraphs.Count && p < LedeParagraphs; p++)
+            {
+                var paragraph = article.Paragraphs[p];
+                foreach (Match match in Weekday.Matches(paragraph.Text))
+                {
+                    var range = paragraph.ToSource(match.Index, match.Length);
+                    var inDate = false;
+                    foreach (var stated in article.StatedDates)
+                    {
+                        inDate |= range.Start >= stated.Range.Start && range.Start < stated.Range.End;
+                    }
+
+                    if (!inDate)
+                    {
+                        return ((DayOfWeek)Enum.Parse(typeof(DayOfWeek), match.Groups["day"].Value), range);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static int LedeEnd(ParsedArticle article)
+        {
+            if (article.Paragraphs.Count == 0)
+            {
+                return 0;
+            }
+
+            var last = article.Paragraphs[Math.Min(LedeParagraphs, article.Paragraphs.Count) - 1];
+            var segment = last.Segments[last.Segments.Count - 1];
+            return segment.SourceStart + segment.Length;
+        }
+    }
+}

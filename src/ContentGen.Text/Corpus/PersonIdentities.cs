@@ -1,0 +1,213 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ContentGen.Text.Extraction;
+using ContentGen.Text.Model;
+
+namespace ContentGen.Text.Corpus
+{
+    /// <summary>One article's person as the identity resolution sees it: where, the name, every spelling used.</summary>
+    public sealed record PersonRecord(string Path, string Name, EquatableArray<string> Spellings);
+
+    /// <summary>A person across the corpus: every article's record of them and the spelling to use.</summary>
+    public sealed class PersonIdentity
+    {
+        internal PersonIdentity(int id) => Id = id;
+
+        public int Id { get; }
+
+        public List<PersonRecord> Records { get; } = new();
+
+        /// <summary>The canonical full name: the glossary's, else the most used full form with the canonical surname.</summary>
+        public string CanonicalName { get; internal set; } = string.Empty;
+
+        public string CanonicalSurname { get; internal set; } = string.Empty;
+
+        /// <summary>The glossary entry that decided the spelling, if any.</summary>
+        public GlossaryName? Glossary { get; internal set; }
+
+        /// <summary>Distinct surname spellings in use, with the number of articles using each.</summary>
+        public Dictionary<string, int> SurnameUse { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Decides which people in different articles are one person: surnames that are spellings of one name
+    /// (transliteration-aware, see <see cref="NameSkeleton"/>) and first names that agree. Two records with
+    /// different first names stay two people, so a common surname never merges strangers. Candidates are found
+    /// through a key (the skeleton's first letters), never by comparing all pairs.
+    /// </summary>
+    public sealed class PersonIdentities
+    {
+        private readonly Dictionary<(string Path, string Name), PersonIdentity> _byRecord = new();
+
+        public PersonIdentities(IEnumerable<PersonRecord> records, IReadOnlyList<GlossaryName> glossary)
+        {
+            var all = records.ToList();
+            var parent = Enumerable.Range(0, all.Count).ToArray();
+            int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+            void Union(int a, int b) => parent[Find(a)] = Find(b);
+
+            var glossaryOf = GlossaryLookup(glossary);
+            var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < all.Count; i++)
+            {
+                var key = BlockKey(NameParts.Surname(all[i].Name));
+                if (!blocks.TryGetValue(key, out var block))
+                {
+                    blocks[key] = block = new List<int>();
+                }
+
+                block.Add(i);
+            }
+
+            foreach (var block in blocks.Values)
+            {
+                // Full names first: same surname and agreeing first names.
+                for (var a = 0; a < block.Count; a++)
+                {
+                    for (var b = a + 1; b < block.Count; b++)
+                    {
+                        var x = all[block[a]];
+                        var y = all[block[b]];
+                        if (SamePerson(x.Name, y.Name))
+                        {
+                            Union(block[a], block[b]);
+                        }
+                    }
+                }
+            }
+
+            // Glossary variants name one person even where spellings are too far apart for the skeleton.
+            var byGlossary = new Dictionary<GlossaryName, int>();
+            for (var i = 0; i < all.Count; i++)
+            {
+                var entry = all[i].Spellings.Append(all[i].Name).Select(s => Lookup(glossaryOf, s)).FirstOrDefault(e => e is not null);
+                if (entry is null)
+                {
+                    continue;
+                }
+
+                if (byGlossary.TryGetValue(entry, out var first))
+                {
+                    Union(i, first);
+                }
+                else
+                {
+                    byGlossary[entry] = i;
+                }
+            }
+
+            var identities = new Dictionary<int, PersonIdentity>();
+            for (var i = 0; i < all.Count; i++)
+            {
+                var root = Find(i);
+                if (!identities.TryGetValue(root, out var identity))
+                {
+                    identities[root] = identity = new PersonIdentity(identities.Count);
+                }
+
+                identity.Records.Add(all[i]);
+                _byRecord[(all[i].Path, all[i].Name)] = identity;
+            }
+
+            foreach (var identity in identities.Values)
+            {
+                Decide(identity, glossaryOf);
+            }
+
+            All = identities.Values.ToList();
+        }
+
+        public IReadOnlyList<PersonIdentity> All { get; }
+
+        public PersonIdentity? Of(string path, string name) => _byRecord.TryGetValue((path, name), out var identity) ? identity : null;
+
+        /// <summary>Full names "First Last" with agreeing first names, or a surname alone, naming one person.</summary>
+        public static bool SamePerson(string a, string b)
+        {
+            if (!NameSkeleton.AreVariants(NameParts.Surname(a), NameParts.Surname(b)))
+            {
+                return false;
+            }
+
+            var firstA = FirstName(a);
+            var firstB = FirstName(b);
+            return firstA is null || firstB is null || NameSkeleton.AreVariants(firstA, firstB)
+                || (firstA.Length <= 2 && firstB.StartsWith(firstA.TrimEnd('.'), StringComparison.Ordinal))
+                || (firstB.Length <= 2 && firstA.StartsWith(firstB.TrimEnd('.'), StringComparison.Ordinal));
+        }
+
+        private static string? FirstName(string name)
+        {
+            var space = name.IndexOf(' ');
+            return space > 0 ? name.Substring(0, space) : null;
+        }
+
+        // Variants share their first letters after folding ("pashin..."); a dropped letter later on still meets.
+        private static string BlockKey(string surname)
+        {
+            var skeleton = NameSkeleton.Of(surname);
+            return skeleton.Length <= 3 ? skeleton : skeleton.Substring(0, 3);
+        }
+
+        private static void Decide(PersonIdentity identity, Dictionary<string, GlossaryName> glossaryOf)
+        {
+            foreach (var record in identity.Records)
+            {
+                foreach (var surname in record.Spellings.Append(record.Name).Select(NameParts.Surname).Distinct(StringComparer.Ordinal))
+                {
+                    identity.SurnameUse[surname] = identity.SurnameUse.TryGetValue(surname, out var n) ? n + 1 : 1;
+                }
+            }
+
+            var entry = identity.Records.SelectMany(r => r.Spellings.Append(r.Name)).Select(s => Lookup(glossaryOf, s)).FirstOrDefault(e => e is not null);
+            if (entry is not null)
+            {
+                identity.Glossary = entry;
+                identity.CanonicalName = entry.Canonical;
+                identity.CanonicalSurname = NameParts.Surname(entry.Canonical);
+                return;
+            }
+
+            // The spelling most articles use; then the one used more often; then the first in path order.
+            identity.CanonicalSurname = identity.SurnameUse
+                .OrderByDescending(p => p.Value)
+                .ThenBy(p => identity.Records.FindIndex(r => r.Spellings.Append(r.Name).Any(s => NameParts.Surname(s) == p.Key)))
+                .First().Key;
+            identity.CanonicalName = identity.Records
+                .SelectMany(r => r.Spellings.Append(r.Name))
+                .Where(s => s.IndexOf(' ') > 0 && NameParts.Surname(s) == identity.CanonicalSurname)
+                .GroupBy(s => s, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count())
+                .Select(g => g.Key)
+                .FirstOrDefault()
+                ?? WithSurname(identity.Records[0].Name, identity.CanonicalSurname);
+        }
+
+        private static string WithSurname(string name, string surname)
+        {
+            var space = name.LastIndexOf(' ');
+            return space > 0 ? name.Substring(0, space + 1) + surname : surname;
+        }
+
+        private static Dictionary<string, GlossaryName> GlossaryLookup(IReadOnlyList<GlossaryName> glossary)
+        {
+            var lookup = new Dictionary<string, GlossaryName>(StringComparer.Ordinal);
+            foreach (var entry in glossary)
+            {
+                lookup[entry.Canonical] = entry;
+                lookup[NameParts.Surname(entry.Canonical)] = entry;
+                foreach (var variant in entry.Variants)
+                {
+                    lookup[variant] = entry;
+                    lookup[NameParts.Surname(variant)] = entry;
+                }
+            }
+
+            return lookup;
+        }
+
+        private static GlossaryName? Lookup(Dictionary<string, GlossaryName> lookup, string spelling) =>
+            lookup.TryGetValue(spelling, out var entry) || lookup.TryGetValue(NameParts.Surname(spelling), out entry) ? entry : null;
+    }
+}
