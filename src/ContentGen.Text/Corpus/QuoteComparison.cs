@@ -15,11 +15,11 @@ namespace ContentGen.Text.Corpus
         private const int MinSharedWords = 4;
         private const double MinContainment = 0.6;
 
-        /// <summary>Lower-case words; capitalised words by name skeleton, so "Pashinyan" and "Pashinian" are one word.</summary>
+        /// <summary>Words folded by name skeleton (which also folds case), so "We"/"we" and "Pashinyan"/"Pashinian" are one word.</summary>
         public static string[] Words(string text) =>
             Tokenizer.Tokenize(text)
                 .Where(t => t.IsWord || t.Kind == TokenKind.Number)
-                .Select(t => t.IsCapitalized ? "~" + NameSkeleton.Of(t.Text) : t.Text.ToLowerInvariant())
+                .Select(t => t.IsWord ? NameSkeleton.Of(t.Text) : t.Text)
                 .ToArray();
 
         public static bool WordedDifferently(string[] a, string[] b)

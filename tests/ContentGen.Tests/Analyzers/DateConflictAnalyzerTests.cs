@@ -1,0 +1,31 @@
+namespace ContentGen.Tests.Analyzers;
+
+public class DateConflictAnalyzerTests
+{
+    private const string Story = "Governor Aleksandr Kuzmin spoke at Skerrow, near Portmain.";
+
+    [Fact]
+    public Task A_weekday_against_another_articles_date_is_reported() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", $"Ferry back\n\nThe crossing reopened on {{|#0:Thursday|}}. {Story}\n")
+            .WithArticle("b.txt", $"Ferry returns\n\nThe crossing reopened on {{|#1:November 26, 2021|}}. {Story}\n")
+            .Expect("CG2004", 0, 1, "'Thursday' conflicts with 'November 26, 2021' (November 26, 2021 was a Friday) in b.txt (line 3), same story; check the day of the event")
+            .RunAsync();
+
+    [Fact]
+    public Task Two_ledes_a_day_apart_are_reported() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", $"Ferry back\n\nThe crossing reopened on {{|#0:March 4, 2025|}}. {Story}\n")
+            .WithArticle("b.txt", $"Ferry returns\n\nThe crossing reopened on {{|#1:March 5, 2025|}}. {Story}\n")
+            .Expect("CG2004", 0, 1)
+            .Expect("CG2004", 1, 0)
+            .RunAsync();
+
+    [Fact]
+    public Task A_matching_weekday_and_a_later_follow_up_are_fine() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", $"Ferry back\n\nThe crossing reopened on Friday. {Story}\n")
+            .WithArticle("b.txt", $"Ferry returns\n\nThe crossing reopened on November 26, 2021. {Story}\n")
+            .WithArticle("c.txt", $"Ferry a week on\n\nA week later, on December 2, 2021, sailings were added. {Story}\n")
+            .RunAsync();
+}

@@ -1,0 +1,46 @@
+namespace ContentGen.Tests.Analyzers;
+
+public class FigureConflictAnalyzerTests
+{
+    // Two reports of one story: they share Governor Kuzmin and the places Skerrow and Portmain.
+    private const string Story = "Governor Aleksandr Kuzmin spoke at Skerrow, near Portmain.";
+
+    [Fact]
+    public Task Incompatible_values_are_reported_on_both_articles() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nThe war ended after {{|#0:44 days|}} of fierce fighting.\n")
+            .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nThey recalled {{|#1:45 days|}} of fighting.\n")
+            .Expect("CG2002", 0, 1, "'44 days' conflicts with '45 days' in b.txt (line 5), same story; check which figure is right")
+            .Expect("CG2002", 1, 0)
+            .RunAsync();
+
+    [Fact]
+    public Task Approximate_values_far_apart_conflict() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nAfter the war {{|#0:some 53,000 refugees|}} returned home.\n")
+            .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nAfter the war {{|#1:some 35,000 refugees|}} returned.\n")
+            .Expect("CG2002", 0, 1)
+            .Expect("CG2002", 1, 0)
+            .RunAsync();
+
+    [Fact]
+    public Task Values_that_can_both_be_true_agree() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nAt least three people were killed in the storm. About 2,000 passengers used the ferry.\n")
+            .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nFive people were killed in the storm. Some 2,100 passengers used the ferry.\n")
+            .RunAsync();
+
+    [Fact]
+    public Task Figures_in_an_unrelated_story_never_conflict() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nThe war ended after 44 days of fighting.\n")
+            .WithArticle("b.txt", "Chess final\n\nGrandmaster Ilse Varga won in Lindholm. The final lasted 45 days of fighting spirit.\n")
+            .RunAsync();
+
+    [Fact]
+    public Task Same_unit_in_different_contexts_is_not_compared() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nThe bridge opened 26 months behind schedule.\n")
+            .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nThe pier repairs took 18 months.\n")
+            .RunAsync();
+}

@@ -1,0 +1,31 @@
+namespace ContentGen.Tests.Analyzers;
+
+public class NameVariantAnalyzerTests
+{
+    [Fact]
+    public Task The_spelling_fewer_articles_use_is_reported_with_the_usual_one_as_additional_location() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", "Ferry link restored\n\nGovernor Aleksandr {|#0:Kuzmin|} opened the pier.\n")
+            .WithArticle("b.txt", "Pier opens\n\nGovernor Alexander {|#1:Kouzmin|} cut the ribbon. {|#2:Kouzmin|} said it was a good day.\n")
+            .WithArticle("c.txt", "Ferry timetable grows\n\nGovernor Aleksandr Kuzmin was pleased.\n")
+            .Expect("CG2001", 1, 0, "Name 'Kouzmin' is spelled 'Kuzmin' in a.txt (line 3) and 1 other article; use one spelling across the corpus")
+            .Expect("CG2001", 2, 0)
+            .RunAsync();
+
+    [Fact]
+    public Task A_glossary_variant_is_reported_on_every_occurrence_with_the_canonical_spelling() =>
+        new AnalyzerTest()
+            .WithGlossary("# spellings\n{|#9:Nikol Pashinyan = Nikol Pashinian, Pashinian|}\n")
+            .WithArticle("a.txt", "Talks end\n\nPrime Minister Nikol {|#0:Pashinian|} spoke. {|#1:Pashinian|} left early.\n")
+            .Expect("CG2001", 0, 9, "Name 'Pashinian' is spelled 'Pashinyan' in the glossary (Nikol Pashinyan, line 2); use the canonical spelling")
+            .Expect("CG2001", 1, 9)
+            .RunAsync();
+
+    [Fact]
+    public Task Different_people_with_a_common_surname_and_consistent_spellings_are_left_alone() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", "Council meets\n\nSenator Maria Lopez said the budget was ready.\n")
+            .WithArticle("b.txt", "Mayor speaks\n\nMayor Carlos Lopes said the roads were safe.\n")
+            .WithArticle("c.txt", "Mayor speaks again\n\nMayor Carlos Lopes said more.\n")
+            .RunAsync();
+}
