@@ -14,7 +14,14 @@ foreach (var article in Articles.All)
     foreach (var person in article.People)
     {
         var spellings = person.Spellings.Count > 1 ? $" (spelled: {string.Join(" / ", person.Spellings)})" : "";
-        Console.WriteLine($"  person: {person.Name}{spellings}");
+        var canonical = person.CanonicalName != person.Name ? $" → elsewhere: {person.CanonicalName}" : "";
+        Console.WriteLine($"  person: {person.Name}{spellings}{canonical}");
+    }
+
+    var alsoReportedBy = Articles.StoryOf(article).Articles.Where(other => other != article).Select(other => other.Source ?? other.Slug).ToList();
+    if (alsoReportedBy.Count > 0)
+    {
+        Console.WriteLine($"  also reported by: {string.Join(", ", alsoReportedBy)}");
     }
 
     foreach (var quote in article.Quotes)
@@ -42,5 +49,6 @@ Console.WriteLine("Side by side on the Skerrow ferry story:");
 Console.WriteLine($"  passengers a day: {gazette.Figures.Passengers.Value:N0} ({gazette.Source}) vs {wire.Figures.Passengers.Value:N0} ({wire.Source})");
 Console.WriteLine($"  governor: {gazette.People.AleksandrKuzmin.Name} vs {wire.People.AlexanderKouzmin.Name}");
 Console.WriteLine($"  Find(\"library-reopens\"): {Articles.Find("library-reopens")?.Title}");
+Console.WriteLine($"  {Articles.Stories.Count} stories; the largest has {Articles.Stories.Max(story => story.Articles.Count)} articles");
 
 static string Shorten(string text) => text.Length <= 70 ? text : text[..67] + "...";

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ContentGen.Generation;
 using ContentGen.Generation.Model;
+using ContentGen.Text.Model;
 
 namespace ContentGen.Emit
 {
@@ -11,7 +12,7 @@ namespace ContentGen.Emit
         // Members the generated sets already have; a person or figure with such a name gets a number.
         private static readonly string[] SetMembers = { "Count", "GetEnumerator", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize", "PersonSet", "FigureSet" };
 
-        public static GeneratedFile Emit(ArticleSpec article, ArticleNames names, GeneratorSettings settings, TargetFeatures target)
+        public static GeneratedFile Emit(ArticleSpec article, EquatableArray<string> canonicalNames, ArticleNames names, GeneratorSettings settings, TargetFeatures target)
         {
             var ns = "global::" + settings.Namespace;
             var type = names.TypeName;
@@ -70,9 +71,11 @@ namespace ContentGen.Emit
             w.Open();
             w.Line("internal PersonSet()");
             w.Indent().Line($": base(new {ns}.Person[]").Open();
-            foreach (var person in article.People)
+            for (var i = 0; i < article.People.Count; i++)
             {
-                w.Line($"new {ns}.Person({CSharpLiteral.String(person.Name)}, {Strings(person.Spellings)}),");
+                var person = article.People[i];
+                var canonical = i < canonicalNames.Count ? canonicalNames[i] : person.Name;
+                w.Line($"new {ns}.Person({CSharpLiteral.String(person.Name)}, {Strings(person.Spellings)}) {{ CanonicalName = {CSharpLiteral.String(canonical)} }},");
             }
 
             w.Close("})").Outdent();

@@ -54,7 +54,11 @@ namespace ContentGen.Emit
             w.Line("/// <param name=\"Name\">The name as the article writes it in full.</param>");
             w.Line("/// <param name=\"Spellings\">Every distinct spelling of the person's name in the article; more than one means the article is inconsistent.</param>");
             w.Line(GeneratedCode.Attribute);
-            w.Line("public sealed partial record Person(string Name, global::System.Collections.Generic.IReadOnlyList<string> Spellings);");
+            w.Line("public sealed partial record Person(string Name, global::System.Collections.Generic.IReadOnlyList<string> Spellings)");
+            w.Open();
+            w.Summary("The person's name as spelled across the whole project: the glossary's canonical spelling, else the one most articles use.");
+            w.Line("public string CanonicalName { get; init; } = Name;");
+            w.Close();
             w.Line();
 
             w.Summary("A number in an article together with what it counts.");
@@ -65,6 +69,14 @@ namespace ContentGen.Emit
             w.Line("/// <param name=\"Paragraph\">The index in <see cref=\"Article.Paragraphs\"/> where the figure stands.</param>");
             w.Line(GeneratedCode.Attribute);
             w.Line("public sealed partial record Figure(decimal Value, string Unit, string Text, string Qualifier, int Paragraph);");
+            w.Line();
+
+            w.Summary("Articles that report one story (the same event, covered by several outlets or in follow-ups).");
+            w.Line("/// <param name=\"Slug\">The slug of the story's first article (in path order): a stable identifier.</param>");
+            w.Line("/// <param name=\"Title\">The title of the story's first article.</param>");
+            w.Line("/// <param name=\"Articles\">The story's articles, in path order.</param>");
+            w.Line(GeneratedCode.Attribute);
+            w.Line("public sealed partial record Story(string Slug, string Title, global::System.Collections.Generic.IReadOnlyList<global::" + settings.Namespace + ".Article> Articles);");
             w.Line();
 
             w.Summary("The values of <see cref=\"Figure.Qualifier\"/>.");

@@ -8,7 +8,7 @@ namespace ContentGen.Emit
     /// <summary>Emits the <c>Articles</c> class: one property per article, <c>All</c> and <c>Find</c>.</summary>
     internal static class CatalogEmitter
     {
-        public static GeneratedFile Emit(IReadOnlyList<ArticleSpec> articles, EquatableArray<ArticleNames> names, GeneratorSettings settings)
+        public static GeneratedFile Emit(IReadOnlyList<ArticleSpec> articles, EquatableArray<ArticleNames> names, CorpusSpec corpus, GeneratorSettings settings)
         {
             var ns = "global::" + settings.Namespace;
             var byPath = new Dictionary<string, ArticleSpec>(System.StringComparer.Ordinal);
@@ -38,6 +38,12 @@ namespace ContentGen.Emit
             w.Summary("All articles, in order of path.");
             w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{ns}.Article> All => __Catalog.All;");
             w.Line();
+            w.Summary("The stories: articles that report the same event, so an app can show \"also reported by\". An article alone on its story is a story of one.");
+            w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{ns}.Story> Stories => __Catalog.Stories;");
+            w.Line();
+            w.Summary("The story an article belongs to.");
+            w.Line($"public static {ns}.Story StoryOf({ns}.Article article) => __Catalog.StoryByPath[article.Path];");
+            w.Line();
             w.Summary("The article with this slug (ignoring case), or null.");
             w.Line($"public static {ns}.Article? Find(string slug)");
             w.Open();
@@ -60,7 +66,40 @@ namespace ContentGen.Emit
 
             w.Close("};");
             w.Line();
+            var typeByPath = ordered.ToDictionary(n => n.Path, n => n.TypeName, System.StringComparer.Ordinal);
+            w.Line($"internal static readonly {ns}.Story[] Stories = new {ns}.Story[]");
+            w.Open();
+            foreach (var story in corpus.Stories)
+            {
+                var members = story.Paths.Where(typeByPath.ContainsKey).ToList();
+                if (members.Count == 0)
+                {
+                    continue;
+                }
+
+                var first = byPath[members[0]];
+                w.Line($"new {ns}.Story({CSharpLiteral.String(first.Slug)}, {CSharpLiteral.String(first.Title)}, new {ns}.Article[] {{ {string.Join(", ", members.Select(p => $"{ns}.{typeByPath[p]}.Instance"))} }}),");
+            }
+
+            w.Close("};");
+            w.Line();
+            w.Line($"internal static readonly global::System.Collections.Generic.Dictionary<string, {ns}.Story> StoryByPath = CreateStoryIndex();");
+            w.Line();
             w.Line("internal static readonly global::System.Collections.Generic.Dictionary<string, int> BySlug = CreateIndex();");
+            w.Line();
+            w.Line($"private static global::System.Collections.Generic.Dictionary<string, {ns}.Story> CreateStoryIndex()");
+            w.Open();
+            w.Line($"var index = new global::System.Collections.Generic.Dictionary<string, {ns}.Story>(global::System.StringComparer.Ordinal);");
+            w.Line("foreach (var story in Stories)");
+            w.Open();
+            w.Line("foreach (var article in story.Articles)");
+            w.Open();
+            w.Line("index[article.Path] = story;");
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Line("return index;");
+            w.Close();
             w.Line();
             w.Line("private static global::System.Collections.Generic.Dictionary<string, int> CreateIndex()");
             w.Open();

@@ -1,8 +1,11 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 using ContentGen.Emit;
 using ContentGen.Generation.Model;
 using ContentGen.Shared;
+using ContentGen.Text.Corpus;
+using ContentGen.Text.Model;
 using ContentGen.Text.Parsing;
 using Microsoft.CodeAnalysis;
 
@@ -70,27 +73,51 @@ namespace ContentGen.Generation
 
             var shared = settings.Combine(target);
 
-            // One source per article: re-emitted only when that article, the names or the settings change.
-            var articleSources = specs
+            // The glossary's canonical spellings. Re-runs when the glossary (or any additional file's list) changes.
+            var glossary = context.AdditionalTextsProvider
+                .Where(text => string.Equals(ArticleFileFilter.FileName(text.Path), GlossaryParser.FileName, StringComparison.OrdinalIgnoreCase))
+                .Select((text, cancellationToken) => GlossaryParser.Parse(text.Path, text.GetText(cancellationToken)?.ToString() ?? string.Empty).Names.ToEquatableArray())
+                .Collect()
+                .Select((all, _) => all.IsDefaultOrEmpty ? EquatableArray<GlossaryName>.Empty : all[0])
+                .WithTrackingName(TrackingNames.Glossary);
+
+            // People across the corpus and the stories need every article: this is the one step that re-runs on any
+            // article edit. Its value is compared, so when canonical names and stories stay the same, nothing after it runs.
+            var corpus = specs
+                .Collect()
+                .Combine(glossary)
+                .Select((input, _) => CorpusSpecFactory.Create(input.Left, input.Right))
+                .WithTrackingName(TrackingNames.Corpus);
+
+            // Each article with its own slice of the corpus (canonical names of its people). Re-runs for every article
+            // when the corpus changes, but yields an equal value unless this article's slice changed.
+            var articlesWithCorpus = specs
+                .Combine(corpus)
+                .Select((input, _) => (Spec: input.Left, CanonicalNames: input.Right.For(input.Left.Path)))
+                .WithTrackingName(TrackingNames.ArticleWithCorpus);
+
+            // One source per article: re-emitted only when that article, its canonical names, the names or the settings change.
+            var articleSources = articlesWithCorpus
                 .Combine(names)
                 .Combine(shared)
                 .Select((input, _) =>
                 {
-                    var ((spec, allNames), (options, features)) = input;
-                    var own = allNames.First(n => n.Path == spec.Path);
-                    return features.SupportsRecords ? ArticleEmitter.Emit(spec, own, options, features) : null;
+                    var ((article, allNames), (options, features)) = input;
+                    var own = ArticleNaming.Find(allNames, article.Spec.Path);
+                    return features.SupportsRecords ? ArticleEmitter.Emit(article.Spec, article.CanonicalNames, own, options, features) : null;
                 })
                 .WithTrackingName(TrackingNames.ArticleSources);
 
-            // The catalog lists every article, so it needs them all.
+            // The catalog lists every article and the stories, so it needs them all.
             var catalog = specs
                 .Collect()
                 .Combine(names)
+                .Combine(corpus)
                 .Combine(shared)
                 .Select((input, _) =>
                 {
-                    var ((all, allNames), (options, features)) = input;
-                    return features.SupportsRecords ? CatalogEmitter.Emit(all, allNames, options) : null;
+                    var (((all, allNames), corpusSpec), (options, features)) = input;
+                    return features.SupportsRecords ? CatalogEmitter.Emit(all, allNames, corpusSpec, options) : null;
                 })
                 .WithTrackingName(TrackingNames.CatalogSource);
 

@@ -14,7 +14,7 @@ namespace ContentGen.Generation
     internal static class ArticleNaming
     {
         /// <summary>Names the generated <c>Articles</c> class already uses.</summary>
-        private static readonly string[] Reserved = { "All", "Find", "Stories", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "Articles", "Article" };
+        private static readonly string[] Reserved = { "All", "Find", "Stories", "StoryOf", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "Articles", "Article" };
 
         public static EquatableArray<ArticleNames> Assign(ImmutableArray<(string Path, string Slug)> articles)
         {
@@ -33,6 +33,32 @@ namespace ContentGen.Generation
             }
 
             return names.ToEquatableArray();
+        }
+
+        /// <summary>The names of the article at <paramref name="path"/>; <paramref name="names"/> is in path order.</summary>
+        public static ArticleNames Find(EquatableArray<ArticleNames> names, string path)
+        {
+            int low = 0, high = names.Count - 1;
+            while (low <= high)
+            {
+                var mid = (low + high) / 2;
+                var order = string.CompareOrdinal(names[mid].Path, path);
+                if (order == 0)
+                {
+                    return names[mid];
+                }
+
+                if (order < 0)
+                {
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid - 1;
+                }
+            }
+
+            throw new InvalidOperationException($"No names were assigned to {path}.");
         }
     }
 }

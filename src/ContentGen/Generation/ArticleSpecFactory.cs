@@ -1,5 +1,6 @@
 using System.Linq;
 using ContentGen.Generation.Model;
+using ContentGen.Text.Corpus;
 using ContentGen.Text.Model;
 
 namespace ContentGen.Generation
@@ -28,7 +29,8 @@ namespace ContentGen.Generation
                 article.Paragraphs.Select(p => p.Text).ToEquatableArray(),
                 article.Quotes.Select(q => new QuoteSpec(q.Text, q.Speaker, q.Paragraph)).ToEquatableArray(),
                 article.People.Select(p => new PersonSpec(p.Name, p.Spellings)).ToEquatableArray(),
-                article.Figures.Select(f => new FigureSpec(f.Value, f.Unit, f.Text, f.Qualifier, f.Paragraph)).ToEquatableArray());
+                article.Figures.Select(f => new FigureSpec(f.Value, f.Unit, f.Text, f.Qualifier, f.Paragraph)).ToEquatableArray(),
+                StoryFeatures.Of(article));
         }
     }
 }

@@ -9,6 +9,9 @@ namespace ContentGen.Generation
         public const string ParsedArticles = nameof(ParsedArticles);
         public const string ArticleSpecs = nameof(ArticleSpecs);
         public const string TypeNames = nameof(TypeNames);
+        public const string Glossary = nameof(Glossary);
+        public const string Corpus = nameof(Corpus);
+        public const string ArticleWithCorpus = nameof(ArticleWithCorpus);
         public const string ArticleSources = nameof(ArticleSources);
         public const string CatalogSource = nameof(CatalogSource);
         public const string BaseTypesSource = nameof(BaseTypesSource);

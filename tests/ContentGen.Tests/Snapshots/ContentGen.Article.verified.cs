@@ -77,7 +77,11 @@ namespace NewsApp.Content
     /// <param name="Name">The name as the article writes it in full.</param>
     /// <param name="Spellings">Every distinct spelling of the person's name in the article; more than one means the article is inconsistent.</param>
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
-    public sealed partial record Person(string Name, global::System.Collections.Generic.IReadOnlyList<string> Spellings);
+    public sealed partial record Person(string Name, global::System.Collections.Generic.IReadOnlyList<string> Spellings)
+    {
+        /// <summary>The person's name as spelled across the whole project: the glossary's canonical spelling, else the one most articles use.</summary>
+        public string CanonicalName { get; init; } = Name;
+    }
 
     /// <summary>A number in an article together with what it counts.</summary>
     /// <param name="Value">The number: 2000 for "some 2,000 peacekeepers".</param>
@@ -87,6 +91,13 @@ namespace NewsApp.Content
     /// <param name="Paragraph">The index in <see cref="Article.Paragraphs"/> where the figure stands.</param>
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
     public sealed partial record Figure(decimal Value, string Unit, string Text, string Qualifier, int Paragraph);
+
+    /// <summary>Articles that report one story (the same event, covered by several outlets or in follow-ups).</summary>
+    /// <param name="Slug">The slug of the story's first article (in path order): a stable identifier.</param>
+    /// <param name="Title">The title of the story's first article.</param>
+    /// <param name="Articles">The story's articles, in path order.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
+    public sealed partial record Story(string Slug, string Title, global::System.Collections.Generic.IReadOnlyList<global::NewsApp.Content.Article> Articles);
 
     /// <summary>The values of &lt;see cref="Figure.Qualifier"/&gt;.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]

@@ -55,8 +55,8 @@ namespace NewsApp.Content
             internal PersonSet()
                 : base(new global::NewsApp.Content.Person[]
                 {
-                    new global::NewsApp.Content.Person("Elif Dursunova", new string[] { "Elif Dursunova", "Dursunowa" }),
-                    new global::NewsApp.Content.Person("Piet Hendriks", new string[] { "Piet Hendriks" }),
+                    new global::NewsApp.Content.Person("Elif Dursunova", new string[] { "Elif Dursunova", "Dursunowa" }) { CanonicalName = "Elif Dursunova" },
+                    new global::NewsApp.Content.Person("Piet Hendriks", new string[] { "Piet Hendriks" }) { CanonicalName = "Piet Hendriks" },
                 })
             {
             }

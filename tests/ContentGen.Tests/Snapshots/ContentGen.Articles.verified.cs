@@ -17,6 +17,12 @@ namespace NewsApp.Content
         /// <summary>All articles, in order of path.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::NewsApp.Content.Article> All => __Catalog.All;
 
+        /// <summary>The stories: articles that report the same event, so an app can show "also reported by". An article alone on its story is a story of one.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::NewsApp.Content.Story> Stories => __Catalog.Stories;
+
+        /// <summary>The story an article belongs to.</summary>
+        public static global::NewsApp.Content.Story StoryOf(global::NewsApp.Content.Article article) => __Catalog.StoryByPath[article.Path];
+
         /// <summary>The article with this slug (ignoring case), or null.</summary>
         public static global::NewsApp.Content.Article? Find(string slug)
         {
@@ -36,7 +42,29 @@ namespace NewsApp.Content
                 global::NewsApp.Content.RiverCrossingArticle.Instance,
             };
 
+            internal static readonly global::NewsApp.Content.Story[] Stories = new global::NewsApp.Content.Story[]
+            {
+                new global::NewsApp.Content.Story("custom-slug", "A title from front matter", new global::NewsApp.Content.Article[] { global::NewsApp.Content.CustomSlugArticle.Instance }),
+                new global::NewsApp.Content.Story("river-crossing", "Bridge over the Varna river opens two years late", new global::NewsApp.Content.Article[] { global::NewsApp.Content.RiverCrossingArticle.Instance }),
+            };
+
+            internal static readonly global::System.Collections.Generic.Dictionary<string, global::NewsApp.Content.Story> StoryByPath = CreateStoryIndex();
+
             internal static readonly global::System.Collections.Generic.Dictionary<string, int> BySlug = CreateIndex();
+
+            private static global::System.Collections.Generic.Dictionary<string, global::NewsApp.Content.Story> CreateStoryIndex()
+            {
+                var index = new global::System.Collections.Generic.Dictionary<string, global::NewsApp.Content.Story>(global::System.StringComparer.Ordinal);
+                foreach (var story in Stories)
+                {
+                    foreach (var article in story.Articles)
+                    {
+                        index[article.Path] = story;
+                    }
+                }
+
+                return index;
+            }
 
             private static global::System.Collections.Generic.Dictionary<string, int> CreateIndex()
             {

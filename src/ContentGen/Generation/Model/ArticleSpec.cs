@@ -1,3 +1,4 @@
+using ContentGen.Text.Corpus;
 using ContentGen.Text.Model;
 
 namespace ContentGen.Generation.Model
@@ -19,7 +20,8 @@ namespace ContentGen.Generation.Model
         EquatableArray<string> Paragraphs,
         EquatableArray<QuoteSpec> Quotes,
         EquatableArray<PersonSpec> People,
-        EquatableArray<FigureSpec> Figures);
+        EquatableArray<FigureSpec> Figures,
+        StoryFeatures Story);
 
     internal sealed record QuoteSpec(string Text, string? Speaker, int Paragraph);
 
@@ -29,6 +31,41 @@ namespace ContentGen.Generation.Model
 
     /// <summary>The C# names one article gets: <c>Articles.{PropertyName}</c> of type <c>{TypeName}</c>.</summary>
     internal sealed record ArticleNames(string Path, string PropertyName, string TypeName);
+
+    /// <summary>What needs the whole corpus: each article's people's canonical names, and the stories.</summary>
+    internal sealed record CorpusSpec(EquatableArray<ArticleCanonicalNames> CanonicalNames, EquatableArray<StorySpec> Stories)
+    {
+        /// <summary>The canonical names of one article's people, in the order of its people (binary search by path).</summary>
+        public EquatableArray<string> For(string path)
+        {
+            int low = 0, high = CanonicalNames.Count - 1;
+            while (low <= high)
+            {
+                var mid = (low + high) / 2;
+                var order = string.CompareOrdinal(CanonicalNames[mid].Path, path);
+                if (order == 0)
+                {
+                    return CanonicalNames[mid].Names;
+                }
+
+                if (order < 0)
+                {
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid - 1;
+                }
+            }
+
+            return EquatableArray<string>.Empty;
+        }
+    }
+
+    internal sealed record ArticleCanonicalNames(string Path, EquatableArray<string> Names);
+
+    /// <summary>A story: the paths of its articles, in path order.</summary>
+    internal sealed record StorySpec(EquatableArray<string> Paths);
 
     /// <summary>A generated source file, by value, so that re-emitting unchanged text stays cached.</summary>
     internal sealed record GeneratedFile(string HintName, string Text);

@@ -1,0 +1,36 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using ContentGen.Generation.Model;
+using ContentGen.Text.Corpus;
+using ContentGen.Text.Model;
+
+namespace ContentGen.Generation
+{
+    /// <summary>Resolves people across the corpus (with the glossary) and groups articles into stories.</summary>
+    internal static class CorpusSpecFactory
+    {
+        public static CorpusSpec Create(ImmutableArray<ArticleSpec> articles, EquatableArray<GlossaryName> glossary)
+        {
+            var identities = new PersonIdentities(
+                articles.SelectMany(a => a.People.Select(p => new PersonRecord(a.Path, p.Name, p.Spellings))),
+                glossary.ToArray());
+
+            var canonical = articles
+                .GroupBy(a => a.Path, StringComparer.Ordinal)
+                .Select(g => g.First())
+                .OrderBy(a => a.Path, StringComparer.Ordinal)
+                .Select(a => new ArticleCanonicalNames(a.Path, a.People.Select(p => identities.Of(a.Path, p.Name)?.CanonicalName ?? p.Name).ToEquatableArray()))
+                .ToEquatableArray();
+
+            var storyOf = StoryClustering.Cluster(articles.Select(a => a.Story).GroupBy(f => f.Path, StringComparer.Ordinal).Select(g => g.First()).ToList());
+            var stories = storyOf
+                .GroupBy(pair => pair.Value, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new StorySpec(g.Select(pair => pair.Key).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray()))
+                .ToEquatableArray();
+
+            return new CorpusSpec(canonical, stories);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using ContentGen.Generation;
+using Microsoft.CodeAnalysis;
+
+namespace ContentGen.Tests.Generator;
+
+public class CorpusGenerationTests
+{
+    private static readonly AdditionalText[] Story =
+    [
+        GeneratorHarness.Article("a.txt", "Ferry back\n\nGovernor Aleksandr Kuzmin reopened the Skerrow ferry in Portmain.\n"),
+        GeneratorHarness.Article("b.txt", "Pier opens\n\nGovernor Alexander Kouzmin cut the ribbon at Skerrow, near Portmain.\n"),
+        GeneratorHarness.Article("c.txt", "Ferry timetable\n\nGovernor Aleksandr Kuzmin added sailings at Skerrow and Portmain.\n"),
+        GeneratorHarness.Article("d.txt", "Harvest\n\nGrowers in Lindholm picked apples, chair Marta Eklund said.\n"),
+    ];
+
+    private const string UsesStories = """
+        using System.Linq;
+        using NewsApp.Content;
+        public static class Program
+        {
+            public static void Main()
+            {
+                Story story = Articles.StoryOf(Articles.B);
+                string canonical = Articles.B.People.AlexanderKouzmin.CanonicalName;
+                System.Console.WriteLine($"{Articles.Stories.Count} {story.Slug} {story.Title} {story.Articles.Count} {canonical}");
+            }
+        }
+        """;
+
+    private static string Source(GeneratorRunResult result, string hint) =>
+        result.GeneratedSources.Single(s => s.HintName == hint).SourceText.ToString();
+
+    [Fact]
+    public void People_carry_the_spelling_most_articles_use_and_stories_group_the_reports()
+    {
+        var (output, result) = GeneratorHarness.Run(Story, GeneratorHarness.Compilation(UsesStories));
+
+        Assert.Empty(GeneratorHarness.Problems(output));
+        Assert.Contains("new global::NewsApp.Content.Person(\"Alexander Kouzmin\", new string[] { \"Alexander Kouzmin\" }) { CanonicalName = \"Aleksandr Kuzmin\" }", Source(result, "ContentGen.Articles.BArticle.g.cs"), StringComparison.Ordinal);
+        var catalog = Source(result, "ContentGen.Articles.g.cs");
+        Assert.Contains("new global::NewsApp.Content.Story(\"a\", \"Ferry back\", new global::NewsApp.Content.Article[] { global::NewsApp.Content.AArticle.Instance, global::NewsApp.Content.BArticle.Instance, global::NewsApp.Content.CArticle.Instance })", catalog, StringComparison.Ordinal);
+        Assert.Contains("new global::NewsApp.Content.Story(\"d\", \"Harvest\", new global::NewsApp.Content.Article[] { global::NewsApp.Content.DArticle.Instance })", catalog, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_glossary_decides_the_canonical_spelling()
+    {
+        var glossary = new InMemoryAdditionalText(GeneratorHarness.ProjectDir + "ContentGen.glossary", "Alexander Kouzmin = Aleksandr Kuzmin, Kuzmin\n");
+        var (_, result) = GeneratorHarness.Run([.. Story, glossary]);
+
+        Assert.Contains("{ CanonicalName = \"Alexander Kouzmin\" }", Source(result, "ContentGen.Articles.AArticle.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_edit_that_leaves_canonical_names_alone_reemits_only_the_edited_article()
+    {
+        var driver = GeneratorHarness.Driver(Story).RunGenerators(GeneratorHarness.Compilation());
+        driver = driver
+            .ReplaceAdditionalText(Story[3], GeneratorHarness.Article("d.txt", "Harvest\n\nGrowers in Lindholm picked pears, chair Marta Eklund said.\n"))
+            .RunGenerators(GeneratorHarness.Compilation());
+
+        var run = driver.GetRunResult().Results.Single();
+        var reasons = run.TrackedSteps[TrackingNames.ArticleWithCorpus].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(3, reasons.Count(r => r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached));
+        var sources = run.TrackedSteps[TrackingNames.ArticleSources].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(3, sources.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Single(sources, r => r == IncrementalStepRunReason.Modified);
+    }
+}
