@@ -6,8 +6,8 @@ using ContentGen.Text.Model;
 
 namespace ContentGen.Text.Corpus
 {
-    /// <summary>What decides whether two articles report one story: people, proper nouns, title words, date.</summary>
-    public sealed record StoryFeatures(string Path, string Title, ArticleDate? Date, EquatableArray<string> People, EquatableArray<string> Names)
+    /// <summary>What decides whether two articles report one story: people, proper nouns, headline words, date.</summary>
+    public sealed record StoryFeatures(string Path, string Title, ArticleDate? Date, EquatableArray<string> People, EquatableArray<string> Names, EquatableArray<string> TitleWords)
     {
         /// <summary>Features of a parsed article: people by surname skeleton, other proper nouns by skeleton.</summary>
         public static StoryFeatures Of(ParsedArticle article)
@@ -42,14 +42,29 @@ namespace ContentGen.Text.Corpus
                 }
             }
 
-            return new StoryFeatures(article.Path, article.Title, article.Date, people.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray(), names.OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray());
+            // Longer headline words ("ferry", "reopens"), folded like names so "Pier"/"pier" meet.
+            var titleWords = Tokenizer.Tokenize(article.Title)
+                .Where(t => t.IsWord && t.Length >= 5)
+                .Select(t => NameSkeleton.Of(t.Text))
+                .Where(w => !names.Contains(w) && !people.Contains(w))
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(w => w, StringComparer.Ordinal);
+
+            return new StoryFeatures(
+                article.Path,
+                article.Title,
+                article.Date,
+                people.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray(),
+                names.OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
+                titleWords.ToEquatableArray());
         }
     }
 
     /// <summary>
     /// Groups articles into stories. Pairs are scored only through shared keys (an inverted index over people and
     /// proper nouns, ignoring keys so common they say nothing), so the work grows with the corpus, not its square.
-    /// A shared person counts 3, a shared proper noun 1; articles dated more than a week apart are never one story.
+    /// A shared person counts 3, a shared proper noun or headline word 1; articles dated more than a week apart are
+    /// never one story.
     /// </summary>
     public static class StoryClustering
     {
@@ -103,6 +118,7 @@ namespace ContentGen.Text.Corpus
 
             Score(f => f.People, PersonWeight);
             Score(f => f.Names, 1);
+            Score(f => f.TitleWords, 1);
 
             foreach (var pair in scores)
             {
