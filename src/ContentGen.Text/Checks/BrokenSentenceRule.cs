@@ -19,6 +19,8 @@ namespace ContentGen.Text.Checks
             "u.s", "u.k", "u.n", "e.u", "ft", "km", "kg", "lb", "lbs", "oz", "min", "max", "fig", "vol", "ch", "pp", "op",
         };
 
+        private const int MaxAbbreviationLength = 12;
+
         public string Id => RuleIds.BrokenSentence;
 
         public void Check(ArticleText article, List<Finding> findings)
@@ -70,8 +72,9 @@ namespace ContentGen.Text.Checks
             }
 
             // The word before the dot: an abbreviation or a single initial ("J.") does not end a sentence.
+            // Abbreviations are short: look back a bounded distance, so "a.a.a.a..." stays linear.
             var start = dot;
-            while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
+            while (start > 0 && dot - start < MaxAbbreviationLength && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
             {
                 start--;
             }

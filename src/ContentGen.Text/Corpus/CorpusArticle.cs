@@ -30,7 +30,7 @@ namespace ContentGen.Text.Corpus
 
         /// <summary>Figures with their unit key and sentence context, computed on first use.</summary>
         public IReadOnlyList<(ParsedFigure Figure, string Unit, HashSet<string> Context)> Figures =>
-            _figures ??= Parsed.Figures.Select(f => (f, FigureComparison.UnitKey(f.Unit), FigureComparison.Context(Parsed, f))).ToList();
+            _figures ??= Parsed.Figures.Select(f => (f, FigureComparison.UnitKey(f.Unit), FigureComparison.Context(Article.Text, f))).ToList();
 
         /// <summary>Quotes with their normalised words, computed on first use.</summary>
         public IReadOnlyList<(ParsedQuote Quote, string[] Words)> Quotes =>

@@ -36,18 +36,21 @@ namespace ContentGen.Text.Corpus
         /// <summary>The first weekday in the lede that is not part of a written date.</summary>
         public static (DayOfWeek Day, TextRange Range)? LedeWeekday(ParsedArticle article)
         {
+            var dates = article.StatedDates;
+            var d = 0;
             for (var p = 0; p < article.Paragraphs.Count && p < LedeParagraphs; p++)
             {
                 var paragraph = article.Paragraphs[p];
                 foreach (Match match in Weekday.Matches(paragraph.Text))
                 {
+                    // Weekdays and dates both run forward through the text: one cursor finds the date a weekday is in.
                     var range = paragraph.ToSource(match.Index, match.Length);
-                    var inDate = false;
-                    foreach (var stated in article.StatedDates)
+                    while (d < dates.Count && dates[d].Range.End <= range.Start)
                     {
-                        inDate |= range.Start >= stated.Range.Start && range.Start < stated.Range.End;
+                        d++;
                     }
 
+                    var inDate = d < dates.Count && range.Start >= dates[d].Range.Start;
                     if (!inDate)
                     {
                         return ((DayOfWeek)Enum.Parse(typeof(DayOfWeek), match.Groups["day"].Value), range);

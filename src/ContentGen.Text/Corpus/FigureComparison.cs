@@ -13,6 +13,8 @@ namespace ContentGen.Text.Corpus
     public static class FigureComparison
     {
         private const decimal Approximation = 0.1m;
+        private const int ContextWindow = 400;
+        private static readonly char[] SentenceEnds = { '.', '!', '?', '\n', '\r' };
 
         private static readonly HashSet<string> NotContext = new(StringComparer.Ordinal)
         {
@@ -70,24 +72,22 @@ namespace ContentGen.Text.Corpus
         }
 
         /// <summary>The content words of the sentence a figure stands in: what tells "26 months late" from "18 months of repairs".</summary>
-        public static HashSet<string> Context(ParsedArticle article, ParsedFigure figure)
+        public static HashSet<string> Context(string text, ParsedFigure figure)
         {
             var words = new HashSet<string>(StringComparer.Ordinal);
-            if (figure.Paragraph < 0 || figure.Paragraph >= article.Paragraphs.Count)
+            var at = figure.Range.Start;
+            if (at < 0 || figure.Range.End > text.Length)
             {
                 return words;
             }
 
-            var text = article.Paragraphs[figure.Paragraph].Text;
-            var at = text.IndexOf(figure.Text, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                return words;
-            }
-
-            var start = text.LastIndexOfAny(new[] { '.', '!', '?' }, Math.Max(0, at - 1)) + 1;
-            var end = text.IndexOfAny(new[] { '.', '!', '?' }, at + figure.Text.Length);
-            var sentence = text.Substring(start, (end < 0 ? text.Length : end) - start);
+            // The sentence around the figure, within a bounded window so that the cost per figure is constant.
+            var windowStart = Math.Max(0, at - ContextWindow);
+            var start = text.LastIndexOfAny(SentenceEnds, Math.Max(windowStart, at - 1), at - windowStart) + 1;
+            start = Math.Max(start, windowStart);
+            var windowEnd = Math.Min(text.Length, figure.Range.End + ContextWindow);
+            var end = text.IndexOfAny(SentenceEnds, figure.Range.End, windowEnd - figure.Range.End);
+            var sentence = text.Substring(start, (end < 0 ? windowEnd : end) - start);
             var unit = UnitKey(figure.Unit);
             foreach (var token in Tokenizer.Tokenize(sentence))
             {

@@ -20,7 +20,7 @@ namespace ContentGen.Text.Extraction
             @"\b" + Weekday + Month + @"[ \t]+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?[ \t]+(?<year>\d{4})\b)?"
             + @"|\b" + Weekday + @"(?<day>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + Month + @"(?:,?[ \t]+(?<year>\d{4})\b)?"
             + @"|\b(?<iso>(?<year>\d{4})-(?<mm>\d{2})-(?<dd>\d{2}))\b",
-            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled,
             TimeSpan.FromSeconds(2));
 
         private static readonly string[] MonthPrefixes = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
@@ -29,6 +29,11 @@ namespace ContentGen.Text.Extraction
         public static List<StatedDate> Find(string text)
         {
             var dates = new List<StatedDate>();
+            if (!MayHoldDate(text))
+            {
+                return dates;
+            }
+
             foreach (Match match in Pattern.Matches(text))
             {
                 int month, day;
@@ -66,6 +71,27 @@ namespace ContentGen.Text.Extraction
 
             return dates;
         }
+
+        // Every date has a capitalised month name or an ISO dash: a cheap scan spares the regex most paragraphs.
+        private static bool MayHoldDate(string text)
+        {
+            if (text.IndexOf('-') >= 0)
+            {
+                return true;
+            }
+
+            foreach (var month in MonthNames)
+            {
+                if (text.IndexOf(month, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly string[] MonthNames = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 
         private static int MonthNumber(string name)
         {

@@ -16,21 +16,21 @@ namespace ContentGen.Text.Extraction
 
         public static PeopleIndex Extract(IReadOnlyList<ParsedParagraph> paragraphs)
         {
-            var people = new List<PersonBuilder>();
-            var tokenized = paragraphs.Select(p => Tokenizer.Tokenize(p.Text)).ToList();
-            var claimed = new List<HashSet<int>>();
+            var people = new PeopleByKey();
+
+            // Tokens that belong to a full name, by (paragraph, start): only these are kept between the passes, so a
+            // huge article's token lists stay short-lived garbage.
+            var claimed = new HashSet<long>();
 
             // Pass 1: full names (and title + surname), in reading order.
             for (var p = 0; p < paragraphs.Count; p++)
             {
-                var tokens = tokenized[p];
-                var used = new HashSet<int>();
-                claimed.Add(used);
-                foreach (var run in Runs(paragraphs[p].Text, tokens))
+                var paragraph = paragraphs[p];
+                var tokens = Tokenizer.Tokenize(paragraph.Text);
+                foreach (var run in Runs(paragraph.Text, tokens))
                 {
                     if (AsName(tokens, run, out var first, out var count))
                     {
-                        var paragraph = paragraphs[p];
                         var nameStart = tokens[first].Start;
                         var nameEnd = tokens[first + count - 1].End;
                         var form = Form(paragraph.Text, tokens, first, count);
@@ -43,22 +43,20 @@ namespace ContentGen.Text.Extraction
                         AddFullMention(people, mention, count > 1 ? NameParts.StripPossessive(tokens[first].Text) : null);
                         for (var i = first; i < first + count; i++)
                         {
-                            used.Add(i);
+                            claimed.Add(Key(p, tokens[i].Start));
                         }
                     }
                 }
             }
 
             // Pass 2: surname-only mentions of the people found.
-            if (people.Count > 0)
+            if (people.All.Count > 0)
             {
                 for (var p = 0; p < paragraphs.Count; p++)
                 {
-                    var tokens = tokenized[p];
-                    for (var i = 0; i < tokens.Count; i++)
+                    foreach (var token in Tokenizer.Tokenize(paragraphs[p].Text))
                     {
-                        var token = tokens[i];
-                        if (claimed[p].Contains(i) || !token.IsCapitalized)
+                        if (!token.IsCapitalized || claimed.Contains(Key(p, token.Start)))
                         {
                             continue;
                         }
@@ -76,16 +74,19 @@ namespace ContentGen.Text.Extraction
                 }
             }
 
-            var result = people.Select(b => b.Build()).ToList();
+            var result = people.All.Select(b => b.Build()).ToList();
             return new PeopleIndex(result);
         }
 
-        private static void AddFullMention(List<PersonBuilder> people, PersonMention mention, string? firstName)
+        private static long Key(int paragraph, int start) => ((long)paragraph << 32) | (uint)start;
+
+        private static void AddFullMention(PeopleByKey people, PersonMention mention, string? firstName)
         {
             PersonBuilder? match = null;
-            for (var i = people.Count - 1; i >= 0; i--)
+            var candidates = people.Candidates(mention.Surname);
+            for (var i = candidates.Count - 1; i >= 0; i--)
             {
-                var candidate = people[i];
+                var candidate = candidates[i];
                 if (!NameSkeleton.AreVariants(candidate.Surname, mention.Surname))
                 {
                     continue;
@@ -105,14 +106,15 @@ namespace ContentGen.Text.Extraction
                 people.Add(match);
             }
 
+
             match.FirstName ??= firstName;
             match.Mentions.Add(mention);
         }
 
-        private static PersonBuilder? FindBySurname(List<PersonBuilder> people, string word, bool latest)
+        private static PersonBuilder? FindBySurname(PeopleByKey people, string word, bool latest)
         {
             PersonBuilder? found = null;
-            foreach (var person in people)
+            foreach (var person in people.Candidates(word))
             {
                 if (NameSkeleton.AreVariants(person.Surname, word))
                 {
@@ -240,6 +242,36 @@ namespace ContentGen.Text.Extraction
             var last = tokens[first + count - 1];
             var end = last.Start + NameParts.StripPossessive(last.Text).Length;
             return text.Substring(tokens[first].Start, end - tokens[first].Start);
+        }
+
+        /// <summary>People found so far, indexed by the first letters of their surname's skeleton.</summary>
+        private sealed class PeopleByKey
+        {
+            private static readonly List<PersonBuilder> None = new();
+            private readonly Dictionary<string, List<PersonBuilder>> _byKey = new(StringComparer.Ordinal);
+
+            public List<PersonBuilder> All { get; } = new();
+
+            public void Add(PersonBuilder person)
+            {
+                All.Add(person);
+                var key = Key(person.Surname);
+                if (!_byKey.TryGetValue(key, out var list))
+                {
+                    _byKey[key] = list = new List<PersonBuilder>();
+                }
+
+                list.Add(person);
+            }
+
+            /// <summary>People whose surname may be a spelling of <paramref name="surname"/>, in the order found.</summary>
+            public List<PersonBuilder> Candidates(string surname) => _byKey.TryGetValue(Key(surname), out var list) ? list : None;
+
+            private static string Key(string surname)
+            {
+                var skeleton = NameSkeleton.Of(surname);
+                return skeleton.Length <= 3 ? skeleton : skeleton.Substring(0, 3);
+            }
         }
 
         private sealed class PersonBuilder

@@ -10,6 +10,9 @@ namespace ContentGen.Text.Extraction
     /// </summary>
     public static class QuoteExtractor
     {
+        // How far back from a quote the attribution is looked for: a sentence's worth of words.
+        private const int MaxAttributionDistance = 60;
+
         public static List<ParsedQuote> Extract(IReadOnlyList<ParsedParagraph> paragraphs, PeopleIndex people)
         {
             var quotes = new List<ParsedQuote>();
@@ -20,6 +23,7 @@ namespace ContentGen.Text.Extraction
                 var text = paragraph.Text;
                 var spans = QuoteSpans.Find(text);
                 var tokens = Tokenizer.Tokenize(text);
+                var inside = InsideMask(text, spans);
 
                 // A paragraph that does not reopen the quotation ends the pending one.
                 if (pending is not null && (spans.Count == 0 || spans[0].Open != FirstNonSpace(text)))
@@ -35,7 +39,7 @@ namespace ContentGen.Text.Extraction
                     var inner = span.InnerText(text);
 
                     // A second quote in a paragraph without its own attribution continues the same speaker.
-                    var speaker = ResolveSpeaker(paragraph, tokens, spans, span, people) ?? paragraphSpeaker;
+                    var speaker = ResolveSpeaker(paragraph, tokens, inside, span, people) ?? paragraphSpeaker;
                     paragraphSpeaker = speaker;
                     if (pending is not null && s == 0)
                     {
@@ -83,9 +87,9 @@ namespace ContentGen.Text.Extraction
             return i;
         }
 
-        private static string? ResolveSpeaker(ParsedParagraph paragraph, List<Token> tokens, List<QuoteSpan> spans, QuoteSpan span, PeopleIndex people)
+        private static string? ResolveSpeaker(ParsedParagraph paragraph, List<Token> tokens, bool[] spans, QuoteSpan span, PeopleIndex people)
         {
-            var closeEnd = span.IsClosed ? span.Close + 1 : paragraph.Text.Length;
+            var closeEnd = span.IsClosed ? span.Close + 1 : span.End;
 
             // After the quote: ', Putin said.' / ', said Putin.' / ', he said.'
             var after = FirstTokenAtOrAfter(tokens, closeEnd);
@@ -96,7 +100,8 @@ namespace ContentGen.Text.Extraction
             }
 
             // Before the quote: 'Putin said that "...' / 'Putin told the leaders "...'
-            for (var i = FirstTokenAtOrAfter(tokens, span.Open) - 1; i >= 0; i--)
+            var from = FirstTokenAtOrAfter(tokens, span.Open) - 1;
+            for (var i = from; i >= 0 && from - i < MaxAttributionDistance; i--)
             {
                 var token = tokens[i];
                 if (InsideQuote(spans, token.Start))
@@ -120,7 +125,7 @@ namespace ContentGen.Text.Extraction
             return null;
         }
 
-        private static string? SpeakerAround(ParsedParagraph paragraph, List<Token> tokens, List<QuoteSpan> spans, int start, bool forward, PeopleIndex people)
+        private static string? SpeakerAround(ParsedParagraph paragraph, List<Token> tokens, bool[] spans, int start, bool forward, PeopleIndex people)
         {
             // Look at the few words after the quote, up to the end of the sentence.
             for (var i = start; i < tokens.Count && i < start + 8; i++)
@@ -167,29 +172,42 @@ namespace ContentGen.Text.Extraction
             return token.IsCapitalized ? people.At(source)?.Name : null;
         }
 
+        // Binary search: the index of the first token starting at or after the offset.
         private static int FirstTokenAtOrAfter(List<Token> tokens, int offset)
         {
-            var i = 0;
-            while (i < tokens.Count && tokens[i].Start < offset)
+            int low = 0, high = tokens.Count;
+            while (low < high)
             {
-                i++;
-            }
-
-            return i;
-        }
-
-        private static bool InsideQuote(List<QuoteSpan> spans, int offset)
-        {
-            foreach (var span in spans)
-            {
-                if (offset > span.Open && (!span.IsClosed || offset < span.Close))
+                var mid = (low + high) / 2;
+                if (tokens[mid].Start < offset)
                 {
-                    return true;
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid;
                 }
             }
 
-            return false;
+            return low;
         }
+
+        /// <summary>For each character of the paragraph, whether it lies inside a quotation (computed once, linear).</summary>
+        private static bool[] InsideMask(string text, List<QuoteSpan> spans)
+        {
+            var inside = new bool[text.Length];
+            foreach (var span in spans)
+            {
+                for (var i = span.Open + 1; i < span.End; i++)
+                {
+                    inside[i] = true;
+                }
+            }
+
+            return inside;
+        }
+
+        private static bool InsideQuote(bool[] inside, int offset) => offset >= 0 && offset < inside.Length && inside[offset];
 
         private sealed class PendingQuote
         {

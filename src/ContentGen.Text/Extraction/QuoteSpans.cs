@@ -2,20 +2,24 @@ using System.Collections.Generic;
 
 namespace ContentGen.Text.Extraction
 {
-    /// <summary>An opening double quote and its closing one (<see cref="Close"/> is -1 while unclosed).</summary>
-    public readonly record struct QuoteSpan(int Open, int Close)
+    /// <summary>
+    /// An opening double quote and its closing one (<see cref="Close"/> is -1 while unclosed). <see cref="End"/> is
+    /// where the quoted text stops: the closing mark, else the next opening mark, else the end of the paragraph —
+    /// so that a run of unclosed quotes never makes every span reach to the end (quadratic work).
+    /// </summary>
+    public readonly record struct QuoteSpan(int Open, int Close, int End)
     {
         public bool IsClosed => Close >= 0;
 
         public int InnerStart => Open + 1;
 
-        public int InnerLength(string text) => (IsClosed ? Close : text.Length) - InnerStart;
+        public int InnerLength(string text) => End - InnerStart;
 
         /// <summary>Where <see cref="InnerText"/> starts and how long it is, in the paragraph's text.</summary>
         public (int Start, int Length) InnerTextBounds(string text)
         {
             var start = InnerStart;
-            var end = IsClosed ? Close : text.Length;
+            var end = End;
             while (start < end && char.IsWhiteSpace(text[start]))
             {
                 start++;
@@ -59,7 +63,7 @@ namespace ContentGen.Text.Extraction
                     if (open >= 0)
                     {
                         // A second opening mark inside a quote: the first one never closed.
-                        spans.Add(new QuoteSpan(open, -1));
+                        spans.Add(new QuoteSpan(open, -1, i));
                     }
 
                     open = i;
@@ -68,7 +72,7 @@ namespace ContentGen.Text.Extraction
                 {
                     if (open >= 0)
                     {
-                        spans.Add(new QuoteSpan(open, i));
+                        spans.Add(new QuoteSpan(open, i, i));
                         open = -1;
                     }
                     else
@@ -80,7 +84,7 @@ namespace ContentGen.Text.Extraction
 
             if (open >= 0)
             {
-                spans.Add(new QuoteSpan(open, -1));
+                spans.Add(new QuoteSpan(open, -1, text.Length));
             }
 
             return spans;

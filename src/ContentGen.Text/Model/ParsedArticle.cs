@@ -1,3 +1,5 @@
+using System;
+
 namespace ContentGen.Text.Model
 {
     /// <summary>
@@ -49,17 +51,30 @@ namespace ContentGen.Text.Model
         public int ToSource(int offset)
         {
             var segments = Segments;
-            for (var i = segments.Count - 1; i >= 0; i--)
+            if (segments.Count == 0)
             {
-                var segment = segments[i];
-                if (offset >= segment.TextOffset)
+                return 0;
+            }
+
+            // The last segment starting at or before the offset (binary search: a paragraph may join thousands of lines).
+            int low = 0, high = segments.Count - 1, found = 0;
+            while (low <= high)
+            {
+                var mid = (low + high) / 2;
+                if (segments[mid].TextOffset <= offset)
                 {
-                    var within = offset - segment.TextOffset;
-                    return segment.SourceStart + (within > segment.Length ? segment.Length : within);
+                    found = mid;
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid - 1;
                 }
             }
 
-            return segments.Count > 0 ? segments[0].SourceStart : 0;
+            var segment = segments[found];
+            var within = Math.Max(0, offset - segment.TextOffset);
+            return segment.SourceStart + (within > segment.Length ? segment.Length : within);
         }
 
         /// <summary>Maps a range of <see cref="Text"/> to the source file.</summary>

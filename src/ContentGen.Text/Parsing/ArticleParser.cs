@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using ContentGen.Text.Extraction;
 using ContentGen.Text.Model;
 
@@ -18,8 +19,9 @@ namespace ContentGen.Text.Parsing
         private const int MaxTailFragmentWords = 5;
         private const int TailWindow = 3;
 
-        public static ParsedArticle Parse(string path, string text)
+        public static ParsedArticle Parse(string path, string text, CancellationToken cancellationToken = default)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var fileSlug = Slug.From(FileNameWithoutExtension(path));
             var unusable = Usability.Check(text);
             if (unusable != UnusableReason.None)
@@ -56,6 +58,7 @@ namespace ContentGen.Text.Parsing
             }
 
             var paragraphs = BuildParagraphs(body);
+            cancellationToken.ThrowIfCancellationRequested();
             var credit = frontMatter.Credit ?? (body.Credits.Count > 0 ? string.Join("\n", body.Credits) : null);
             var source = frontMatter.Source
                 ?? body.Credits.Select(SourceInference.FromCredit).FirstOrDefault(s => s is not null)
@@ -75,8 +78,11 @@ namespace ContentGen.Text.Parsing
                 .Select(d => (ArticleDate?)new ArticleDate(d.Year!.Value, d.Month, d.Day))
                 .FirstOrDefault();
 
+            cancellationToken.ThrowIfCancellationRequested();
             var people = PeopleExtractor.Extract(paragraphs);
+            cancellationToken.ThrowIfCancellationRequested();
             var quotes = QuoteExtractor.Extract(paragraphs, people);
+            cancellationToken.ThrowIfCancellationRequested();
             var figures = FigureExtractor.Extract(paragraphs);
 
             return new ParsedArticle(

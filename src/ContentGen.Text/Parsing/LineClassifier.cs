@@ -15,7 +15,7 @@ namespace ContentGen.Text.Parsing
         private const int MaxFurnitureLength = 160;
         private const int MaxPromptWords = 12;
 
-        private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+        private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
         private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
 
         private static readonly Regex Advertisement = new(
@@ -62,6 +62,12 @@ namespace ContentGen.Text.Parsing
                 return LineKind.Credit;
             }
 
+            // Page furniture is a few words; a longer line is prose, and most lines are (spares the other patterns).
+            if (WordCount(line) > MaxPromptWords)
+            {
+                return LineKind.Content;
+            }
+
             if (Advertisement.IsMatch(line))
             {
                 return LineKind.Scraped(BoilerplateKind.Advertisement);
@@ -87,7 +93,7 @@ namespace ContentGen.Text.Parsing
                 return LineKind.Scraped(BoilerplateKind.SharePrompt);
             }
 
-            if (WordCount(line) <= MaxPromptWords && !EndsSentence(line) && Newsletter.IsMatch(line))
+            if (!EndsSentence(line) && Newsletter.IsMatch(line))
             {
                 return LineKind.Scraped(BoilerplateKind.Newsletter);
             }
@@ -100,6 +106,12 @@ namespace ContentGen.Text.Parsing
         /// </summary>
         public static int DanglingTailLength(string line)
         {
+            // Only a line ending in a colon can end in a credit label; skip the regex for all others.
+            if (line.Length == 0 || line[line.Length - 1] != ':')
+            {
+                return 0;
+            }
+
             if (line.Length > 4000)
             {
                 line = line.Substring(line.Length - 64);

@@ -12,9 +12,16 @@ namespace ContentGen.Emit
         // Members the generated sets already have; a person or figure with such a name gets a number.
         private static readonly string[] SetMembers = { "Count", "GetEnumerator", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize", "PersonSet", "FigureSet" };
 
-        public static GeneratedFile Emit(ArticleSpec article, EquatableArray<string> canonicalNames, ArticleNames names, GeneratorSettings settings, TargetFeatures target)
+        public static GeneratedFile Emit(ArticleSpec article, EquatableArray<string> canonicalNames, bool largeCorpus, ArticleNames names, GeneratorSettings settings, TargetFeatures target)
         {
             var ns = "global::" + settings.Namespace;
+
+            // A large article, or any article of a large corpus, embeds its text as UTF-8 data rather than string
+            // literals, which share one 16 MB heap per assembly (CS8103 past it). Decoded when the article is first used.
+            var useUtf8 = target.SupportsUtf8Literals && (largeCorpus || TextLength(article) > LargeArticleChars);
+            string Str(string? value) => useUtf8 ? CSharpLiteral.Utf8OrString(value, ns + ".Utf8Text.Decode") : CSharpLiteral.String(value);
+            string Strings(IEnumerable<string> values) =>
+                "new string[] { " + string.Join(", ", values.Select(Str)) + (values.Any() ? " }" : "}");
             var type = names.TypeName;
             var w = GeneratedCode.Start(settings.Namespace);
             w.Summary($"“{article.Title}” — from {article.Path}.");
@@ -26,20 +33,20 @@ namespace ContentGen.Emit
             w.Line();
             w.Line($"private {type}()");
             w.Indent().Line(": base(").Indent();
-            w.Line($"slug: {CSharpLiteral.String(article.Slug)},");
-            w.Line($"title: {CSharpLiteral.String(article.Title)},");
-            w.Line($"kicker: {CSharpLiteral.String(article.Kicker)},");
-            w.Line($"source: {CSharpLiteral.String(article.Source)},");
+            w.Line($"slug: {Str(article.Slug)},");
+            w.Line($"title: {Str(article.Title)},");
+            w.Line($"kicker: {Str(article.Kicker)},");
+            w.Line($"source: {Str(article.Source)},");
             w.Line($"date: {Date(article, target)},");
-            w.Line($"credit: {CSharpLiteral.String(article.Credit)},");
-            w.Line($"author: {CSharpLiteral.String(article.Author)},");
+            w.Line($"credit: {Str(article.Credit)},");
+            w.Line($"author: {Str(article.Author)},");
             w.Line($"tags: {Strings(article.Tags)},");
-            w.Line($"path: {CSharpLiteral.String(article.Path)},");
+            w.Line($"path: {Str(article.Path)},");
             w.Line("paragraphs: new string[]");
             w.Open();
             foreach (var paragraph in article.Paragraphs)
             {
-                w.Line(CSharpLiteral.String(paragraph) + ",");
+                w.Line(Str(paragraph) + ",");
             }
 
             w.Close("},");
@@ -47,7 +54,7 @@ namespace ContentGen.Emit
             w.Open();
             foreach (var quote in article.Quotes)
             {
-                w.Line($"new {ns}.Quote({CSharpLiteral.String(quote.Text)}, {CSharpLiteral.String(quote.Speaker)}, {CSharpLiteral.Int(quote.Paragraph)}),");
+                w.Line($"new {ns}.Quote({Str(quote.Text)}, {Str(quote.Speaker)}, {CSharpLiteral.Int(quote.Paragraph)}),");
             }
 
             w.Close("},");
@@ -75,7 +82,7 @@ namespace ContentGen.Emit
             {
                 var person = article.People[i];
                 var canonical = i < canonicalNames.Count ? canonicalNames[i] : person.Name;
-                w.Line($"new {ns}.Person({CSharpLiteral.String(person.Name)}, {Strings(person.Spellings)}) {{ CanonicalName = {CSharpLiteral.String(canonical)} }},");
+                w.Line($"new {ns}.Person({Str(person.Name)}, {Strings(person.Spellings)}) {{ CanonicalName = {Str(canonical)} }},");
             }
 
             w.Close("})").Outdent();
@@ -99,7 +106,7 @@ namespace ContentGen.Emit
             w.Indent().Line($": base(new {ns}.Figure[]").Open();
             foreach (var figure in article.Figures)
             {
-                w.Line($"new {ns}.Figure({CSharpLiteral.Decimal(figure.Value)}, {CSharpLiteral.String(figure.Unit)}, {CSharpLiteral.String(figure.Text)}, {CSharpLiteral.String(figure.Qualifier)}, {CSharpLiteral.Int(figure.Paragraph)}),");
+                w.Line($"new {ns}.Figure({CSharpLiteral.Decimal(figure.Value)}, {Str(figure.Unit)}, {Str(figure.Text)}, {Str(figure.Qualifier)}, {CSharpLiteral.Int(figure.Paragraph)}),");
             }
 
             w.Close("})").Outdent();
@@ -128,8 +135,10 @@ namespace ContentGen.Emit
             return $"new {type}({date.Year}, {date.Month}, {date.Day})";
         }
 
-        private static string Strings(IEnumerable<string> values) =>
-            "new string[] { " + string.Join(", ", values.Select(CSharpLiteral.String)) + (values.Any() ? " }" : "}");
+        /// <summary>Above this many characters of paragraphs and quotes, an article's text is embedded as UTF-8 data.</summary>
+        public const int LargeArticleChars = 100_000;
+
+        private static int TextLength(ArticleSpec article) => article.Paragraphs.Sum(p => p.Length) + article.Quotes.Sum(q => q.Text.Length);
 
         private static List<string> MemberNames(IEnumerable<string> texts, string fallback)
         {

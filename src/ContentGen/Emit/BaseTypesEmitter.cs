@@ -91,6 +91,18 @@ namespace ContentGen.Emit
 
             w.Close();
             w.Line();
+            if (target.SupportsUtf8Literals)
+            {
+                w.Summary("Decodes article text that large corpora embed as UTF-8 data (string literals would overflow the assembly's user-string heap).");
+                w.Line(GeneratedCode.Attribute);
+                w.Line("internal static class Utf8Text");
+                w.Open();
+                w.Summary("Decodes UTF-8 bytes to a string.");
+                w.Line("internal static string Decode(global::System.ReadOnlySpan<byte> bytes) => global::System.Text.Encoding.UTF8.GetString(bytes);");
+                w.Close();
+                w.Line();
+            }
+
             ListType(w, "PersonList", "global::" + settings.Namespace + ".Person", "The people of an article; each article's own list adds a property per person.");
             w.Line();
             ListType(w, "FigureList", "global::" + settings.Namespace + ".Figure", "The figures of an article; each article's own list adds a property per figure.");

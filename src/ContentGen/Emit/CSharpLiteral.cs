@@ -65,6 +65,37 @@ namespace ContentGen.Emit
             return builder.ToString();
         }
 
+        /// <summary>
+        /// A UTF-8 literal (<c>"..."u8</c>, stored as data, not in the user-string heap) passed to
+        /// <paramref name="decode"/>; a plain string literal where UTF-8 cannot represent the text (unpaired surrogates).
+        /// </summary>
+        public static string Utf8OrString(string? value, string decode)
+        {
+            if (value is null || value.Length == 0 || HasUnpairedSurrogate(value))
+            {
+                return String(value);
+            }
+
+            return decode + "(" + String(value) + "u8)";
+        }
+
+        private static bool HasUnpairedSurrogate(string value)
+        {
+            for (var i = 0; i < value.Length; i++)
+            {
+                if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(value[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";
 
         public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

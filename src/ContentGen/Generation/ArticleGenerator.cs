@@ -38,6 +38,7 @@ namespace ContentGen.Generation
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Select((pair, cancellationToken) =>
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     var (text, options) = pair;
                     if (!ArticleFileFilter.IsArticle(text.Path, options.GetOptions(text)))
                     {
@@ -53,12 +54,16 @@ namespace ContentGen.Generation
 
             // Parse each article (the expensive step), cached per file by its path and text.
             var parsed = files
-                .Select((file, _) => ArticleParser.Parse(file!.RelativePath, file.Text))
+                .Select((file, cancellationToken) => ArticleParser.Parse(file!.RelativePath, file.Text, cancellationToken))
                 .WithTrackingName(TrackingNames.ParsedArticles);
 
             // Content-only spec; an edit that changes no content produces an equal spec and stops here.
             var specs = parsed
-                .Select((article, _) => ArticleSpecFactory.Create(article))
+                .Select((article, cancellationToken) =>
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    return ArticleSpecFactory.Create(article);
+                })
                 .WithTrackingName(TrackingNames.ArticleSpecs)
                 .Where(spec => spec is not null)
                 .Select((spec, _) => spec!);
@@ -86,25 +91,26 @@ namespace ContentGen.Generation
             var corpus = specs
                 .Collect()
                 .Combine(glossary)
-                .Select((input, _) => CorpusSpecFactory.Create(input.Left, input.Right))
+                .Select((input, cancellationToken) => CorpusSpecFactory.Create(input.Left, input.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Corpus);
 
             // Each article with its own slice of the corpus (canonical names of its people). Re-runs for every article
             // when the corpus changes, but yields an equal value unless this article's slice changed.
             var articlesWithCorpus = specs
                 .Combine(corpus)
-                .Select((input, _) => (Spec: input.Left, CanonicalNames: input.Right.For(input.Left.Path)))
+                .Select((input, _) => (Spec: input.Left, CanonicalNames: input.Right.For(input.Left.Path), LargeCorpus: input.Right.LargeCorpus))
                 .WithTrackingName(TrackingNames.ArticleWithCorpus);
 
             // One source per article: re-emitted only when that article, its canonical names, the names or the settings change.
             var articleSources = articlesWithCorpus
                 .Combine(names)
                 .Combine(shared)
-                .Select((input, _) =>
+                .Select((input, cancellationToken) =>
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     var ((article, allNames), (options, features)) = input;
                     var own = ArticleNaming.Find(allNames, article.Spec.Path);
-                    return features.SupportsRecords ? ArticleEmitter.Emit(article.Spec, article.CanonicalNames, own, options, features) : null;
+                    return features.SupportsRecords ? ArticleEmitter.Emit(article.Spec, article.CanonicalNames, article.LargeCorpus, own, options, features) : null;
                 })
                 .WithTrackingName(TrackingNames.ArticleSources);
 

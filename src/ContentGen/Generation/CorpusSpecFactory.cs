@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using ContentGen.Generation.Model;
 using ContentGen.Text.Corpus;
 using ContentGen.Text.Model;
@@ -10,8 +11,16 @@ namespace ContentGen.Generation
     /// <summary>Resolves people across the corpus (with the glossary) and groups articles into stories.</summary>
     internal static class CorpusSpecFactory
     {
-        public static CorpusSpec Create(ImmutableArray<ArticleSpec> articles, EquatableArray<GlossaryName> glossary)
+        /// <summary>
+        /// Above this many characters of paragraphs and quotes, all articles embed their text as UTF-8 data: string
+        /// literals share one user-string heap of 16 MB (8M UTF-16 characters) per assembly, and titles, names and
+        /// figures need room too.
+        /// </summary>
+        public const long LargeCorpusChars = 2_000_000;
+
+        public static CorpusSpec Create(ImmutableArray<ArticleSpec> articles, EquatableArray<GlossaryName> glossary, CancellationToken cancellationToken)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var identities = new PersonIdentities(
                 articles.SelectMany(a => a.People.Select(p => new PersonRecord(a.Path, p.Name, p.Spellings))),
                 glossary.ToArray());
@@ -23,6 +32,7 @@ namespace ContentGen.Generation
                 .Select(a => new ArticleCanonicalNames(a.Path, a.People.Select(p => identities.Of(a.Path, p.Name)?.CanonicalName ?? p.Name).ToEquatableArray()))
                 .ToEquatableArray();
 
+            cancellationToken.ThrowIfCancellationRequested();
             var storyOf = StoryClustering.Cluster(articles.Select(a => a.Story).GroupBy(f => f.Path, StringComparer.Ordinal).Select(g => g.First()).ToList());
             var stories = storyOf
                 .GroupBy(pair => pair.Value, StringComparer.Ordinal)
@@ -30,7 +40,8 @@ namespace ContentGen.Generation
                 .Select(g => new StorySpec(g.Select(pair => pair.Key).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray()))
                 .ToEquatableArray();
 
-            return new CorpusSpec(canonical, stories);
+            var totalChars = articles.Sum(a => (long)a.Paragraphs.Sum(p => p.Length) + a.Quotes.Sum(q => q.Text.Length));
+            return new CorpusSpec(canonical, stories, totalChars > LargeCorpusChars);
         }
     }
 }

@@ -49,7 +49,31 @@ namespace ContentGen.Generation
             return new TargetFeatures(
                 SupportsRecords: languageVersion >= LanguageVersion.CSharp9,
                 HasDateOnly: compilation.GetTypeByMetadataName("System.DateOnly") is not null,
-                NeedsIsExternalInit: isExternalInit is null || !compilation.IsSymbolAccessibleWithin(isExternalInit, compilation.Assembly));
+                NeedsIsExternalInit: isExternalInit is null || !compilation.IsSymbolAccessibleWithin(isExternalInit, compilation.Assembly),
+                SupportsUtf8Literals: languageVersion >= LanguageVersion.CSharp11 && HasSpanGetString(compilation));
+        }
+
+        // Encoding.GetString(ReadOnlySpan<byte>) exists on .NET Core 2.1+/.NET Standard 2.1, not on .NET Standard 2.0.
+        private static bool HasSpanGetString(Compilation compilation)
+        {
+            var encoding = compilation.GetTypeByMetadataName("System.Text.Encoding");
+            var span = compilation.GetTypeByMetadataName("System.ReadOnlySpan`1");
+            if (encoding is null || span is null)
+            {
+                return false;
+            }
+
+            foreach (var member in encoding.GetMembers("GetString"))
+            {
+                if (member is IMethodSymbol { Parameters.Length: 1 } method
+                    && method.Parameters[0].Type is INamedTypeSymbol parameter
+                    && SymbolEqualityComparer.Default.Equals(parameter.OriginalDefinition, span))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

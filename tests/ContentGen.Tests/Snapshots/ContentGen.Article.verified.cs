@@ -117,6 +117,14 @@ namespace NewsApp.Content
         public const string FewerThan = "fewer than";
     }
 
+    /// <summary>Decodes article text that large corpora embed as UTF-8 data (string literals would overflow the assembly's user-string heap).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
+    internal static class Utf8Text
+    {
+        /// <summary>Decodes UTF-8 bytes to a string.</summary>
+        internal static string Decode(global::System.ReadOnlySpan<byte> bytes) => global::System.Text.Encoding.UTF8.GetString(bytes);
+    }
+
     /// <summary>The people of an article; each article's own list adds a property per person.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
     public abstract class PersonList : global::System.Collections.Generic.IReadOnlyList<global::NewsApp.Content.Person>

@@ -33,7 +33,8 @@ namespace ContentGen.Generation.Model
     internal sealed record ArticleNames(string Path, string PropertyName, string TypeName);
 
     /// <summary>What needs the whole corpus: each article's people's canonical names, and the stories.</summary>
-    internal sealed record CorpusSpec(EquatableArray<ArticleCanonicalNames> CanonicalNames, EquatableArray<StorySpec> Stories)
+    /// <param name="LargeCorpus">So much text that string literals would overflow the assembly's 16 MB user-string heap (CS8103).</param>
+    internal sealed record CorpusSpec(EquatableArray<ArticleCanonicalNames> CanonicalNames, EquatableArray<StorySpec> Stories, bool LargeCorpus)
     {
         /// <summary>The canonical names of one article's people, in the order of its people (binary search by path).</summary>
         public EquatableArray<string> For(string path)

@@ -1,5 +1,8 @@
 namespace ContentGen.Generation.Model
 {
-    /// <summary>What the consuming compilation offers: records (C# 9), <c>DateOnly</c>, <c>IsExternalInit</c>.</summary>
-    internal sealed record TargetFeatures(bool SupportsRecords, bool HasDateOnly, bool NeedsIsExternalInit);
+    /// <summary>
+    /// What the consuming compilation offers: records (C# 9), <c>DateOnly</c>, <c>IsExternalInit</c>, and UTF-8 string
+    /// literals decodable with <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c> (C# 11 on .NET Core/.NET 5+).
+    /// </summary>
+    internal sealed record TargetFeatures(bool SupportsRecords, bool HasDateOnly, bool NeedsIsExternalInit, bool SupportsUtf8Literals = false);
 }
