@@ -48,11 +48,35 @@ public class PackageTests
             var strict = DotnetCli.Run(app, "build --no-incremental -warnaserror");
             Assert.NotEqual(0, strict.ExitCode);
             Assert.Contains("CG1002", strict.Output, StringComparison.Ordinal);
+
+            // Hostile files next to the normal one: each reported, the build succeeds, the normal article keeps its record.
+            AddHostileFiles(Path.Combine(app, "Articles"));
+            var hostile = DotnetCli.Succeed(app, "run -c Release");
+            Assert.Contains("|Harbour reopens|300|Lena Ortiz", hostile, StringComparison.Ordinal);
+            Assert.Matches(@"empty\.txt\(1,1\): warning CG0001", hostile);
+            Assert.Matches(@"binary\.txt ?: warning CG0001", hostile);
+            Assert.Matches(@"bidi\.txt\(3,\d+\): warning CG1007", hostile);
+            Assert.Matches(@"same_title\.txt\(1,1\): warning CG0002", hostile);
+            Assert.DoesNotContain("AD0001", hostile, StringComparison.Ordinal);
+            Assert.DoesNotContain("CS8785", hostile, StringComparison.Ordinal);
+            Assert.DoesNotContain("warning CS", hostile, StringComparison.Ordinal);
         }
         finally
         {
             try { Directory.Delete(work, recursive: true); } catch (IOException) { }
         }
+    }
+
+    private static void AddHostileFiles(string articles)
+    {
+        File.WriteAllText(Path.Combine(articles, "empty.txt"), string.Empty);
+        File.WriteAllBytes(Path.Combine(articles, "binary.txt"), [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 1, 2, 3, 4, 5, 6, 0, 0, 0, 0, 0xFF, 0xFE]);
+        File.WriteAllBytes(Path.Combine(articles, "latin1.txt"), System.Text.Encoding.Latin1.GetBytes("Caf\u00e9 reopens\n\nThe na\u00efve owner said \"d\u00e9j\u00e0 vu\" twice.\n"));
+        File.WriteAllText(Path.Combine(articles, "bidi.txt"), "Trojan headline\n\nThe file report\u202Etxt.exe is \"\"\" harmless */ #error no {braces}.\n");
+        File.WriteAllText(Path.Combine(articles, "crlf.txt"), "Windows headline\r\n\r\nA paragraph.\r\n\rAnother.\r");
+        File.WriteAllText(Path.Combine(articles, "same title.txt"), "First\n\nBody one.\n");
+        File.WriteAllText(Path.Combine(articles, "same_title.txt"), "Second\n\nBody two.\n");
+        File.WriteAllText(Path.Combine(articles, "long-line.txt"), "Long line\n\n" + string.Concat(Enumerable.Range(0, 20_000).Select(i => $"Word{i} ")));
     }
 
     private static string CreateConsumer(string work, string feed, string version)
