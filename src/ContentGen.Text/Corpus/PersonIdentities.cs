@@ -48,30 +48,43 @@ namespace ContentGen.Text.Corpus
             void Union(int a, int b) => parent[Find(a)] = Find(b);
 
             var glossaryOf = GlossaryLookup(glossary);
-            var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+
+            // Records with the same (surname, first name) skeletons are one person outright; only the distinct keys of a
+            // block are compared pairwise, so a corpus with thousands of mentions of a few people stays cheap.
+            var blocks = new Dictionary<string, Dictionary<(string Surname, string First), int>>(StringComparer.Ordinal);
+            var raw = new Dictionary<(string Surname, string First), string>();
             for (var i = 0; i < all.Count; i++)
             {
-                var key = BlockKey(NameParts.Surname(all[i].Name));
-                if (!blocks.TryGetValue(key, out var block))
+                var surname = NameSkeleton.Of(NameParts.Surname(all[i].Name));
+                var firstName = FirstName(all[i].Name);
+                var key = (surname, firstName is null ? string.Empty : NameSkeleton.Of(firstName));
+                var blockKey = surname.Length <= 3 ? surname : surname.Substring(0, 3);
+                if (!blocks.TryGetValue(blockKey, out var block))
                 {
-                    blocks[key] = block = new List<int>();
+                    blocks[blockKey] = block = new Dictionary<(string, string), int>();
                 }
 
-                block.Add(i);
+                if (block.TryGetValue(key, out var representative))
+                {
+                    Union(i, representative);
+                }
+                else
+                {
+                    block[key] = i;
+                    raw[key] = firstName ?? string.Empty;
+                }
             }
 
             foreach (var block in blocks.Values)
             {
-                // Full names first: same surname and agreeing first names.
-                for (var a = 0; a < block.Count; a++)
+                var keys = block.Keys.ToList();
+                for (var a = 0; a < keys.Count; a++)
                 {
-                    for (var b = a + 1; b < block.Count; b++)
+                    for (var b = a + 1; b < keys.Count; b++)
                     {
-                        var x = all[block[a]];
-                        var y = all[block[b]];
-                        if (SamePerson(x.Name, y.Name))
+                        if (SameKey(keys[a], raw[keys[a]], keys[b], raw[keys[b]]))
                         {
-                            Union(block[a], block[b]);
+                            Union(block[keys[a]], block[keys[b]]);
                         }
                     }
                 }
@@ -122,6 +135,12 @@ namespace ContentGen.Text.Corpus
 
         public PersonIdentity? Of(string path, string name) => _byRecord.TryGetValue((path, name), out var identity) ? identity : null;
 
+        private static bool SameKey((string Surname, string First) x, string rawX, (string Surname, string First) y, string rawY) =>
+            NameSkeleton.SkeletonsAreVariants(x.Surname, y.Surname)
+            && (x.First.Length == 0 || y.First.Length == 0 || NameSkeleton.SkeletonsAreVariants(x.First, y.First)
+                || (rawX.Length <= 2 && rawY.StartsWith(rawX.TrimEnd('.'), StringComparison.Ordinal))
+                || (rawY.Length <= 2 && rawX.StartsWith(rawY.TrimEnd('.'), StringComparison.Ordinal)));
+
         /// <summary>Full names "First Last" with agreeing first names, or a surname alone, naming one person.</summary>
         public static bool SamePerson(string a, string b)
         {
@@ -141,13 +160,6 @@ namespace ContentGen.Text.Corpus
         {
             var space = name.IndexOf(' ');
             return space > 0 ? name.Substring(0, space) : null;
-        }
-
-        // Variants share their first letters after folding ("pashin..."); a dropped letter later on still meets.
-        private static string BlockKey(string surname)
-        {
-            var skeleton = NameSkeleton.Of(surname);
-            return skeleton.Length <= 3 ? skeleton : skeleton.Substring(0, 3);
         }
 
         private static void Decide(PersonIdentity identity, Dictionary<string, GlossaryName> glossaryOf)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using ContentGen.Text.Model;
 
 namespace ContentGen.Text.Extraction
@@ -45,15 +46,19 @@ namespace ContentGen.Text.Extraction
             "in", "since", "of", "by", "until", "till", "from", "to", "during", "before", "after", "early", "late", "mid", "through",
         };
 
-        public static List<ParsedFigure> Extract(IReadOnlyList<ParsedParagraph> paragraphs)
+        public static List<ParsedFigure> Extract(IReadOnlyList<ParsedParagraph> paragraphs) =>
+            Extract(paragraphs, paragraphs.Select(p => Tokenizer.Tokenize(p.Text)).ToList(), paragraphs.Select(p => DateFinder.Find(p.Text)).ToList());
+
+        /// <summary>Finds the figures of an article whose paragraphs are already tokenized, with each paragraph's dates (paragraph offsets).</summary>
+        public static List<ParsedFigure> Extract(IReadOnlyList<ParsedParagraph> paragraphs, IReadOnlyList<List<Token>> tokenized, IReadOnlyList<List<StatedDate>> datesPerParagraph)
         {
             var figures = new List<ParsedFigure>();
             for (var p = 0; p < paragraphs.Count; p++)
             {
                 var paragraph = paragraphs[p];
                 var text = paragraph.Text;
-                var dates = DateFinder.Find(text);
-                var tokens = Tokenizer.Tokenize(text);
+                var dates = datesPerParagraph[p];
+                var tokens = tokenized[p];
                 var d = 0;
                 for (var i = 0; i < tokens.Count; i++)
                 {

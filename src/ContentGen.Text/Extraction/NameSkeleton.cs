@@ -13,7 +13,8 @@ namespace ContentGen.Text.Extraction
     {
         public static string Of(string name)
         {
-            var folded = FoldDiacritics(name.ToLowerInvariant());
+            var lower = name.ToLowerInvariant();
+            var folded = IsAscii(lower) ? lower : FoldDiacritics(lower);
             var letters = new StringBuilder(folded.Length);
             foreach (var c in folded)
             {
@@ -57,14 +58,24 @@ namespace ContentGen.Text.Extraction
         /// </summary>
         public static bool AreVariants(string a, string b)
         {
-            var x = Of(a);
-            var y = Of(b);
-            if (x == y)
+            return SkeletonsAreVariants(Of(a), Of(b));
+        }
+
+        /// <summary>True when skeletons of <paramref name="x"/> and <paramref name="y"/> (already computed) are spellings of one name.</summary>
+        public static bool SkeletonsAreVariants(string x, string y) =>
+            x == y ? x.Length > 0 : x.Length >= 6 && y.Length >= 6 && x[0] == y[0] && WithinOneEdit(x, y);
+
+        private static bool IsAscii(string text)
+        {
+            foreach (var c in text)
             {
-                return x.Length > 0;
+                if (c > 0x7F)
+                {
+                    return false;
+                }
             }
 
-            return x.Length >= 6 && y.Length >= 6 && x[0] == y[0] && WithinOneEdit(x, y);
+            return true;
         }
 
         public static string FoldDiacritics(string text)

@@ -14,19 +14,22 @@ namespace ContentGen.Text.Extraction
     {
         private const int MaxNameWords = 4;
 
-        public static PeopleIndex Extract(IReadOnlyList<ParsedParagraph> paragraphs)
+        public static PeopleIndex Extract(IReadOnlyList<ParsedParagraph> paragraphs) =>
+            Extract(paragraphs, paragraphs.Select(p => Tokenizer.Tokenize(p.Text)).ToList());
+
+        /// <summary>Finds the people of an article whose paragraphs are already tokenized (one list per paragraph).</summary>
+        public static PeopleIndex Extract(IReadOnlyList<ParsedParagraph> paragraphs, IReadOnlyList<List<Token>> tokenized)
         {
             var people = new PeopleByKey();
 
-            // Tokens that belong to a full name, by (paragraph, start): only these are kept between the passes, so a
-            // huge article's token lists stay short-lived garbage.
+            // Tokens that belong to a full name, by (paragraph, start), so that pass 2 skips them.
             var claimed = new HashSet<long>();
 
             // Pass 1: full names (and title + surname), in reading order.
             for (var p = 0; p < paragraphs.Count; p++)
             {
                 var paragraph = paragraphs[p];
-                var tokens = Tokenizer.Tokenize(paragraph.Text);
+                var tokens = tokenized[p];
                 foreach (var run in Runs(paragraph.Text, tokens))
                 {
                     if (AsName(tokens, run, out var first, out var count))
@@ -54,7 +57,7 @@ namespace ContentGen.Text.Extraction
             {
                 for (var p = 0; p < paragraphs.Count; p++)
                 {
-                    foreach (var token in Tokenizer.Tokenize(paragraphs[p].Text))
+                    foreach (var token in tokenized[p])
                     {
                         if (!token.IsCapitalized || claimed.Contains(Key(p, token.Start)))
                         {

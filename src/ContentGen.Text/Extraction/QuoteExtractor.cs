@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using ContentGen.Text.Model;
 
 namespace ContentGen.Text.Extraction
@@ -13,7 +14,11 @@ namespace ContentGen.Text.Extraction
         // How far back from a quote the attribution is looked for: a sentence's worth of words.
         private const int MaxAttributionDistance = 60;
 
-        public static List<ParsedQuote> Extract(IReadOnlyList<ParsedParagraph> paragraphs, PeopleIndex people)
+        public static List<ParsedQuote> Extract(IReadOnlyList<ParsedParagraph> paragraphs, PeopleIndex people) =>
+            Extract(paragraphs, paragraphs.Select(p => Tokenizer.Tokenize(p.Text)).ToList(), people);
+
+        /// <summary>Finds the quotes of an article whose paragraphs are already tokenized.</summary>
+        public static List<ParsedQuote> Extract(IReadOnlyList<ParsedParagraph> paragraphs, IReadOnlyList<List<Token>> tokenized, PeopleIndex people)
         {
             var quotes = new List<ParsedQuote>();
             PendingQuote? pending = null;
@@ -22,7 +27,7 @@ namespace ContentGen.Text.Extraction
                 var paragraph = paragraphs[p];
                 var text = paragraph.Text;
                 var spans = QuoteSpans.Find(text);
-                var tokens = Tokenizer.Tokenize(text);
+                var tokens = tokenized[p];
                 var inside = InsideMask(text, spans);
 
                 // A paragraph that does not reopen the quotation ends the pending one.

@@ -64,10 +64,16 @@ namespace ContentGen.Text.Parsing
                 ?? body.Credits.Select(SourceInference.FromCredit).FirstOrDefault(s => s is not null)
                 ?? (paragraphs.Count > 0 ? SourceInference.FromDateline(paragraphs[0].Text) : null);
 
+            // Each paragraph is tokenized and searched for dates once; every extractor shares the results.
+            var tokens = new List<List<Token>>(paragraphs.Count);
+            var datesPerParagraph = new List<List<StatedDate>>(paragraphs.Count);
             var statedDates = new List<StatedDate>();
             foreach (var paragraph in paragraphs)
             {
-                foreach (var stated in DateFinder.Find(paragraph.Text))
+                tokens.Add(Tokenizer.Tokenize(paragraph.Text));
+                var dates = DateFinder.Find(paragraph.Text);
+                datesPerParagraph.Add(dates);
+                foreach (var stated in dates)
                 {
                     statedDates.Add(stated with { Range = paragraph.ToSource(stated.Range.Start, stated.Range.Length) });
                 }
@@ -79,11 +85,11 @@ namespace ContentGen.Text.Parsing
                 .FirstOrDefault();
 
             cancellationToken.ThrowIfCancellationRequested();
-            var people = PeopleExtractor.Extract(paragraphs);
+            var people = PeopleExtractor.Extract(paragraphs, tokens);
             cancellationToken.ThrowIfCancellationRequested();
-            var quotes = QuoteExtractor.Extract(paragraphs, people);
+            var quotes = QuoteExtractor.Extract(paragraphs, tokens, people);
             cancellationToken.ThrowIfCancellationRequested();
-            var figures = FigureExtractor.Extract(paragraphs);
+            var figures = FigureExtractor.Extract(paragraphs, tokens, datesPerParagraph);
 
             return new ParsedArticle(
                 path,

@@ -1,0 +1,62 @@
+using BenchmarkDotNet.Attributes;
+using ContentGen.Synthesis;
+using ContentGen.Text.Checks;
+using ContentGen.Text.Corpus;
+using ContentGen.Text.Parsing;
+
+namespace ContentGen.Benchmarks;
+
+/// <summary>Stages 1–3: parse and extraction, the single-article checks, the corpus index and cross-article checks.</summary>
+[MemoryDiagnoser]
+public class EngineBenchmarks
+{
+    private IReadOnlyList<SynthesizedArticle> _articles = [];
+    private List<ArticleText> _parsed = [];
+
+    [Params(100, 1_000, 10_000)]
+    public int Articles { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _articles = Corpora.Get(Articles);
+        _parsed = Corpora.Parse(_articles);
+    }
+
+    [Benchmark(Description = "1. parse + extraction")]
+    public int Parse()
+    {
+        var count = 0;
+        foreach (var article in _articles)
+        {
+            count += ArticleParser.Parse("Articles/" + article.FileName, article.Text).Paragraphs.Count;
+        }
+
+        return count;
+    }
+
+    [Benchmark(Description = "2. single-article checks")]
+    public int SingleArticleChecks()
+    {
+        var count = 0;
+        foreach (var article in _parsed)
+        {
+            count += ArticleChecks.Run(article).Count;
+        }
+
+        return count;
+    }
+
+    [Benchmark(Description = "3. corpus index + cross-article checks")]
+    public int CrossArticleChecks()
+    {
+        var corpus = new CorpusIndex(_parsed);
+        var count = 0;
+        foreach (var article in corpus.Articles)
+        {
+            count += CorpusChecks.Run(article, corpus).Count;
+        }
+
+        return count;
+    }
+}

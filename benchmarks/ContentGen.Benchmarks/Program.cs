@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using ContentGen.Benchmarks;
+using ContentGen.Synthesis;
+using ContentGen.Text.Checks;
+using ContentGen.Text.Corpus;
+using ContentGen.Text.Parsing;
+
+// dotnet run -c Release --project benchmarks/ContentGen.Benchmarks -- [BenchmarkDotNet arguments]
+//   scale [N]               parse, every check and the corpus index for N articles, single-threaded, with peak memory
+//   write-corpus DIR N      writes N synthesized articles to DIR (for the build and textlint comparisons)
+//   check-dir DIR           ContentGen's single-article checks over every .txt in DIR, timed
+switch (args.FirstOrDefault())
+{
+    case "scale":
+        Scale(args.Length > 1 ? int.Parse(args[1]) : 10_000);
+        return;
+    case "write-corpus":
+        CorpusSynthesizer.Write(args[1], new CorpusSynthesizer(42).Generate(int.Parse(args[2])));
+        return;
+    case "check-dir":
+        CheckDirectory(args[1]);
+        return;
+}
+
+// Few, short iterations: the large cases take seconds each and the machine has two cores.
+var config = DefaultConfig.Instance
+    .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(1).WithIterationCount(3).WithLaunchCount(1))
+    .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args, config);
+
+static void Scale(int count)
+{
+    var articles = Corpora.Get(count);
+    var megabytes = Corpora.Bytes(articles) / 1_000_000.0;
+    GC.Collect();
+    var watch = Stopwatch.StartNew();
+    var parsed = Corpora.Parse(articles);
+    var parse = watch.Elapsed;
+    watch.Restart();
+    var single = parsed.Sum(a => ArticleChecks.Run(a).Count);
+    var checks = watch.Elapsed;
+    watch.Restart();
+    var corpus = new CorpusIndex(parsed);
+    var cross = corpus.Articles.Sum(a => CorpusChecks.Run(a, corpus).Count);
+    var corpusTime = watch.Elapsed;
+    var total = parse + checks + corpusTime;
+    Console.WriteLine($"| {count:N0} | {megabytes:F1} MB | {parse.TotalMilliseconds:F0} ms | {checks.TotalMilliseconds:F0} ms | {corpusTime.TotalMilliseconds:F0} ms | {total.TotalMilliseconds:F0} ms | {megabytes / total.TotalSeconds:F1} MB/s | {Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000} MB | {single:N0} + {cross:N0} findings |");
+}
+
+static void CheckDirectory(string directory)
+{
+    var files = Directory.GetFiles(directory, "*.txt");
+    var texts = files.Select(File.ReadAllText).ToList();
+    var watch = Stopwatch.StartNew();
+    var findings = 0;
+    for (var i = 0; i < files.Length; i++)
+    {
+        findings += ArticleChecks.Run(new ArticleText(ArticleParser.Parse(files[i], texts[i]), texts[i])).Count;
+    }
+
+    Console.WriteLine($"ContentGen: {files.Length} files, {findings} findings, {watch.Elapsed.TotalMilliseconds:F0} ms");
+}
