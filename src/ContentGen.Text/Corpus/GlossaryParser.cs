@@ -45,7 +45,7 @@ namespace ContentGen.Text.Corpus
                 }
                 else
                 {
-                    Issue($"Glossary line '{Short(content)}' is not 'Canonical Name = Variant, Variant', 'fact: ...' or 'accept: ...'");
+                    Issue($"Glossary line '{MessageText.Short(content)}' is not 'Canonical Name = Variant, Variant', 'fact: ...' or 'accept: ...'");
                 }
             }
 
@@ -65,20 +65,20 @@ namespace ContentGen.Text.Corpus
 
             if (variants.Count == 0)
             {
-                issue($"No variants after '=' for '{Short(canonical)}'; list the spellings it replaces, separated by commas");
+                issue($"No variants after '=' for '{MessageText.Short(canonical)}'; list the spellings it replaces, separated by commas");
                 return;
             }
 
             if (variants.Any(v => string.Equals(v, canonical, StringComparison.Ordinal)))
             {
-                issue($"'{Short(canonical)}' lists itself as a variant");
+                issue($"'{MessageText.Short(canonical)}' lists itself as a variant");
                 return;
             }
 
             var clash = names.FirstOrDefault(n => n.Variants.Contains(canonical) || variants.Any(v => v == n.Canonical));
             if (clash is not null)
             {
-                issue($"'{Short(canonical)}' conflicts with the entry for '{Short(clash.Canonical)}' at line {clash.Line}: a spelling cannot be both canonical and a variant");
+                issue($"'{MessageText.Short(canonical)}' conflicts with the entry for '{MessageText.Short(clash.Canonical)}' at line {clash.Line}: a spelling cannot be both canonical and a variant");
                 return;
             }
 
@@ -100,7 +100,7 @@ namespace ContentGen.Text.Corpus
             var figures = FigureExtractor.Extract(new[] { paragraph });
             if (figures.Count != 1)
             {
-                issue($"Fact '{Short(figureText)}' is not one figure with what it counts; write it like 'fact: some 2,000 peacekeepers when Karabakh'");
+                issue($"Fact '{MessageText.Short(figureText)}' is not one figure with what it counts; write it like 'fact: some 2,000 peacekeepers when Karabakh'");
                 return;
             }
 
@@ -120,7 +120,7 @@ namespace ContentGen.Text.Corpus
             var (ruleId, quoted) = Acceptance.Parse(text);
             if (ruleId.Length != 6 || !ruleId.StartsWith("CG", StringComparison.Ordinal) || !ruleId.Substring(2).All(char.IsDigit))
             {
-                issue($"'{Short(ruleId)}' is not a ContentGen diagnostic ID; write 'accept: CG2001 \"text\" in file.txt'");
+                issue($"'{MessageText.Short(ruleId)}' is not a ContentGen diagnostic ID; write 'accept: CG2001 \"text\" in file.txt'");
                 return;
             }
 
@@ -144,7 +144,5 @@ namespace ContentGen.Text.Corpus
             var hash = line.IndexOf('#');
             return hash >= 0 ? line.Substring(0, hash) : line;
         }
-
-        private static string Short(string value) => value.Length <= 50 ? value : value.Substring(0, 47) + "...";
     }
 }

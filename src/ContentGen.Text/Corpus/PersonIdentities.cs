@@ -43,9 +43,8 @@ namespace ContentGen.Text.Corpus
         public PersonIdentities(IEnumerable<PersonRecord> records, IReadOnlyList<GlossaryName> glossary)
         {
             var all = records.ToList();
-            var parent = Enumerable.Range(0, all.Count).ToArray();
-            int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
-            void Union(int a, int b) => parent[Find(a)] = Find(b);
+            var sets = new UnionFind(all.Count);
+            void Union(int a, int b) => sets.Union(a, b);
 
             var glossaryOf = GlossaryLookup(glossary);
 
@@ -113,7 +112,7 @@ namespace ContentGen.Text.Corpus
             var identities = new Dictionary<int, PersonIdentity>();
             for (var i = 0; i < all.Count; i++)
             {
-                var root = Find(i);
+                var root = sets.Find(i);
                 if (!identities.TryGetValue(root, out var identity))
                 {
                     identities[root] = identity = new PersonIdentity(identities.Count);

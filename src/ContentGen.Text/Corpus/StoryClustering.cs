@@ -76,8 +76,7 @@ namespace ContentGen.Text.Corpus
         public static Dictionary<string, string> Cluster(IReadOnlyList<StoryFeatures> articles)
         {
             var ordered = articles.OrderBy(a => a.Path, StringComparer.Ordinal).ToList();
-            var parent = Enumerable.Range(0, ordered.Count).ToArray();
-            int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+            var sets = new UnionFind(ordered.Count);
 
             // A key held by more articles than this is too common to tell stories apart ("Russia", "Monday").
             var cap = Math.Max(8, ordered.Count / 50);
@@ -126,7 +125,7 @@ namespace ContentGen.Text.Corpus
                 var b = (int)(pair.Key & 0xFFFFFFFF);
                 if (pair.Value >= Threshold && !FarApart(ordered[a].Date, ordered[b].Date))
                 {
-                    parent[Find(a)] = Find(b);
+                    sets.Union(a, b);
                 }
             }
 
@@ -135,7 +134,7 @@ namespace ContentGen.Text.Corpus
             var result = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < ordered.Count; i++)
             {
-                var root = Find(i);
+                var root = sets.Find(i);
                 if (!first.ContainsKey(root))
                 {
                     first[root] = ordered[i].Path;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using ContentGen.Text.Checks;
 using ContentGen.Text.Model;
 
 namespace ContentGen.Text.Parsing
@@ -62,7 +63,7 @@ namespace ContentGen.Text.Parsing
             var colon = trimmed.IndexOf(':');
             if (colon <= 0)
             {
-                result.Issues.Add(new FrontMatterIssue(line.Number, $"Front matter line '{Shorten(trimmed)}' is not 'key: value'", range));
+                result.Issues.Add(new FrontMatterIssue(line.Number, $"Front matter line '{MessageText.Short(trimmed)}' is not 'key: value'", range));
                 return;
             }
 
@@ -70,7 +71,7 @@ namespace ContentGen.Text.Parsing
             var value = Unquote(trimmed.Substring(colon + 1).Trim());
             if (Array.IndexOf(FrontMatter.Keys, key) < 0)
             {
-                result.Issues.Add(new FrontMatterIssue(line.Number, $"Unknown front matter key '{Shorten(key)}'; known keys are {string.Join(", ", FrontMatter.Keys)}", range));
+                result.Issues.Add(new FrontMatterIssue(line.Number, $"Unknown front matter key '{MessageText.Short(key)}'; known keys are {string.Join(", ", FrontMatter.Keys)}", range));
                 return;
             }
 
@@ -113,7 +114,7 @@ namespace ContentGen.Text.Parsing
                     }
                     else
                     {
-                        result.Issues.Add(new FrontMatterIssue(line.Number, $"Date '{Shorten(value)}' is not an ISO date; write it as yyyy-MM-dd, e.g. 2021-11-26", range));
+                        result.Issues.Add(new FrontMatterIssue(line.Number, $"Date '{MessageText.Short(value)}' is not an ISO date; write it as yyyy-MM-dd, e.g. 2021-11-26", range));
                     }
 
                     break;
@@ -137,7 +138,5 @@ namespace ContentGen.Text.Parsing
             value.Length >= 2 && ((value[0] == '"' && value[value.Length - 1] == '"') || (value[0] == '\'' && value[value.Length - 1] == '\''))
                 ? value.Substring(1, value.Length - 2)
                 : value;
-
-        private static string Shorten(string value) => value.Length <= 60 ? value : value.Substring(0, 57) + "...";
     }
 }

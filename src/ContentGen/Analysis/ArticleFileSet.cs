@@ -19,6 +19,7 @@ namespace ContentGen.Analysis
     {
         private readonly Dictionary<string, (AdditionalText File, SourceText Text)> _files = new();
         private readonly Dictionary<string, SourceText> _byRelativePath = new();
+        private readonly Dictionary<string, string> _fullPathOf = new();
         private readonly object _gate = new();
         private CorpusIndex? _corpus;
         private Dictionary<string, string>? _typeNames;
@@ -37,6 +38,7 @@ namespace ContentGen.Analysis
                     GlossaryText = glossaryText;
                     Glossary = GlossaryParser.Parse(RelativePath(file.Path), glossaryText.ToString());
                     _byRelativePath[RelativePath(file.Path)] = glossaryText;
+                    _fullPathOf[RelativePath(file.Path)] = file.Path;
                     continue;
                 }
 
@@ -44,6 +46,7 @@ namespace ContentGen.Analysis
                 {
                     _files.Add(file.Path, (file, text));
                     _byRelativePath[RelativePath(file.Path)] = text;
+                    _fullPathOf[RelativePath(file.Path)] = file.Path;
                 }
             }
         }
@@ -70,23 +73,7 @@ namespace ContentGen.Analysis
         public SourceText? TextOf(string relativePath) => _byRelativePath.TryGetValue(relativePath, out var text) ? text : null;
 
         /// <summary>The full path of an article given its project-relative path.</summary>
-        public string? FullPathOf(string relativePath)
-        {
-            if (GlossaryFile is not null && RelativePath(GlossaryFile) == relativePath)
-            {
-                return GlossaryFile;
-            }
-
-            foreach (var path in _files.Keys)
-            {
-                if (RelativePath(path) == relativePath)
-                {
-                    return path;
-                }
-            }
-
-            return null;
-        }
+        public string? FullPathOf(string relativePath) => _fullPathOf.TryGetValue(relativePath, out var path) ? path : null;
 
         public ArticleText Parse(string fullPath) => ParseCache.Get(_files[fullPath].Text, RelativePath(fullPath));
 

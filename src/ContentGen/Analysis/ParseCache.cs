@@ -13,6 +13,7 @@ namespace ContentGen.Analysis
     internal static class ParseCache
     {
         private static readonly ConditionalWeakTable<SourceText, ArticleText> Parses = new();
+        private static readonly object Gate = new();
 
         public static ArticleText Get(SourceText source, string relativePath)
         {
@@ -23,8 +24,14 @@ namespace ContentGen.Analysis
 
             var text = source.ToString();
             var parsed = new ArticleText(ArticleParser.Parse(relativePath, text), text);
-            Parses.Remove(source);
-            Parses.Add(source, parsed);
+
+            // Two threads may parse the same text at once (the corpus build and a file's own action): replace under a lock.
+            lock (Gate)
+            {
+                Parses.Remove(source);
+                Parses.Add(source, parsed);
+            }
+
             return parsed;
         }
     }

@@ -38,24 +38,10 @@ namespace ContentGen.Generation
         /// <summary>The names of the article at <paramref name="path"/>; <paramref name="names"/> is in path order.</summary>
         public static ArticleNames Find(EquatableArray<ArticleNames> names, string path)
         {
-            int low = 0, high = names.Count - 1;
-            while (low <= high)
+            var index = SortedByPath.IndexOf(names, path, n => n.Path);
+            if (index >= 0)
             {
-                var mid = (low + high) / 2;
-                var order = string.CompareOrdinal(names[mid].Path, path);
-                if (order == 0)
-                {
-                    return names[mid];
-                }
-
-                if (order < 0)
-                {
-                    low = mid + 1;
-                }
-                else
-                {
-                    high = mid - 1;
-                }
+                return names[index];
             }
 
             throw new InvalidOperationException($"No names were assigned to {path}.");

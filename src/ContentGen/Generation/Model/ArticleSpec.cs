@@ -39,24 +39,10 @@ namespace ContentGen.Generation.Model
         /// <summary>The canonical names of one article's people, in the order of its people (binary search by path).</summary>
         public EquatableArray<string> For(string path)
         {
-            int low = 0, high = CanonicalNames.Count - 1;
-            while (low <= high)
+            var index = SortedByPath.IndexOf(CanonicalNames, path, n => n.Path);
+            if (index >= 0)
             {
-                var mid = (low + high) / 2;
-                var order = string.CompareOrdinal(CanonicalNames[mid].Path, path);
-                if (order == 0)
-                {
-                    return CanonicalNames[mid].Names;
-                }
-
-                if (order < 0)
-                {
-                    low = mid + 1;
-                }
-                else
-                {
-                    high = mid - 1;
-                }
+                return CanonicalNames[index].Names;
             }
 
             return EquatableArray<string>.Empty;
