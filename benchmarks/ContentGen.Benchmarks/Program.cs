@@ -55,12 +55,18 @@ static void CheckDirectory(string directory)
 {
     var files = Directory.GetFiles(directory, "*.txt");
     var texts = files.Select(File.ReadAllText).ToList();
-    var watch = Stopwatch.StartNew();
-    var findings = 0;
-    for (var i = 0; i < files.Length; i++)
-    {
-        findings += ArticleChecks.Run(new ArticleText(ArticleParser.Parse(files[i], texts[i]), texts[i])).Count;
-    }
 
-    Console.WriteLine($"ContentGen: {files.Length} files, {findings} findings, {watch.Elapsed.TotalMilliseconds:F0} ms");
+    // The first pass pays for JIT and for compiling the regular expressions, as a one-shot command line does; the
+    // second is what a long-lived host (the compiler server, the IDE) pays.
+    foreach (var pass in new[] { "cold", "warm" })
+    {
+        var watch = Stopwatch.StartNew();
+        var findings = 0;
+        for (var i = 0; i < files.Length; i++)
+        {
+            findings += ArticleChecks.Run(new ArticleText(ArticleParser.Parse(files[i], texts[i]), texts[i])).Count;
+        }
+
+        Console.WriteLine($"ContentGen ({pass}): {files.Length} files, {findings} findings, {watch.Elapsed.TotalMilliseconds:F0} ms");
+    }
 }
