@@ -1,13 +1,25 @@
 using System.Collections.Generic;
+using System.Linq;
+using ContentGen.Text.Corpus;
 using ContentGen.Text.Model;
 using ContentGen.Text.Parsing;
 
 namespace ContentGen.Text.Checks
 {
-    /// <summary>An article's parse together with its source text, as the checks need both.</summary>
+    /// <summary>
+    /// An article's parse together with its source text, as the checks need both. What the corpus index needs from
+    /// the article is computed here once and lives as long as the parse (cached per text by the analyzer), so a new
+    /// compilation after one keystroke recomputes it only for the edited article.
+    /// </summary>
     public sealed class ArticleText
     {
         private LineMap? _lines;
+        private StoryFeatures? _features;
+        private IReadOnlyList<(ParsedFigure Figure, string Unit, HashSet<string> Context)>? _figures;
+        private IReadOnlyList<(ParsedQuote Quote, string[] Words)>? _quotes;
+        private IReadOnlyList<string>? _furniture;
+        private Dictionary<string, List<(ParsedFigure Figure, string Unit, HashSet<string> Context)>>? _figuresByUnit;
+        private Dictionary<string, List<(ParsedQuote Quote, string[] Words)>>? _quotesBySpeaker;
 
         public ArticleText(ParsedArticle article, string text)
         {
@@ -20,6 +32,29 @@ namespace ContentGen.Text.Checks
         public string Text { get; }
 
         public LineMap Lines => _lines ??= new LineMap(Text);
+
+        /// <summary>What decides which story the article belongs to.</summary>
+        public StoryFeatures Features => _features ??= StoryFeatures.Of(Article);
+
+        /// <summary>Figures with their unit key and sentence context.</summary>
+        public IReadOnlyList<(ParsedFigure Figure, string Unit, HashSet<string> Context)> FigureKeys =>
+            _figures ??= Article.Figures.Select(f => (f, FigureComparison.UnitKey(f.Unit), FigureComparison.Context(Text, f))).ToList();
+
+        /// <summary>Figures grouped by unit key, so that comparisons only meet figures counting the same thing.</summary>
+        public IReadOnlyDictionary<string, List<(ParsedFigure Figure, string Unit, HashSet<string> Context)>> FiguresByUnit =>
+            _figuresByUnit ??= FigureKeys.GroupBy(f => f.Unit).ToDictionary(g => g.Key, g => g.ToList());
+
+        /// <summary>Attributed quotes grouped by the speaker's name in this article.</summary>
+        public IReadOnlyDictionary<string, List<(ParsedQuote Quote, string[] Words)>> QuotesBySpeaker =>
+            _quotesBySpeaker ??= QuoteWords.Where(q => q.Quote.Speaker is not null).GroupBy(q => q.Quote.Speaker!).ToDictionary(g => g.Key, g => g.ToList());
+
+        /// <summary>Quotes with their normalised words.</summary>
+        public IReadOnlyList<(ParsedQuote Quote, string[] Words)> QuoteWords =>
+            _quotes ??= Article.Quotes.Select(q => (q, QuoteComparison.Words(q.Text))).ToList();
+
+        /// <summary>The distinct short unpunctuated lines that could be page furniture.</summary>
+        public IReadOnlyList<string> FurnitureLines =>
+            _furniture ??= CorpusIndex.ContentLines(Article).Where(CorpusIndex.IsFurnitureCandidate).Distinct().ToList();
 
         /// <summary>The prose blocks to check: the headline and kicker (when inferred from the text) and every paragraph.</summary>
         public IEnumerable<ParsedParagraph> Prose()

@@ -10,6 +10,8 @@ namespace ContentGen.Text.Checks
     /// </summary>
     public sealed class FigureConflictRule : ICorpusRule
     {
+        private const int MaxCandidates = 64;
+
         public string Id => "CG2002";
 
         public void Check(CorpusArticle article, CorpusIndex corpus, List<Finding> findings)
@@ -24,7 +26,14 @@ namespace ContentGen.Text.Checks
             {
                 foreach (var other in others)
                 {
-                    var conflict = other.Figures.FirstOrDefault(o => o.Unit == unit && o.Context.Overlaps(context) && !FigureComparison.CanBothBeTrue(figure, o.Figure));
+                    // Only figures counting the same thing, and a bounded number of them: an article with thousands of
+                    // figures of one unit must not make the story's comparison quadratic.
+                    if (!other.Article.FiguresByUnit.TryGetValue(unit, out var candidates))
+                    {
+                        continue;
+                    }
+
+                    var conflict = candidates.Take(MaxCandidates).FirstOrDefault(o => o.Context.Overlaps(context) && !FigureComparison.CanBothBeTrue(figure, o.Figure));
                     if (conflict.Figure is null)
                     {
                         continue;

@@ -10,6 +10,8 @@ namespace ContentGen.Text.Checks
     /// </summary>
     public sealed class QuoteWordingRule : ICorpusRule
     {
+        private const int MaxCandidates = 64;
+
         public string Id => "CG2003";
 
         public void Check(CorpusArticle article, CorpusIndex corpus, List<Finding> findings)
@@ -24,10 +26,11 @@ namespace ContentGen.Text.Checks
 
                 foreach (var other in others)
                 {
-                    var match = other.Quotes.FirstOrDefault(o =>
-                        o.Quote.Speaker is not null
-                        && corpus.People.Of(other.Path, o.Quote.Speaker) == speaker
-                        && QuoteComparison.WordedDifferently(words, o.Words));
+                    // The other article's quotes by the same person, under whatever spelling it uses; a bounded number.
+                    var match = other.Article.QuotesBySpeaker
+                        .Where(group => corpus.People.Of(other.Path, group.Key) == speaker)
+                        .SelectMany(group => group.Value.Take(MaxCandidates))
+                        .FirstOrDefault(o => QuoteComparison.WordedDifferently(words, o.Words));
                     if (match.Quote is null)
                     {
                         continue;

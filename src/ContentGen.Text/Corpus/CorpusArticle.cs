@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using ContentGen.Text.Checks;
 using ContentGen.Text.Model;
 
@@ -8,14 +7,7 @@ namespace ContentGen.Text.Corpus
     /// <summary>One article of the corpus: its parse and text, and what the cross-article rules compare.</summary>
     public sealed class CorpusArticle
     {
-        private List<(ParsedFigure Figure, string Unit, HashSet<string> Context)>? _figures;
-        private List<(ParsedQuote Quote, string[] Words)>? _quotes;
-
-        public CorpusArticle(ArticleText article)
-        {
-            Article = article;
-            Features = StoryFeatures.Of(article.Article);
-        }
+        public CorpusArticle(ArticleText article) => Article = article;
 
         public ArticleText Article { get; }
 
@@ -26,15 +18,13 @@ namespace ContentGen.Text.Corpus
         /// <summary>The file name alone, as messages name other articles.</summary>
         public string FileName => Path.Substring(Path.LastIndexOf('/') + 1);
 
-        public StoryFeatures Features { get; }
+        public StoryFeatures Features => Article.Features;
 
-        /// <summary>Figures with their unit key and sentence context, computed on first use.</summary>
-        public IReadOnlyList<(ParsedFigure Figure, string Unit, HashSet<string> Context)> Figures =>
-            _figures ??= Parsed.Figures.Select(f => (f, FigureComparison.UnitKey(f.Unit), FigureComparison.Context(Article.Text, f))).ToList();
+        /// <summary>Figures with their unit key and sentence context (computed once per parse).</summary>
+        public IReadOnlyList<(ParsedFigure Figure, string Unit, HashSet<string> Context)> Figures => Article.FigureKeys;
 
-        /// <summary>Quotes with their normalised words, computed on first use.</summary>
-        public IReadOnlyList<(ParsedQuote Quote, string[] Words)> Quotes =>
-            _quotes ??= Parsed.Quotes.Select(q => (q, QuoteComparison.Words(q.Text))).ToList();
+        /// <summary>Quotes with their normalised words (computed once per parse).</summary>
+        public IReadOnlyList<(ParsedQuote Quote, string[] Words)> Quotes => Article.QuoteWords;
 
         public int LineOf(int offset) => Article.Lines.LineOf(offset);
 

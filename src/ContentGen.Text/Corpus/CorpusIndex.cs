@@ -85,13 +85,9 @@ namespace ContentGen.Text.Corpus
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var article in articles)
             {
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var line in ContentLines(article.Article.Article))
+                foreach (var line in article.Article.FurnitureLines)
                 {
-                    if (IsFurnitureCandidate(line) && seen.Add(line))
-                    {
-                        counts[line] = counts.TryGetValue(line, out var n) ? n + 1 : 1;
-                    }
+                    counts[line] = counts.TryGetValue(line, out var n) ? n + 1 : 1;
                 }
             }
 

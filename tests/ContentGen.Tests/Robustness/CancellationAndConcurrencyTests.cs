@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 
 namespace ContentGen.Tests.Robustness;
 
+[Collection(TimingSensitive.Name)]
 public class CancellationAndConcurrencyTests
 {
     private static AdditionalText[] Corpus(int count) =>
