@@ -13,7 +13,7 @@ namespace ContentGen.Text.Checks
     {
         private const int MaxDaysApart = 2;
 
-        public string Id => "CG2004";
+        public string Id => RuleIds.DateConflict;
 
         public void Check(CorpusArticle article, CorpusIndex corpus, List<Finding> findings)
         {

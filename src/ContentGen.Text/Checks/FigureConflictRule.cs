@@ -12,7 +12,7 @@ namespace ContentGen.Text.Checks
     {
         private const int MaxCandidates = 64;
 
-        public string Id => "CG2002";
+        public string Id => RuleIds.FigureConflict;
 
         public void Check(CorpusArticle article, CorpusIndex corpus, List<Finding> findings)
         {

@@ -11,7 +11,7 @@ namespace ContentGen.Text.Checks
     /// </summary>
     public sealed class GlossaryFactRule : ICorpusRule
     {
-        public string Id => "CG2005";
+        public string Id => RuleIds.GlossaryFact;
 
         public void Check(CorpusArticle article, CorpusIndex corpus, List<Finding> findings)
         {

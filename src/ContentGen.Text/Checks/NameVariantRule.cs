@@ -11,7 +11,7 @@ namespace ContentGen.Text.Checks
     /// </summary>
     public sealed class NameVariantRule : ICorpusRule
     {
-        public string Id => "CG2001";
+        public string Id => RuleIds.NameVariant;
 
         public void Check(CorpusArticle article, CorpusIndex corpus, List<Finding> findings)
         {

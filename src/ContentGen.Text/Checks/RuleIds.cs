@@ -14,5 +14,10 @@ namespace ContentGen.Text.Checks
         public const string WeekdayMismatch = "CG1005";
         public const string NameSpelledTwoWays = "CG1006";
         public const string HiddenCharacter = "CG1007";
+        public const string NameVariant = "CG2001";
+        public const string FigureConflict = "CG2002";
+        public const string QuoteWording = "CG2003";
+        public const string DateConflict = "CG2004";
+        public const string GlossaryFact = "CG2005";
     }
 }

@@ -25,11 +25,11 @@ namespace ContentGen.Analysis
         public static readonly DiagnosticDescriptor NameSpelledTwoWays = Create(RuleIds.NameSpelledTwoWays, "Name spelled two ways in one article", Content);
         public static readonly DiagnosticDescriptor HiddenCharacter = Create(RuleIds.HiddenCharacter, "Invisible, control or mangled characters", Content);
 
-        public static readonly DiagnosticDescriptor NameVariant = Create("CG2001", "Name spelled differently across articles or from the glossary", Consistency);
-        public static readonly DiagnosticDescriptor FigureConflict = Create("CG2002", "Figure conflicts with another article on the same story", Consistency);
-        public static readonly DiagnosticDescriptor QuoteWording = Create("CG2003", "Speaker quoted with different wording on the same story", Consistency);
-        public static readonly DiagnosticDescriptor DateConflict = Create("CG2004", "Dates conflict within a story", Consistency);
-        public static readonly DiagnosticDescriptor GlossaryFact = Create("CG2005", "Figure contradicts a glossary fact", Consistency);
+        public static readonly DiagnosticDescriptor NameVariant = Create(RuleIds.NameVariant, "Name spelled differently across articles or from the glossary", Consistency);
+        public static readonly DiagnosticDescriptor FigureConflict = Create(RuleIds.FigureConflict, "Figure conflicts with another article on the same story", Consistency);
+        public static readonly DiagnosticDescriptor QuoteWording = Create(RuleIds.QuoteWording, "Speaker quoted with different wording on the same story", Consistency);
+        public static readonly DiagnosticDescriptor DateConflict = Create(RuleIds.DateConflict, "Dates conflict within a story", Consistency);
+        public static readonly DiagnosticDescriptor GlossaryFact = Create(RuleIds.GlossaryFact, "Figure contradicts a glossary fact", Consistency);
 
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
             UnusableFile, DuplicateName, MalformedLine, ProjectSettings, Boilerplate, RepeatedWord, UnbalancedPair,
