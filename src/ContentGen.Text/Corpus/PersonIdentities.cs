@@ -50,17 +50,14 @@ namespace ContentGen.Text.Corpus
 
             // Records with the same (surname, first name) skeletons are one person outright; only the distinct keys of a
             // block are compared pairwise, so a corpus with thousands of mentions of a few people stays cheap.
-            var blocks = new Dictionary<string, Dictionary<(string Surname, string First), int>>(StringComparer.Ordinal);
-            var raw = new Dictionary<(string Surname, string First), string>();
+            var blocks = new Dictionary<string, Dictionary<NameKey, int>>(StringComparer.Ordinal);
             for (var i = 0; i < all.Count; i++)
             {
-                var surname = NameSkeleton.Of(NameParts.Surname(all[i].Name));
-                var firstName = FirstName(all[i].Name);
-                var key = (surname, firstName is null ? string.Empty : NameSkeleton.Of(firstName));
-                var blockKey = surname.Length <= 3 ? surname : surname.Substring(0, 3);
+                var key = NameKey.Of(all[i].Name);
+                var blockKey = NameSkeleton.BlockKey(key.Surname);
                 if (!blocks.TryGetValue(blockKey, out var block))
                 {
-                    blocks[blockKey] = block = new Dictionary<(string, string), int>();
+                    blocks[blockKey] = block = new Dictionary<NameKey, int>();
                 }
 
                 if (block.TryGetValue(key, out var representative))
@@ -70,7 +67,6 @@ namespace ContentGen.Text.Corpus
                 else
                 {
                     block[key] = i;
-                    raw[key] = firstName ?? string.Empty;
                 }
             }
 
@@ -81,7 +77,7 @@ namespace ContentGen.Text.Corpus
                 {
                     for (var b = a + 1; b < keys.Count; b++)
                     {
-                        if (SameKey(keys[a], raw[keys[a]], keys[b], raw[keys[b]]))
+                        if (keys[a].Matches(keys[b]))
                         {
                             Union(block[keys[a]], block[keys[b]]);
                         }
@@ -134,31 +130,25 @@ namespace ContentGen.Text.Corpus
 
         public PersonIdentity? Of(string path, string name) => _byRecord.TryGetValue((path, name), out var identity) ? identity : null;
 
-        private static bool SameKey((string Surname, string First) x, string rawX, (string Surname, string First) y, string rawY) =>
-            NameSkeleton.SkeletonsAreVariants(x.Surname, y.Surname)
-            && (x.First.Length == 0 || y.First.Length == 0 || NameSkeleton.SkeletonsAreVariants(x.First, y.First)
-                || (rawX.Length <= 2 && rawY.StartsWith(rawX.TrimEnd('.'), StringComparison.Ordinal))
-                || (rawY.Length <= 2 && rawX.StartsWith(rawY.TrimEnd('.'), StringComparison.Ordinal)));
-
         /// <summary>Full names "First Last" with agreeing first names, or a surname alone, naming one person.</summary>
-        public static bool SamePerson(string a, string b)
+        public static bool SamePerson(string a, string b) => NameKey.Of(a).Matches(NameKey.Of(b));
+
+        /// <summary>A name reduced to what identity depends on: surname and first-name skeletons, and the first name as written (for initials).</summary>
+        private readonly record struct NameKey(string Surname, string First, string RawFirst)
         {
-            if (!NameSkeleton.AreVariants(NameParts.Surname(a), NameParts.Surname(b)))
+            public static NameKey Of(string name)
             {
-                return false;
+                var space = name.IndexOf(' ');
+                var first = space > 0 ? name.Substring(0, space) : string.Empty;
+                return new NameKey(NameSkeleton.Of(NameParts.Surname(name)), first.Length == 0 ? string.Empty : NameSkeleton.Of(first), first);
             }
 
-            var firstA = FirstName(a);
-            var firstB = FirstName(b);
-            return firstA is null || firstB is null || NameSkeleton.AreVariants(firstA, firstB)
-                || (firstA.Length <= 2 && firstB.StartsWith(firstA.TrimEnd('.'), StringComparison.Ordinal))
-                || (firstB.Length <= 2 && firstA.StartsWith(firstB.TrimEnd('.'), StringComparison.Ordinal));
-        }
-
-        private static string? FirstName(string name)
-        {
-            var space = name.IndexOf(' ');
-            return space > 0 ? name.Substring(0, space) : null;
+            // Different first names are different people; a missing first name or a matching initial agrees.
+            public bool Matches(NameKey other) =>
+                NameSkeleton.SkeletonsAreVariants(Surname, other.Surname)
+                && (First.Length == 0 || other.First.Length == 0 || NameSkeleton.SkeletonsAreVariants(First, other.First)
+                    || (RawFirst.Length <= 2 && other.RawFirst.StartsWith(RawFirst.TrimEnd('.'), StringComparison.Ordinal))
+                    || (other.RawFirst.Length <= 2 && RawFirst.StartsWith(other.RawFirst.TrimEnd('.'), StringComparison.Ordinal)));
         }
 
         private static void Decide(PersonIdentity identity, Dictionary<string, GlossaryName> glossaryOf)

@@ -65,6 +65,9 @@ namespace ContentGen.Text.Extraction
         public static bool SkeletonsAreVariants(string x, string y) =>
             x == y ? x.Length > 0 : x.Length >= 6 && y.Length >= 6 && x[0] == y[0] && WithinOneEdit(x, y);
 
+        /// <summary>The key under which possible variants of a name are looked for: its skeleton's first three letters.</summary>
+        public static string BlockKey(string skeleton) => skeleton.Length <= 3 ? skeleton : skeleton.Substring(0, 3);
+
         private static bool IsAscii(string text)
         {
             foreach (var c in text)

@@ -65,7 +65,7 @@ namespace ContentGen.Text.Extraction
                         }
 
                         var word = NameParts.StripPossessive(token.Text);
-                        var person = FindBySurname(people, word, latest: true);
+                        var person = FindBySurname(people, word);
                         if (person is null || Lexicon.NotNames.Contains(word))
                         {
                             continue;
@@ -114,7 +114,8 @@ namespace ContentGen.Text.Extraction
             match.Mentions.Add(mention);
         }
 
-        private static PersonBuilder? FindBySurname(PeopleByKey people, string word, bool latest)
+        // The latest person found whose surname this word spells: a shared surname means the one named last.
+        private static PersonBuilder? FindBySurname(PeopleByKey people, string word)
         {
             PersonBuilder? found = null;
             foreach (var person in people.Candidates(word))
@@ -122,10 +123,6 @@ namespace ContentGen.Text.Extraction
                 if (NameSkeleton.AreVariants(person.Surname, word))
                 {
                     found = person;
-                    if (!latest)
-                    {
-                        break;
-                    }
                 }
             }
 
@@ -270,11 +267,7 @@ namespace ContentGen.Text.Extraction
             /// <summary>People whose surname may be a spelling of <paramref name="surname"/>, in the order found.</summary>
             public List<PersonBuilder> Candidates(string surname) => _byKey.TryGetValue(Key(surname), out var list) ? list : None;
 
-            private static string Key(string surname)
-            {
-                var skeleton = NameSkeleton.Of(surname);
-                return skeleton.Length <= 3 ? skeleton : skeleton.Substring(0, 3);
-            }
+            private static string Key(string surname) => NameSkeleton.BlockKey(NameSkeleton.Of(surname));
         }
 
         private sealed class PersonBuilder

@@ -98,7 +98,7 @@ namespace ContentGen.Text.Extraction
 
             // After the quote: ', Putin said.' / ', said Putin.' / ', he said.'
             var after = FirstTokenAtOrAfter(tokens, closeEnd);
-            var afterSpeaker = SpeakerAround(paragraph, tokens, spans, after, forward: true, people);
+            var afterSpeaker = SpeakerAround(paragraph, tokens, spans, after, people);
             if (afterSpeaker is not null)
             {
                 return afterSpeaker;
@@ -130,7 +130,7 @@ namespace ContentGen.Text.Extraction
             return null;
         }
 
-        private static string? SpeakerAround(ParsedParagraph paragraph, List<Token> tokens, bool[] spans, int start, bool forward, PeopleIndex people)
+        private static string? SpeakerAround(ParsedParagraph paragraph, List<Token> tokens, bool[] spans, int start, PeopleIndex people)
         {
             // Look at the few words after the quote, up to the end of the sentence.
             for (var i = start; i < tokens.Count && i < start + 8; i++)

@@ -1,4 +1,5 @@
 using ContentGen.Generation.Model;
+using ContentGen.Text.Model;
 
 namespace ContentGen.Emit
 {
@@ -83,7 +84,12 @@ namespace ContentGen.Emit
             w.Line(GeneratedCode.Attribute);
             w.Line("public static class FigureQualifiers");
             w.Open();
-            foreach (var (name, value) in new[] { ("Exact", "exact"), ("Approximately", "approximately"), ("AtLeast", "at least"), ("MoreThan", "more than"), ("UpTo", "up to"), ("FewerThan", "fewer than") })
+            foreach (var (name, value) in new[]
+            {
+                (nameof(FigureQualifier.Exact), FigureQualifier.Exact), (nameof(FigureQualifier.Approximately), FigureQualifier.Approximately),
+                (nameof(FigureQualifier.AtLeast), FigureQualifier.AtLeast), (nameof(FigureQualifier.MoreThan), FigureQualifier.MoreThan),
+                (nameof(FigureQualifier.UpTo), FigureQualifier.UpTo), (nameof(FigureQualifier.FewerThan), FigureQualifier.FewerThan),
+            })
             {
                 w.Summary($"\"{value}\"");
                 w.Line($"public const string {name} = \"{value}\";");
