@@ -12,55 +12,44 @@ namespace ContentGen.Emit
         // Members the generated sets already have; a person or figure with such a name gets a number.
         private static readonly string[] SetMembers = { "Count", "GetEnumerator", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize", "PersonSet", "FigureSet" };
 
-        public static GeneratedFile Emit(ArticleSpec article, EquatableArray<string> canonicalNames, bool largeCorpus, ArticleNames names, GeneratorSettings settings, TargetFeatures target)
+        public static GeneratedFile Emit(ArticleSpec article, EquatableArray<string> canonicalNames, ArticleNames names, GeneratorSettings settings, TargetFeatures target)
         {
             var ns = "global::" + settings.Namespace;
-
-            // A large article, or any article of a large corpus, embeds its text as UTF-8 data rather than string
-            // literals, which share one 16 MB heap per assembly (CS8103 past it). Decoded when the article is first used.
-            var useUtf8 = target.SupportsUtf8Literals && (largeCorpus || TextLength(article) > LargeArticleChars);
-            string Str(string? value) => useUtf8 ? CSharpLiteral.Utf8OrString(value, ns + ".Utf8Text.Decode") : CSharpLiteral.String(value);
-            string Strings(IEnumerable<string> values) =>
-                "new string[] { " + string.Join(", ", values.Select(Str)) + (values.Any() ? " }" : "}");
             var type = names.TypeName;
             var w = GeneratedCode.Start(settings.Namespace);
             w.Summary($"“{article.Title}” — from {article.Path}.");
             w.Line(GeneratedCode.Attribute);
             w.Line($"public sealed partial record {type} : {ns}.Article");
             w.Open();
-            w.Summary("The one instance of this article, created on first use.");
-            w.Line($"internal static readonly {ns}.{type} Instance = new {ns}.{type}();");
+            w.Summary("The one instance of this article, created (and its data unpacked) on first use.");
+            w.Line($"internal static readonly {ns}.{type} Instance = new {ns}.{type}({ns}.ArticlePayload.Read(Payload));");
             w.Line();
-            w.Line($"private {type}()");
-            w.Indent().Line(": base(").Indent();
-            w.Line($"slug: {Str(article.Slug)},");
-            w.Line($"title: {Str(article.Title)},");
-            w.Line($"kicker: {Str(article.Kicker)},");
-            w.Line($"source: {Str(article.Source)},");
-            w.Line($"date: {Date(article, target)},");
-            w.Line($"credit: {Str(article.Credit)},");
-            w.Line($"author: {Str(article.Author)},");
-            w.Line($"tags: {Strings(article.Tags)},");
-            w.Line($"path: {Str(article.Path)},");
-            w.Line("paragraphs: new string[]");
-            w.Open();
-            foreach (var paragraph in article.Paragraphs)
+
+            // The whole article as one literal: UTF-8 data where the language has it (stored in the assembly's data,
+            // not in the 16 MB user-string heap shared by all string literals), else a string constant.
+            var payload = ArticlePayloadWriter.Encode(article, canonicalNames);
+            var utf8 = target.SupportsUtf8Literals && !payload.Any(CSharpLiteral.HasUnpairedSurrogate);
+            var suffix = utf8 ? "u8" : string.Empty;
+            w.Line(utf8 ? "private static global::System.ReadOnlySpan<byte> Payload =>" : "private const string Payload =");
+            w.Indent();
+            if (payload.Count <= MaxPayloadLines && payload.Sum(p => p.Length) <= MaxPayloadLinesChars)
             {
-                w.Line(Str(paragraph) + ",");
+                // A line per item for the reader; the compiler joins them into one constant (UTF-8 literals too).
+                for (var i = 0; i < payload.Count; i++)
+                {
+                    w.Line((i == 0 ? string.Empty : "+ ") + CSharpLiteral.String(payload[i]) + suffix + (i == payload.Count - 1 ? ";" : string.Empty));
+                }
+            }
+            else
+            {
+                // Folding a long chain of + copies the growing constant at each step: a large article stays one literal.
+                w.Line(CSharpLiteral.String(string.Concat(payload)) + suffix + ";");
             }
 
-            w.Close("},");
-            w.Line($"quotes: new {ns}.Quote[]");
-            w.Open();
-            foreach (var quote in article.Quotes)
-            {
-                w.Line($"new {ns}.Quote({Str(quote.Text)}, {Str(quote.Speaker)}, {CSharpLiteral.Int(quote.Paragraph)}),");
-            }
-
-            w.Close("},");
-            w.Line($"people: new {ns}.{type}.PersonSet(),");
-            w.Line($"figures: new {ns}.{type}.FigureSet())");
-            w.Outdent().Outdent();
+            w.Outdent();
+            w.Line();
+            w.Line($"private {type}({ns}.ArticlePayload data)");
+            w.Indent().Line($": base(data.Slug, data.Title, data.Kicker, data.Source, {Date(article, target)}, data.Credit, data.Author, data.Tags, data.Path, data.Paragraphs, data.Quotes, new {ns}.{type}.PersonSet(data.People), new {ns}.{type}.FigureSet(data.Figures))").Outdent();
             w.Open().Close();
 
             w.Line();
@@ -76,16 +65,8 @@ namespace ContentGen.Emit
             w.Line(GeneratedCode.Attribute);
             w.Line($"public sealed class PersonSet : {ns}.PersonList");
             w.Open();
-            w.Line("internal PersonSet()");
-            w.Indent().Line($": base(new {ns}.Person[]").Open();
-            for (var i = 0; i < article.People.Count; i++)
-            {
-                var person = article.People[i];
-                var canonical = i < canonicalNames.Count ? canonicalNames[i] : person.Name;
-                w.Line($"new {ns}.Person({Str(person.Name)}, {Strings(person.Spellings)}) {{ CanonicalName = {Str(canonical)} }},");
-            }
-
-            w.Close("})").Outdent();
+            w.Line($"internal PersonSet({ns}.Person[] people)");
+            w.Indent().Line(": base(people)").Outdent();
             w.Open().Close();
             for (var i = 0; i < article.People.Count; i++)
             {
@@ -102,14 +83,8 @@ namespace ContentGen.Emit
             w.Line(GeneratedCode.Attribute);
             w.Line($"public sealed class FigureSet : {ns}.FigureList");
             w.Open();
-            w.Line("internal FigureSet()");
-            w.Indent().Line($": base(new {ns}.Figure[]").Open();
-            foreach (var figure in article.Figures)
-            {
-                w.Line($"new {ns}.Figure({CSharpLiteral.Decimal(figure.Value)}, {Str(figure.Unit)}, {Str(figure.Text)}, {Str(figure.Qualifier)}, {CSharpLiteral.Int(figure.Paragraph)}),");
-            }
-
-            w.Close("})").Outdent();
+            w.Line($"internal FigureSet({ns}.Figure[] figures)");
+            w.Indent().Line(": base(figures)").Outdent();
             w.Open().Close();
             for (var i = 0; i < article.Figures.Count; i++)
             {
@@ -124,6 +99,10 @@ namespace ContentGen.Emit
             return new GeneratedFile($"ContentGen.Articles.{type}.g.cs", w.ToString());
         }
 
+        // Above these, an article's payload is written as one literal rather than a line per item (see Emit).
+        private const int MaxPayloadLines = 200;
+        private const int MaxPayloadLinesChars = 200_000;
+
         private static string Date(ArticleSpec article, TargetFeatures target)
         {
             if (article.Date is not { } date)
@@ -134,11 +113,6 @@ namespace ContentGen.Emit
             var type = target.HasDateOnly ? "global::System.DateOnly" : "global::System.DateTime";
             return $"new {type}({date.Year}, {date.Month}, {date.Day})";
         }
-
-        /// <summary>Above this many characters of paragraphs and quotes, an article's text is embedded as UTF-8 data.</summary>
-        public const int LargeArticleChars = 100_000;
-
-        private static int TextLength(ArticleSpec article) => article.Paragraphs.Sum(p => p.Length) + article.Quotes.Sum(q => q.Text.Length);
 
         private static List<string> MemberNames(IEnumerable<string> texts, string fallback)
         {

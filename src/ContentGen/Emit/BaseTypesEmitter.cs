@@ -97,23 +97,108 @@ namespace ContentGen.Emit
 
             w.Close();
             w.Line();
-            if (target.SupportsUtf8Literals)
-            {
-                w.Summary("Decodes article text that large corpora embed as UTF-8 data (string literals would overflow the assembly's user-string heap).");
-                w.Line(GeneratedCode.Attribute);
-                w.Line("internal static class Utf8Text");
-                w.Open();
-                w.Summary("Decodes UTF-8 bytes to a string.");
-                w.Line("internal static string Decode(global::System.ReadOnlySpan<byte> bytes) => global::System.Text.Encoding.UTF8.GetString(bytes);");
-                w.Close();
-                w.Line();
-            }
+            Payload(w, "global::" + settings.Namespace, target);
+            w.Line();
 
             ListType(w, "PersonList", "global::" + settings.Namespace + ".Person", "The people of an article; each article's own list adds a property per person.");
             w.Line();
             ListType(w, "FigureList", "global::" + settings.Namespace + ".Figure", "The figures of an article; each article's own list adds a property per figure.");
             w.Close();
             return new GeneratedFile("ContentGen.Article.g.cs", w.ToString());
+        }
+
+        /// <summary>The reader of the data each article embeds (the format is written by <see cref="ArticlePayloadWriter"/>).</summary>
+        private static void Payload(SourceWriter w, string ns, TargetFeatures target)
+        {
+            w.Summary("An article's text and data as its generated record embeds them (one literal per article), unpacked once, when the article is first used.");
+            w.Line(GeneratedCode.Attribute);
+            w.Line("internal sealed class ArticlePayload");
+            w.Open();
+            w.Line("private readonly string _data;");
+            w.Line("private int _at;");
+            w.Line();
+            w.Line("private ArticlePayload(string data)");
+            w.Open();
+            w.Line("_data = data;");
+            w.Line("Slug = Required();");
+            w.Line("Title = Required();");
+            w.Line("Kicker = Text();");
+            w.Line("Source = Text();");
+            w.Line("Credit = Text();");
+            w.Line("Author = Text();");
+            w.Line("Path = Required();");
+            w.Line("Tags = Texts();");
+            w.Line("Paragraphs = Texts();");
+            w.Line($"Quotes = new {ns}.Quote[Number()];");
+            w.Line("for (var i = 0; i < Quotes.Length; i++)");
+            w.Open().Line($"Quotes[i] = new {ns}.Quote(Required(), Text(), Number());").Close();
+            w.Line();
+            w.Line($"People = new {ns}.Person[Number()];");
+            w.Line("for (var i = 0; i < People.Length; i++)");
+            w.Open();
+            w.Line("var name = Required();");
+            w.Line("var canonicalName = Required();");
+            w.Line($"People[i] = new {ns}.Person(name, Texts()) {{ CanonicalName = canonicalName }};");
+            w.Close();
+            w.Line();
+            w.Line($"Figures = new {ns}.Figure[Number()];");
+            w.Line("for (var i = 0; i < Figures.Length; i++)");
+            w.Open();
+            w.Line($"Figures[i] = new {ns}.Figure(decimal.Parse(Required(), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture), Required(), Required(), Required(), Number());");
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Summary("Unpacks an article stored as a string constant.");
+            w.Line($"internal static {ns}.ArticlePayload Read(string data) => new {ns}.ArticlePayload(data);");
+            if (target.SupportsUtf8Literals)
+            {
+                w.Line();
+                w.Summary("Unpacks an article stored as UTF-8 data.");
+                w.Line($"internal static {ns}.ArticlePayload Read(global::System.ReadOnlySpan<byte> utf8) => new {ns}.ArticlePayload(global::System.Text.Encoding.UTF8.GetString(utf8));");
+            }
+
+            foreach (var (type, name) in new[]
+            {
+                ("string", "Slug"), ("string", "Title"), ("string?", "Kicker"), ("string?", "Source"), ("string?", "Credit"), ("string?", "Author"),
+                ("string", "Path"), ("string[]", "Tags"), ("string[]", "Paragraphs"), ($"{ns}.Quote[]", "Quotes"), ($"{ns}.Person[]", "People"), ($"{ns}.Figure[]", "Figures"),
+            })
+            {
+                w.Line();
+                w.Summary($"The article's {name}.");
+                w.Line($"internal {type} {name} {{ get; }}");
+            }
+
+            w.Line();
+            w.Line("private string? Text()");
+            w.Open();
+            w.Line("if (_data[_at] == '~')");
+            w.Open().Line("_at++;").Line("return null;").Close();
+            w.Line();
+            w.Line("var colon = _data.IndexOf(':', _at);");
+            w.Line("var length = int.Parse(_data.Substring(_at, colon - _at), global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture);");
+            w.Line("_at = colon + 1 + length;");
+            w.Line("return _data.Substring(colon + 1, length);");
+            w.Close();
+            w.Line();
+            w.Line("private string Required() => Text() ?? string.Empty;");
+            w.Line();
+            w.Line("private string[] Texts()");
+            w.Open();
+            w.Line("var texts = new string[Number()];");
+            w.Line("for (var i = 0; i < texts.Length; i++)");
+            w.Open().Line("texts[i] = Required();").Close();
+            w.Line();
+            w.Line("return texts;");
+            w.Close();
+            w.Line();
+            w.Line("private int Number()");
+            w.Open();
+            w.Line("var end = _data.IndexOf(';', _at);");
+            w.Line("var value = int.Parse(_data.Substring(_at, end - _at), global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture);");
+            w.Line("_at = end + 1;");
+            w.Line("return value;");
+            w.Close();
+            w.Close();
         }
 
         private static void Property(SourceWriter w, string type, string name, string doc)

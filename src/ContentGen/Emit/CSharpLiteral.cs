@@ -65,21 +65,8 @@ namespace ContentGen.Emit
             return builder.ToString();
         }
 
-        /// <summary>
-        /// A UTF-8 literal (<c>"..."u8</c>, stored as data, not in the user-string heap) passed to
-        /// <paramref name="decode"/>; a plain string literal where UTF-8 cannot represent the text (unpaired surrogates).
-        /// </summary>
-        public static string Utf8OrString(string? value, string decode)
-        {
-            if (value is null || value.Length == 0 || HasUnpairedSurrogate(value))
-            {
-                return String(value);
-            }
-
-            return decode + "(" + String(value) + "u8)";
-        }
-
-        private static bool HasUnpairedSurrogate(string value)
+        /// <summary>True when UTF-8 cannot represent the text (it holds an unpaired surrogate), so no <c>u8</c> literal can.</summary>
+        public static bool HasUnpairedSurrogate(string value)
         {
             for (var i = 0; i < value.Length; i++)
             {

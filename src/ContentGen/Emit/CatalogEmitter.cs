@@ -8,10 +8,10 @@ namespace ContentGen.Emit
     /// <summary>Emits the <c>Articles</c> class: one property per article, <c>All</c> and <c>Find</c>.</summary>
     internal static class CatalogEmitter
     {
-        public static GeneratedFile Emit(IReadOnlyList<ArticleSpec> articles, EquatableArray<ArticleNames> names, CorpusSpec corpus, GeneratorSettings settings)
+        public static GeneratedFile Emit(IReadOnlyList<CatalogEntry> articles, EquatableArray<ArticleNames> names, EquatableArray<StorySpec> stories, GeneratorSettings settings)
         {
             var ns = "global::" + settings.Namespace;
-            var byPath = new Dictionary<string, ArticleSpec>(System.StringComparer.Ordinal);
+            var byPath = new Dictionary<string, CatalogEntry>(System.StringComparer.Ordinal);
             foreach (var article in articles)
             {
                 if (!byPath.ContainsKey(article.Path))
@@ -69,7 +69,7 @@ namespace ContentGen.Emit
             var typeByPath = ordered.ToDictionary(n => n.Path, n => n.TypeName, System.StringComparer.Ordinal);
             w.Line($"internal static readonly {ns}.Story[] Stories = new {ns}.Story[]");
             w.Open();
-            foreach (var story in corpus.Stories)
+            foreach (var story in stories)
             {
                 var members = story.Paths.Where(typeByPath.ContainsKey).ToList();
                 if (members.Count == 0)

@@ -86,9 +86,11 @@ namespace ContentGen.Generation
                 .Select((all, _) => all.IsDefaultOrEmpty ? EquatableArray<GlossaryName>.Empty : all[0])
                 .WithTrackingName(TrackingNames.Glossary);
 
-            // People across the corpus and the stories need every article: this is the one step that re-runs on any
-            // article edit. Its value is compared, so when canonical names and stories stay the same, nothing after it runs.
+            // People across the corpus and the stories need every article. Only each article's people and story
+            // features are collected: an edit that changes neither leaves them equal, so this step stays cached; when it
+            // does run, its value is compared, so nothing after it runs unless canonical names or stories changed.
             var corpus = specs
+                .Select((spec, _) => new CorpusKeys(spec.Path, spec.People, spec.Story))
                 .Collect()
                 .Combine(glossary)
                 .Select((input, cancellationToken) => CorpusSpecFactory.Create(input.Left, input.Right, cancellationToken))
@@ -98,7 +100,7 @@ namespace ContentGen.Generation
             // when the corpus changes, but yields an equal value unless this article's slice changed.
             var articlesWithCorpus = specs
                 .Combine(corpus)
-                .Select((input, _) => (Spec: input.Left, CanonicalNames: input.Right.For(input.Left.Path), LargeCorpus: input.Right.LargeCorpus))
+                .Select((input, _) => (Spec: input.Left, CanonicalNames: input.Right.For(input.Left.Path)))
                 .WithTrackingName(TrackingNames.ArticleWithCorpus);
 
             // One source per article: re-emitted only when that article, its canonical names, the names or the settings change.
@@ -110,20 +112,24 @@ namespace ContentGen.Generation
                     cancellationToken.ThrowIfCancellationRequested();
                     var ((article, allNames), (options, features)) = input;
                     var own = ArticleNaming.Find(allNames, article.Spec.Path);
-                    return features.SupportsRecords ? ArticleEmitter.Emit(article.Spec, article.CanonicalNames, article.LargeCorpus, own, options, features) : null;
+                    return features.SupportsRecords ? ArticleEmitter.Emit(article.Spec, article.CanonicalNames, own, options, features) : null;
                 })
                 .WithTrackingName(TrackingNames.ArticleSources);
 
-            // The catalog lists every article and the stories, so it needs them all.
+            // The catalog lists every article (path, slug, title) and the stories, so it needs them all; an edit to an
+            // article's body changes neither, and the catalog stays cached.
+            var stories = corpus
+                .Select((corpusSpec, _) => corpusSpec.Stories);
             var catalog = specs
+                .Select((spec, _) => new CatalogEntry(spec.Path, spec.Slug, spec.Title))
                 .Collect()
                 .Combine(names)
-                .Combine(corpus)
+                .Combine(stories)
                 .Combine(shared)
                 .Select((input, _) =>
                 {
-                    var (((all, allNames), corpusSpec), (options, features)) = input;
-                    return features.SupportsRecords ? CatalogEmitter.Emit(all, allNames, corpusSpec, options) : null;
+                    var (((all, allNames), allStories), (options, features)) = input;
+                    return features.SupportsRecords ? CatalogEmitter.Emit(all, allNames, allStories, options) : null;
                 })
                 .WithTrackingName(TrackingNames.CatalogSource);
 

@@ -11,14 +11,7 @@ namespace ContentGen.Generation
     /// <summary>Resolves people across the corpus (with the glossary) and groups articles into stories.</summary>
     internal static class CorpusSpecFactory
     {
-        /// <summary>
-        /// Above this many characters of paragraphs and quotes, all articles embed their text as UTF-8 data: string
-        /// literals share one user-string heap of 16 MB (8M UTF-16 characters) per assembly, and titles, names and
-        /// figures need room too.
-        /// </summary>
-        public const long LargeCorpusChars = 2_000_000;
-
-        public static CorpusSpec Create(ImmutableArray<ArticleSpec> articles, EquatableArray<GlossaryName> glossary, CancellationToken cancellationToken)
+        public static CorpusSpec Create(ImmutableArray<CorpusKeys> articles, EquatableArray<GlossaryName> glossary, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var identities = new PersonIdentities(
@@ -40,8 +33,7 @@ namespace ContentGen.Generation
                 .Select(g => new StorySpec(g.Select(pair => pair.Key).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray()))
                 .ToEquatableArray();
 
-            var totalChars = articles.Sum(a => (long)a.Paragraphs.Sum(p => p.Length) + a.Quotes.Sum(q => q.Text.Length));
-            return new CorpusSpec(canonical, stories, totalChars > LargeCorpusChars);
+            return new CorpusSpec(canonical, stories);
         }
     }
 }

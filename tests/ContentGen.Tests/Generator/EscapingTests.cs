@@ -23,14 +23,22 @@ public class EscapingTests
         "",
         "\"Quoted \\\" words with \u201Ccurly\u201D marks,\" said Mayor Lena O\u2019Brien.");
 
-    // Over the large-article threshold the text is embedded as UTF-8 data: it must round-trip just the same.
-    public static TheoryData<string> Texts() => [Hostile, string.Join("\n\n", Enumerable.Range(0, 400).Select(i => $"{i} {Hostile}"))];
+    // A short article is embedded a line per item, a long one as one literal; as UTF-8 data on .NET 8 with C# 12,
+    // as a string constant on .NET Standard 2.0 with C# 9. Every form must round-trip the text unaltered.
+    public static TheoryData<string, bool> Texts()
+    {
+        var longText = string.Join("\n\n", Enumerable.Range(0, 400).Select(i => $"{i} {Hostile}"));
+        return new() { { Hostile, true }, { longText, true }, { Hostile, false }, { longText, false } };
+    }
 
     [Theory]
     [MemberData(nameof(Texts))]
-    public void Any_article_text_becomes_inert_literals_and_round_trips(string text)
+    public void Any_article_text_becomes_inert_literals_and_round_trips(string text, bool utf8Target)
     {
-        var (output, result) = GeneratorHarness.Run([GeneratorHarness.Article("hostile.txt", text)]);
+        var compilation = utf8Target
+            ? GeneratorHarness.Compilation()
+            : GeneratorHarness.Compilation(references: GeneratorHarness.NetStandard20, languageVersion: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp9);
+        var (output, result) = GeneratorHarness.Run([GeneratorHarness.Article("hostile.txt", text)], compilation);
 
         Assert.Empty(GeneratorHarness.Problems(output));
         var source = result.GeneratedSources.Single(s => s.HintName.Contains("HostileArticle", StringComparison.Ordinal)).SourceText.ToString();
@@ -48,5 +56,8 @@ public class EscapingTests
         var article = assembly.GetType("NewsApp.Content.HostileArticle")!.GetField("Instance", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
         Assert.Equal(expected.Title, article.GetType().GetProperty("Title")!.GetValue(article));
         Assert.Equal(expected.Paragraphs.Select(p => p.Text), (IEnumerable<string>)article.GetType().GetProperty("Paragraphs")!.GetValue(article)!);
+        var quotes = ((System.Collections.IEnumerable)article.GetType().GetProperty("Quotes")!.GetValue(article)!).Cast<object>().ToList();
+        Assert.Equal(expected.Quotes.Select(q => (q.Text, q.Speaker)), quotes.Select(q => ((string)q.GetType().GetProperty("Text")!.GetValue(q)!, (string?)q.GetType().GetProperty("Speaker")!.GetValue(q))));
+        Assert.Contains(utf8Target ? "Payload =>" : "const string Payload", source, StringComparison.Ordinal);
     }
 }

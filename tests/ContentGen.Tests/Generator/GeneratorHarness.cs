@@ -65,4 +65,29 @@ public static class GeneratorHarness
     /// <summary>Errors and warnings of a compilation, excluding "no Main"-style noise that does not concern generated code.</summary>
     public static IReadOnlyList<Diagnostic> Problems(Compilation compilation) =>
         compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+
+    /// <summary>Emits and loads the compilation, so a test can read what the generated code holds at run time.</summary>
+    public static System.Reflection.Assembly Load(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        var emit = compilation.Emit(stream);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        return System.Reflection.Assembly.Load(stream.ToArray());
+    }
+
+    /// <summary>A public static property's value, by type and member path ("Articles", "B", "People", ...).</summary>
+    public static object? Read(System.Reflection.Assembly assembly, string typeName, params string[] members)
+    {
+        object? value = null;
+        var type = assembly.GetType(typeName, throwOnError: true)!;
+        foreach (var member in members)
+        {
+            var property = type.GetProperty(member, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly)
+                ?? throw new InvalidOperationException($"{type} has no property {member}");
+            value = property.GetValue(property.GetMethod!.IsStatic ? null : value);
+            type = value?.GetType() ?? property.PropertyType;
+        }
+
+        return value;
+    }
 }

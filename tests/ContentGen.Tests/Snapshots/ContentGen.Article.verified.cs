@@ -117,12 +117,122 @@ namespace NewsApp.Content
         public const string FewerThan = "fewer than";
     }
 
-    /// <summary>Decodes article text that large corpora embed as UTF-8 data (string literals would overflow the assembly's user-string heap).</summary>
+    /// <summary>An article's text and data as its generated record embeds them (one literal per article), unpacked once, when the article is first used.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
-    internal static class Utf8Text
+    internal sealed class ArticlePayload
     {
-        /// <summary>Decodes UTF-8 bytes to a string.</summary>
-        internal static string Decode(global::System.ReadOnlySpan<byte> bytes) => global::System.Text.Encoding.UTF8.GetString(bytes);
+        private readonly string _data;
+        private int _at;
+
+        private ArticlePayload(string data)
+        {
+            _data = data;
+            Slug = Required();
+            Title = Required();
+            Kicker = Text();
+            Source = Text();
+            Credit = Text();
+            Author = Text();
+            Path = Required();
+            Tags = Texts();
+            Paragraphs = Texts();
+            Quotes = new global::NewsApp.Content.Quote[Number()];
+            for (var i = 0; i < Quotes.Length; i++)
+            {
+                Quotes[i] = new global::NewsApp.Content.Quote(Required(), Text(), Number());
+            }
+
+            People = new global::NewsApp.Content.Person[Number()];
+            for (var i = 0; i < People.Length; i++)
+            {
+                var name = Required();
+                var canonicalName = Required();
+                People[i] = new global::NewsApp.Content.Person(name, Texts()) { CanonicalName = canonicalName };
+            }
+
+            Figures = new global::NewsApp.Content.Figure[Number()];
+            for (var i = 0; i < Figures.Length; i++)
+            {
+                Figures[i] = new global::NewsApp.Content.Figure(decimal.Parse(Required(), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture), Required(), Required(), Required(), Number());
+            }
+        }
+
+        /// <summary>Unpacks an article stored as a string constant.</summary>
+        internal static global::NewsApp.Content.ArticlePayload Read(string data) => new global::NewsApp.Content.ArticlePayload(data);
+
+        /// <summary>Unpacks an article stored as UTF-8 data.</summary>
+        internal static global::NewsApp.Content.ArticlePayload Read(global::System.ReadOnlySpan<byte> utf8) => new global::NewsApp.Content.ArticlePayload(global::System.Text.Encoding.UTF8.GetString(utf8));
+
+        /// <summary>The article's Slug.</summary>
+        internal string Slug { get; }
+
+        /// <summary>The article's Title.</summary>
+        internal string Title { get; }
+
+        /// <summary>The article's Kicker.</summary>
+        internal string? Kicker { get; }
+
+        /// <summary>The article's Source.</summary>
+        internal string? Source { get; }
+
+        /// <summary>The article's Credit.</summary>
+        internal string? Credit { get; }
+
+        /// <summary>The article's Author.</summary>
+        internal string? Author { get; }
+
+        /// <summary>The article's Path.</summary>
+        internal string Path { get; }
+
+        /// <summary>The article's Tags.</summary>
+        internal string[] Tags { get; }
+
+        /// <summary>The article's Paragraphs.</summary>
+        internal string[] Paragraphs { get; }
+
+        /// <summary>The article's Quotes.</summary>
+        internal global::NewsApp.Content.Quote[] Quotes { get; }
+
+        /// <summary>The article's People.</summary>
+        internal global::NewsApp.Content.Person[] People { get; }
+
+        /// <summary>The article's Figures.</summary>
+        internal global::NewsApp.Content.Figure[] Figures { get; }
+
+        private string? Text()
+        {
+            if (_data[_at] == '~')
+            {
+                _at++;
+                return null;
+            }
+
+            var colon = _data.IndexOf(':', _at);
+            var length = int.Parse(_data.Substring(_at, colon - _at), global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture);
+            _at = colon + 1 + length;
+            return _data.Substring(colon + 1, length);
+        }
+
+        private string Required() => Text() ?? string.Empty;
+
+        private string[] Texts()
+        {
+            var texts = new string[Number()];
+            for (var i = 0; i < texts.Length; i++)
+            {
+                texts[i] = Required();
+            }
+
+            return texts;
+        }
+
+        private int Number()
+        {
+            var end = _data.IndexOf(';', _at);
+            var value = int.Parse(_data.Substring(_at, end - _at), global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture);
+            _at = end + 1;
+            return value;
+        }
     }
 
     /// <summary>The people of an article; each article's own list adds a property per person.</summary>

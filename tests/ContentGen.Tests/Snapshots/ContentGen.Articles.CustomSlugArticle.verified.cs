@@ -8,30 +8,17 @@ namespace NewsApp.Content
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
     public sealed partial record CustomSlugArticle : global::NewsApp.Content.Article
     {
-        /// <summary>The one instance of this article, created on first use.</summary>
-        internal static readonly global::NewsApp.Content.CustomSlugArticle Instance = new global::NewsApp.Content.CustomSlugArticle();
+        /// <summary>The one instance of this article, created (and its data unpacked) on first use.</summary>
+        internal static readonly global::NewsApp.Content.CustomSlugArticle Instance = new global::NewsApp.Content.CustomSlugArticle(global::NewsApp.Content.ArticlePayload.Read(Payload));
 
-        private CustomSlugArticle()
-            : base(
-                slug: "custom-slug",
-                title: "A title from front matter",
-                kicker: "Science",
-                source: "The Lab Post",
-                date: new global::System.DateOnly(2024, 10, 15),
-                credit: null,
-                author: "Ada Brook",
-                tags: new string[] { "science", "space" },
-                path: "Articles/front-matter.txt",
-                paragraphs: new string[]
-                {
-                    "First paragraph written on Tuesday, October 15, 2024, mentions a date that front matter overrides.",
-                    "Second paragraph.",
-                },
-                quotes: new global::NewsApp.Content.Quote[]
-                {
-                },
-                people: new global::NewsApp.Content.CustomSlugArticle.PersonSet(),
-                figures: new global::NewsApp.Content.CustomSlugArticle.FigureSet())
+        private static global::System.ReadOnlySpan<byte> Payload =>
+            "11:custom-slug25:A title from front matter7:Science12:The Lab Post~9:Ada Brook25:Articles/front-matter.txt2;7:science5:space2;"u8
+            + "98:First paragraph written on Tuesday, October 15, 2024, mentions a date that front matter overrides."u8
+            + "17:Second paragraph."u8
+            + "0;0;0;"u8;
+
+        private CustomSlugArticle(global::NewsApp.Content.ArticlePayload data)
+            : base(data.Slug, data.Title, data.Kicker, data.Source, new global::System.DateOnly(2024, 10, 15), data.Credit, data.Author, data.Tags, data.Path, data.Paragraphs, data.Quotes, new global::NewsApp.Content.CustomSlugArticle.PersonSet(data.People), new global::NewsApp.Content.CustomSlugArticle.FigureSet(data.Figures))
         {
         }
 
@@ -45,10 +32,8 @@ namespace NewsApp.Content
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
         public sealed class PersonSet : global::NewsApp.Content.PersonList
         {
-            internal PersonSet()
-                : base(new global::NewsApp.Content.Person[]
-                {
-                })
+            internal PersonSet(global::NewsApp.Content.Person[] people)
+                : base(people)
             {
             }
         }
@@ -57,10 +42,8 @@ namespace NewsApp.Content
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
         public sealed class FigureSet : global::NewsApp.Content.FigureList
         {
-            internal FigureSet()
-                : base(new global::NewsApp.Content.Figure[]
-                {
-                })
+            internal FigureSet(global::NewsApp.Content.Figure[] figures)
+                : base(figures)
             {
             }
         }

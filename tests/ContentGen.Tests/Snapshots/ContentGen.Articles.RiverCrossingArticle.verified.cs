@@ -8,37 +8,31 @@ namespace NewsApp.Content
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
     public sealed partial record RiverCrossingArticle : global::NewsApp.Content.Article
     {
-        /// <summary>The one instance of this article, created on first use.</summary>
-        internal static readonly global::NewsApp.Content.RiverCrossingArticle Instance = new global::NewsApp.Content.RiverCrossingArticle();
+        /// <summary>The one instance of this article, created (and its data unpacked) on first use.</summary>
+        internal static readonly global::NewsApp.Content.RiverCrossingArticle Instance = new global::NewsApp.Content.RiverCrossingArticle(global::NewsApp.Content.ArticlePayload.Read(Payload));
 
-        private RiverCrossingArticle()
-            : base(
-                slug: "river-crossing",
-                title: "Bridge over the Varna river opens two years late",
-                kicker: "Mountain Provinces",
-                source: "www.valleyherald.example",
-                date: null,
-                credit: "Credit: www.valleyherald.example / Mountain Provinces",
-                author: null,
-                tags: new string[] { },
-                path: "Articles/river-crossing.txt",
-                paragraphs: new string[]
-                {
-                    "Minister of Transport Elif Dursunova opened the new bridge over the Varna river on Monday, telling a crowd of about 300 people that the delays had been \"worth every day.\"",
-                    "The project ran 26 months behind schedule and cost more than $85 million, according to the ministry. Dursunova said the crossing would cut the drive between the two valley towns to 20 minutes.",
-                    "\"We promised a bridge that will stand for a century,\" she said. \"Today we keep that promise.\"",
-                    "Local councillor Piet Hendriks said traders had waited too long. \"Every month of delay cost the market,\" Hendriks said.",
-                    "Dursunowa also said some 4,000 vehicles a day were expected to use the bridge.",
-                },
-                quotes: new global::NewsApp.Content.Quote[]
-                {
-                    new global::NewsApp.Content.Quote("worth every day.", null, 0),
-                    new global::NewsApp.Content.Quote("We promised a bridge that will stand for a century", "Elif Dursunova", 2),
-                    new global::NewsApp.Content.Quote("Today we keep that promise.", "Elif Dursunova", 2),
-                    new global::NewsApp.Content.Quote("Every month of delay cost the market", "Piet Hendriks", 3),
-                },
-                people: new global::NewsApp.Content.RiverCrossingArticle.PersonSet(),
-                figures: new global::NewsApp.Content.RiverCrossingArticle.FigureSet())
+        private static global::System.ReadOnlySpan<byte> Payload =>
+            "14:river-crossing48:Bridge over the Varna river opens two years late18:Mountain Provinces24:www.valleyherald.example53:Credit: www.valleyherald.example / Mountain Provinces~27:Articles/river-crossing.txt0;5;"u8
+            + "170:Minister of Transport Elif Dursunova opened the new bridge over the Varna river on Monday, telling a crowd of about 300 people that the delays had been \"worth every day.\""u8
+            + "192:The project ran 26 months behind schedule and cost more than $85 million, according to the ministry. Dursunova said the crossing would cut the drive between the two valley towns to 20 minutes."u8
+            + "93:\"We promised a bridge that will stand for a century,\" she said. \"Today we keep that promise.\""u8
+            + "119:Local councillor Piet Hendriks said traders had waited too long. \"Every month of delay cost the market,\" Hendriks said."u8
+            + "78:Dursunowa also said some 4,000 vehicles a day were expected to use the bridge."u8
+            + "4;16:worth every day.~0;"u8
+            + "50:We promised a bridge that will stand for a century14:Elif Dursunova2;"u8
+            + "27:Today we keep that promise.14:Elif Dursunova2;"u8
+            + "36:Every month of delay cost the market13:Piet Hendriks3;"u8
+            + "2;14:Elif Dursunova14:Elif Dursunova2;14:Elif Dursunova9:Dursunowa"u8
+            + "13:Piet Hendriks13:Piet Hendriks1;13:Piet Hendriks"u8
+            + "6;3:3006:people16:about 300 people13:approximately0;"u8
+            + "2:266:months9:26 months5:exact1;"u8
+            + "8:850000003:USD21:more than $85 million9:more than1;"u8
+            + "1:25:towns16:two valley towns5:exact1;"u8
+            + "2:207:minutes10:20 minutes5:exact1;"u8
+            + "4:40008:vehicles19:some 4,000 vehicles13:approximately4;"u8;
+
+        private RiverCrossingArticle(global::NewsApp.Content.ArticlePayload data)
+            : base(data.Slug, data.Title, data.Kicker, data.Source, null, data.Credit, data.Author, data.Tags, data.Path, data.Paragraphs, data.Quotes, new global::NewsApp.Content.RiverCrossingArticle.PersonSet(data.People), new global::NewsApp.Content.RiverCrossingArticle.FigureSet(data.Figures))
         {
         }
 
@@ -52,12 +46,8 @@ namespace NewsApp.Content
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
         public sealed class PersonSet : global::NewsApp.Content.PersonList
         {
-            internal PersonSet()
-                : base(new global::NewsApp.Content.Person[]
-                {
-                    new global::NewsApp.Content.Person("Elif Dursunova", new string[] { "Elif Dursunova", "Dursunowa" }) { CanonicalName = "Elif Dursunova" },
-                    new global::NewsApp.Content.Person("Piet Hendriks", new string[] { "Piet Hendriks" }) { CanonicalName = "Piet Hendriks" },
-                })
+            internal PersonSet(global::NewsApp.Content.Person[] people)
+                : base(people)
             {
             }
 
@@ -72,16 +62,8 @@ namespace NewsApp.Content
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
         public sealed class FigureSet : global::NewsApp.Content.FigureList
         {
-            internal FigureSet()
-                : base(new global::NewsApp.Content.Figure[]
-                {
-                    new global::NewsApp.Content.Figure(300m, "people", "about 300 people", "approximately", 0),
-                    new global::NewsApp.Content.Figure(26m, "months", "26 months", "exact", 1),
-                    new global::NewsApp.Content.Figure(85000000m, "USD", "more than $85 million", "more than", 1),
-                    new global::NewsApp.Content.Figure(2m, "towns", "two valley towns", "exact", 1),
-                    new global::NewsApp.Content.Figure(20m, "minutes", "20 minutes", "exact", 1),
-                    new global::NewsApp.Content.Figure(4000m, "vehicles", "some 4,000 vehicles", "approximately", 4),
-                })
+            internal FigureSet(global::NewsApp.Content.Figure[] figures)
+                : base(figures)
             {
             }
 

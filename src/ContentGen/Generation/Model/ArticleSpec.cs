@@ -32,9 +32,17 @@ namespace ContentGen.Generation.Model
     /// <summary>The C# names one article gets: <c>Articles.{PropertyName}</c> of type <c>{TypeName}</c>.</summary>
     internal sealed record ArticleNames(string Path, string PropertyName, string TypeName);
 
+    /// <summary>
+    /// What of one article the corpus step reads: its people and story features. Collected instead of whole specs, so
+    /// that an edit which changes neither (most keystrokes in a paragraph) leaves the corpus step cached.
+    /// </summary>
+    internal sealed record CorpusKeys(string Path, EquatableArray<PersonSpec> People, StoryFeatures Story);
+
+    /// <summary>What the catalog lists of one article; an edit to its body leaves this equal and the catalog cached.</summary>
+    internal sealed record CatalogEntry(string Path, string Slug, string Title);
+
     /// <summary>What needs the whole corpus: each article's people's canonical names, and the stories.</summary>
-    /// <param name="LargeCorpus">So much text that string literals would overflow the assembly's 16 MB user-string heap (CS8103).</param>
-    internal sealed record CorpusSpec(EquatableArray<ArticleCanonicalNames> CanonicalNames, EquatableArray<StorySpec> Stories, bool LargeCorpus)
+    internal sealed record CorpusSpec(EquatableArray<ArticleCanonicalNames> CanonicalNames, EquatableArray<StorySpec> Stories)
     {
         /// <summary>The canonical names of one article's people, in the order of its people (binary search by path).</summary>
         public EquatableArray<string> For(string path)

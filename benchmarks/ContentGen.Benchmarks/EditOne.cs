@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using ContentGen.Analysis;
+using ContentGen.Generation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ContentGen.Benchmarks;
+
+/// <summary>
+/// The per-keystroke costs of stages 4b and 5b, broken down: a warm generator driver and a warm analyzer take a series
+/// of one-article edits, and the time of each generator step (from Roslyn's step tracking) is summed, so a regression
+/// shows which step grew. A diagnostic tool, not a substitute for the BenchmarkDotNet rows.
+/// </summary>
+internal static class EditOne
+{
+    private const int Edits = 8;
+
+    public static void Run(int count)
+    {
+        var texts = Corpora.Texts(Corpora.Get(count));
+        var compilation = Corpora.Compilation();
+        var driver = (GeneratorDriver)CSharpGeneratorDriver.Create(
+            [new ArticleGenerator().AsSourceGenerator()], texts, new CSharpParseOptions(LanguageVersion.CSharp12), Corpora.Options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+        var watch = Stopwatch.StartNew();
+        driver = driver.RunGenerators(compilation);
+        Console.WriteLine($"{count:N0} articles: generator cold run {watch.ElapsedMilliseconds} ms");
+
+        var original = texts[texts.Length / 2];
+        AdditionalText edited = new Corpora.MemoryText(original.Path, original.GetText()!.ToString().Replace(" said ", " said that "));
+        var steps = new Dictionary<string, TimeSpan>();
+        var total = TimeSpan.Zero;
+        for (var i = 0; i < Edits; i++)
+        {
+            var (from, to) = i % 2 == 0 ? (original, edited) : (edited, original);
+            watch.Restart();
+            driver = driver.ReplaceAdditionalText(from, to).RunGenerators(compilation);
+            var elapsed = watch.Elapsed;
+            if (i == 0)
+            {
+                continue; // the first edit still JITs the edit paths
+            }
+
+            total += elapsed;
+            foreach (var (name, runs) in driver.GetRunResult().Results[0].TrackedSteps)
+            {
+                steps[name] = steps.GetValueOrDefault(name) + TimeSpan.FromTicks(runs.Sum(r => r.ElapsedTime.Ticks));
+            }
+        }
+
+        var measured = Edits - 1;
+        Console.WriteLine($"generator, one edit: {total.TotalMilliseconds / measured:F1} ms (mean of {measured})");
+        foreach (var (name, time) in steps.OrderByDescending(s => s.Value))
+        {
+            Console.WriteLine($"  {name,-22} {time.TotalMilliseconds / measured,8:F2} ms");
+        }
+
+        var current = texts.ToArray();
+        AnalyzeFile(compilation, current, current[0]); // warm the parse cache
+        total = TimeSpan.Zero;
+        for (var i = 0; i < Edits; i++)
+        {
+            var index = current.Length / 2;
+            current[index] = i % 2 == 0 ? edited : original;
+            watch.Restart();
+            AnalyzeFile(compilation, current, current[index]);
+            if (i > 0)
+            {
+                total += watch.Elapsed;
+            }
+        }
+
+        Console.WriteLine($"analyzer, one edited article: {total.TotalMilliseconds / measured:F1} ms (mean of {measured})");
+    }
+
+    private static int AnalyzeFile(Compilation compilation, AdditionalText[] texts, AdditionalText file) => compilation
+        .WithAnalyzers([new ArticleAnalyzer()], new CompilationWithAnalyzersOptions(new AnalyzerOptions([.. texts], Corpora.Options), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
+        .GetAnalysisResultAsync(file, CancellationToken.None).GetAwaiter().GetResult().GetAllDiagnostics().Length;
+}

@@ -1,0 +1,111 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using ContentGen.Generation.Model;
+using ContentGen.Text.Model;
+
+namespace ContentGen.Emit
+{
+    /// <summary>
+    /// Packs an article's text and data into one string, which the generated code embeds as a single literal (UTF-8
+    /// data where the language allows) and the generated <c>ArticlePayload</c> class unpacks on first use. One literal
+    /// per article, instead of an expression per paragraph, quote, person and figure, keeps the generated code small:
+    /// nothing for the compiler to bind and nothing for the project's other analyzers to walk.
+    /// </summary>
+    /// <remarks>
+    /// Format, read in this order: a string is <c>length:chars</c> (length in UTF-16 units) or <c>~</c> for null; a
+    /// number is <c>digits;</c>; a list is its count, then its items. Lengths are explicit, so the text may hold any
+    /// character. Fields: slug, title, kicker, source, credit, author, path, tags, paragraphs, quotes (text, speaker,
+    /// paragraph), people (name, canonical name, spellings), figures (value, unit, text, qualifier, paragraph).
+    /// </remarks>
+    internal static class ArticlePayloadWriter
+    {
+        /// <summary>The payload in pieces that end at item boundaries (after the header, each paragraph, quote,
+        /// person and figure), so the generated literal can be written one piece per line.</summary>
+        public static List<string> Encode(ArticleSpec article, EquatableArray<string> canonicalNames)
+        {
+            var pieces = new List<string>();
+            var b = new StringBuilder();
+            void Break()
+            {
+                pieces.Add(b.ToString());
+                b.Clear();
+            }
+
+            Text(b, article.Slug);
+            Text(b, article.Title);
+            Text(b, article.Kicker);
+            Text(b, article.Source);
+            Text(b, article.Credit);
+            Text(b, article.Author);
+            Text(b, article.Path);
+            Texts(b, article.Tags);
+            Number(b, article.Paragraphs.Count);
+            Break();
+            foreach (var paragraph in article.Paragraphs)
+            {
+                Text(b, paragraph);
+                Break();
+            }
+
+            Number(b, article.Quotes.Count);
+            foreach (var quote in article.Quotes)
+            {
+                Text(b, quote.Text);
+                Text(b, quote.Speaker);
+                Number(b, quote.Paragraph);
+                Break();
+            }
+
+            Number(b, article.People.Count);
+            for (var i = 0; i < article.People.Count; i++)
+            {
+                var person = article.People[i];
+                Text(b, person.Name);
+                Text(b, i < canonicalNames.Count ? canonicalNames[i] : person.Name);
+                Texts(b, person.Spellings);
+                Break();
+            }
+
+            Number(b, article.Figures.Count);
+            foreach (var figure in article.Figures)
+            {
+                Text(b, figure.Value.ToString(CultureInfo.InvariantCulture));
+                Text(b, figure.Unit);
+                Text(b, figure.Text);
+                Text(b, figure.Qualifier);
+                Number(b, figure.Paragraph);
+                Break();
+            }
+
+            if (b.Length > 0)
+            {
+                Break();
+            }
+
+            return pieces;
+        }
+
+        private static void Text(StringBuilder b, string? value)
+        {
+            if (value is null)
+            {
+                b.Append('~');
+                return;
+            }
+
+            b.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+        }
+
+        private static void Texts(StringBuilder b, EquatableArray<string> values)
+        {
+            Number(b, values.Count);
+            foreach (var value in values)
+            {
+                Text(b, value);
+            }
+        }
+
+        private static void Number(StringBuilder b, int value) => b.Append(value.ToString(CultureInfo.InvariantCulture)).Append(';');
+    }
+}

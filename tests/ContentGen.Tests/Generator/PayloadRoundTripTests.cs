@@ -1,0 +1,87 @@
+using System.Collections;
+using ContentGen.Text.Parsing;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ContentGen.Tests.Generator;
+
+/// <summary>
+/// Each article is embedded as one packed literal and unpacked on first use: every field the engine parsed must come
+/// back unaltered from the compiled code, in the UTF-8 form and in the string-constant form.
+/// </summary>
+public class PayloadRoundTripTests
+{
+    private const string Text = """
+        ---
+        title: Lindholm orchards report a record harvest
+        slug: record-harvest
+        kicker: Farming
+        source: Valley Herald
+        date: 2025-09-12
+        author: Ines Varga
+        tags: [farming, "apples: late", ~]
+        ---
+        Growers around Lindholm picked some 12,500 tonnes of apples this season, up 4.5 percent on last year.
+
+        "We have never seen trees this heavy," said chair Marta Eklund. "The frost stayed away."
+
+        Co-operative manager Jonas Pell said prices held at about $1.2 million for the whole crop; Eklund said more than 300 pickers worked the rows.
+
+        Credit: Valley Herald staff
+        """;
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Every_field_comes_back_from_the_compiled_code(bool utf8Target)
+    {
+        var compilation = utf8Target
+            ? GeneratorHarness.Compilation()
+            : GeneratorHarness.Compilation(references: GeneratorHarness.NetStandard20, languageVersion: LanguageVersion.CSharp9);
+        var (output, _) = GeneratorHarness.Run([GeneratorHarness.Article("harvest.txt", Text)], compilation);
+        Assert.Empty(GeneratorHarness.Problems(output));
+
+        var expected = ArticleParser.Parse("Articles/harvest.txt", Text);
+        Assert.NotEmpty(expected.Quotes);
+        Assert.NotEmpty(expected.Figures);
+        Assert.Contains(expected.Figures, f => f.Value != decimal.Truncate(f.Value));
+        Assert.NotEmpty(expected.People);
+
+        var article = GeneratorHarness.Read(GeneratorHarness.Load(output), "NewsApp.Content.Articles", "RecordHarvest")!;
+        object? Get(object target, string name)
+        {
+            // The most derived property of that name (an article's own People hides Article.People).
+            for (var type = target.GetType(); type is not null; type = type.BaseType)
+            {
+                if (type.GetProperty(name, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly) is { } property)
+                {
+                    return property.GetValue(target);
+                }
+            }
+
+            throw new InvalidOperationException($"{target.GetType()} has no property {name}");
+        }
+
+        List<object> Items(object target, string name) => ((IEnumerable)Get(target, name)!).Cast<object>().ToList();
+
+        Assert.Equal(expected.Slug, Get(article, "Slug"));
+        Assert.Equal(expected.Title, Get(article, "Title"));
+        Assert.Equal(expected.Kicker, Get(article, "Kicker"));
+        Assert.Equal(expected.Source, Get(article, "Source"));
+        Assert.Equal(expected.Credit, Get(article, "Credit"));
+        Assert.Equal(expected.Author, Get(article, "Author"));
+        Assert.Equal(expected.Path, Get(article, "Path"));
+        Assert.Equal(expected.Tags, Items(article, "Tags").Cast<string>());
+        Assert.Equal(expected.Paragraphs.Select(p => p.Text), Items(article, "Paragraphs").Cast<string>());
+        Assert.Equal(
+            expected.Quotes.Select(q => (q.Text, q.Speaker, q.Paragraph)),
+            Items(article, "Quotes").Select(q => ((string)Get(q, "Text")!, (string?)Get(q, "Speaker"), (int)Get(q, "Paragraph")!)));
+        Assert.Equal(
+            expected.People.Select(p => (p.Name, string.Join("|", p.Spellings), p.Name)),
+            Items(article, "People").Select(p => ((string)Get(p, "Name")!, string.Join("|", Items(p, "Spellings").Cast<string>()), (string)Get(p, "CanonicalName")!)));
+        Assert.Equal(
+            expected.Figures.Select(f => (f.Value, f.Unit, f.Text, f.Qualifier, f.Paragraph)),
+            Items(article, "Figures").Select(f => ((decimal)Get(f, "Value")!, (string)Get(f, "Unit")!, (string)Get(f, "Text")!, (string)Get(f, "Qualifier")!, (int)Get(f, "Paragraph")!)));
+        var date = Get(article, "Date")!;
+        Assert.Equal("2025-09-12", date is DateTime dateTime ? dateTime.ToString("yyyy-MM-dd") : ((DateOnly)date).ToString("yyyy-MM-dd"));
+    }
+}
