@@ -13,7 +13,7 @@ using ContentGen.Text.Parsing;
 //   scale [N]               parse, every check and the corpus index for N articles, single-threaded, with peak memory
 //   write-corpus DIR N      writes N synthesized articles to DIR (for the build and textlint comparisons)
 //   check-dir DIR           ContentGen's single-article checks over every .txt in DIR, timed
-//   edit-one [N]            one-article edits in a warm N-article generator and analyzer, with time per generator step
+//   edit-one [N] [--steps]  one-article edits in a warm N-article generator and analyzer (--steps: time per generator step)
 switch (args.FirstOrDefault())
 {
     case "scale":
@@ -26,7 +26,7 @@ switch (args.FirstOrDefault())
         CheckDirectory(args[1]);
         return;
     case "edit-one":
-        EditOne.Run(args.Length > 1 ? int.Parse(args[1]) : 10_000);
+        EditOne.Run(args.Length > 1 ? int.Parse(args[1]) : 10_000, args.Contains("--steps"));
         return;
 }
 

@@ -32,41 +32,37 @@ namespace ContentGen.Generation
                 .Select((compilation, _) => SettingsReader.ReadTarget(compilation))
                 .WithTrackingName(TrackingNames.Target);
 
-            // One entry per AdditionalFile that is an article: path and text. An edited file re-runs alone;
-            // editing a .cs file touches none of these.
-            var files = context.AdditionalTextsProvider
+            // Each article file parsed (the expensive step): an edited file re-runs alone, editing a .cs file touches
+            // none. The parse goes through the cache the analyzer reads too, so a build parses each text once.
+            var parsed = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
-                .Select((pair, cancellationToken) =>
+                .SelectMany((pair, cancellationToken) =>
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     var (text, options) = pair;
                     if (!ArticleFileFilter.IsArticle(text.Path, options.GetOptions(text)))
                     {
-                        return null;
+                        return ImmutableArray<ParsedArticle>.Empty;
                     }
 
                     options.GlobalOptions.TryGetValue(SettingsReader.ProjectDirProperty, out var projectDir);
-                    var content = text.GetText(cancellationToken)?.ToString() ?? string.Empty;
-                    return new ArticleFile(text.Path, ProjectPaths.Relative(text.Path, projectDir), content);
+                    var relativePath = ProjectPaths.Relative(text.Path, projectDir);
+                    var source = text.GetText(cancellationToken);
+                    return ImmutableArray.Create(source is null
+                        ? ArticleParser.Parse(relativePath, string.Empty, cancellationToken)
+                        : ParseCache.Get(source, relativePath, cancellationToken).Article);
                 })
-                .WithTrackingName(TrackingNames.ArticleFiles)
-                .Where(file => file is not null);
-
-            // Parse each article (the expensive step), cached per file by its path and text.
-            var parsed = files
-                .Select((file, cancellationToken) => ArticleParser.Parse(file!.RelativePath, file.Text, cancellationToken))
                 .WithTrackingName(TrackingNames.ParsedArticles);
 
-            // Content-only spec; an edit that changes no content produces an equal spec and stops here.
+            // Content-only spec; an edit that changes no content produces an equal spec and stops here. Unusable
+            // files have none (the analyzer reports them).
             var specs = parsed
-                .Select((article, cancellationToken) =>
+                .SelectMany((article, cancellationToken) =>
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    return ArticleSpecFactory.Create(article);
+                    return ArticleSpecFactory.Create(article) is { } spec ? ImmutableArray.Create(spec) : ImmutableArray<ArticleSpec>.Empty;
                 })
-                .WithTrackingName(TrackingNames.ArticleSpecs)
-                .Where(spec => spec is not null)
-                .Select((spec, _) => spec!);
+                .WithTrackingName(TrackingNames.ArticleSpecs);
 
             // Type names need the whole corpus (collisions). Only (path, slug) pairs are collected, so an edit
             // to an article's text yields equal names and leaves every other article's source cached.
@@ -105,12 +101,11 @@ namespace ContentGen.Generation
 
             // One source per article: re-emitted only when that article, its canonical names, the names or the settings change.
             var articleSources = articlesWithCorpus
-                .Combine(names)
-                .Combine(shared)
+                .Combine(names.Combine(shared))
                 .Select((input, cancellationToken) =>
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var ((article, allNames), (options, features)) = input;
+                    var (article, (allNames, (options, features))) = input;
                     var own = ArticleNaming.Find(allNames, article.Spec.Path);
                     return features.SupportsRecords ? ArticleEmitter.Emit(article.Spec, article.CanonicalNames, own, options, features) : null;
                 })
@@ -137,7 +132,15 @@ namespace ContentGen.Generation
                 .Select((input, _) => input.Right.SupportsRecords ? BaseTypesEmitter.Emit(input.Left, input.Right) : null)
                 .WithTrackingName(TrackingNames.BaseTypesSource);
 
-            context.RegisterSourceOutput(articleSources, static (spc, file) => Add(spc, file));
+            // The files the articles' sources go into: one each, or a fixed number of groups in a large project. Runs on
+            // any article edit (it reads them all, cheaply: unchanged sources are the same strings); an unchanged group
+            // compares equal, so only the edited article's file is added anew.
+            var articleFiles = articleSources
+                .Collect()
+                .SelectMany((all, _) => SourceFileGroups.Group(all))
+                .WithTrackingName(TrackingNames.ArticleSourceFiles);
+
+            context.RegisterSourceOutput(articleFiles, static (spc, group) => Add(spc, new GeneratedFile(group.HintName, SourceFileGroups.Text(group))));
             context.RegisterSourceOutput(catalog, static (spc, file) => Add(spc, file));
             context.RegisterSourceOutput(baseTypes, static (spc, file) => Add(spc, file));
             context.RegisterSourceOutput(target, static (spc, features) =>

@@ -5,7 +5,6 @@ namespace ContentGen.Generation
     {
         public const string Settings = nameof(Settings);
         public const string Target = nameof(Target);
-        public const string ArticleFiles = nameof(ArticleFiles);
         public const string ParsedArticles = nameof(ParsedArticles);
         public const string ArticleSpecs = nameof(ArticleSpecs);
         public const string TypeNames = nameof(TypeNames);
@@ -13,6 +12,7 @@ namespace ContentGen.Generation
         public const string Corpus = nameof(Corpus);
         public const string ArticleWithCorpus = nameof(ArticleWithCorpus);
         public const string ArticleSources = nameof(ArticleSources);
+        public const string ArticleSourceFiles = nameof(ArticleSourceFiles);
         public const string CatalogSource = nameof(CatalogSource);
         public const string BaseTypesSource = nameof(BaseTypesSource);
     }

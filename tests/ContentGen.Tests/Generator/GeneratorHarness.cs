@@ -39,13 +39,14 @@ public static class GeneratorHarness
         return new TestOptionsProvider(global, perFile);
     }
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, TestOptionsProvider? options = null, LanguageVersion languageVersion = LanguageVersion.CSharp12) =>
+    /// <param name="trackSteps">Record every step's inputs and outputs; costly for hundreds of articles (it records each Collect's inputs).</param>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, TestOptionsProvider? options = null, LanguageVersion languageVersion = LanguageVersion.CSharp12, bool trackSteps = true) =>
         CSharpGeneratorDriver.Create(
             [new ArticleGenerator().AsSourceGenerator()],
             texts,
             new CSharpParseOptions(languageVersion),
             options ?? Options(),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     public static AdditionalText Article(string name, string text) => new InMemoryAdditionalText(ProjectDir + "Articles/" + name, text);
 

@@ -6,7 +6,7 @@ namespace ContentGen.Tests.Generator;
 
 public class IncrementalTests
 {
-    private static readonly string[] PerArticleSteps = [TrackingNames.ArticleFiles, TrackingNames.ParsedArticles, TrackingNames.ArticleSpecs, TrackingNames.ArticleSources];
+    private static readonly string[] PerArticleSteps = [TrackingNames.ParsedArticles, TrackingNames.ArticleSpecs, TrackingNames.ArticleSources];
 
     private static (GeneratorDriver Driver, CSharpCompilation Compilation, AdditionalText[] Texts) WarmUp()
     {
@@ -40,8 +40,40 @@ public class IncrementalTests
             Assert.Single(reasons, r => r == IncrementalStepRunReason.Modified);
         }
 
-        // Names depend only on paths and slugs, which did not change.
-        Assert.All(Reasons(driver, TrackingNames.TypeNames), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        // Names depend only on paths and slugs, the corpus on people and story features, the catalog on paths,
+        // slugs and titles: a figure edited in the body changes none of them.
+        foreach (var step in new[] { TrackingNames.TypeNames, TrackingNames.Corpus, TrackingNames.CatalogSource })
+        {
+            Assert.All(Reasons(driver, step), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {r}"));
+        }
+    }
+
+    [Fact]
+    public void A_large_project_groups_its_articles_into_a_fixed_number_of_files_and_an_edit_rewrites_one()
+    {
+        var count = SourceFileGroups.MaxSeparateFiles + 44;
+        var texts = Enumerable.Range(0, count)
+            .Select(i => GeneratorHarness.Article($"note-{i:D3}.txt", $"Council note {i}\n\nThe council met for the {i}th time and approved {i + 3} new benches."))
+            .ToArray();
+        var compilation = GeneratorHarness.Compilation();
+        var driver = GeneratorHarness.Driver(texts, trackSteps: false).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+
+        Assert.Empty(GeneratorHarness.Problems(output));
+        var before = driver.GetRunResult().Results.Single().GeneratedSources;
+        var files = before.Where(s => s.HintName.StartsWith("ContentGen.Articles.Group", StringComparison.Ordinal)).ToList();
+        Assert.InRange(files.Count, 2, SourceFileGroups.Groups);
+        var all = (System.Collections.IEnumerable)GeneratorHarness.Read(GeneratorHarness.Load(output), "NewsApp.Content.Articles", "All")!;
+        Assert.Equal(count, all.Cast<object>().Count());
+
+        driver = driver
+            .ReplaceAdditionalText(texts[17], GeneratorHarness.Article("note-017.txt", "Council note 17\n\nThe council met for the 17th time and approved 21 new benches."))
+            .RunGenerators(compilation);
+
+        // A cached output keeps its SourceText object; only the edited article's group gets a new one.
+        var after = driver.GetRunResult().Results.Single().GeneratedSources;
+        Assert.Equal(before.Select(s => s.HintName), after.Select(s => s.HintName));
+        var rewritten = after.Where(s => !ReferenceEquals(s.SourceText, before.Single(b => b.HintName == s.HintName).SourceText)).ToList();
+        Assert.Equal(files.Single(f => f.SourceText.ToString().Contains("record Note017Article ", StringComparison.Ordinal)).HintName, Assert.Single(rewritten).HintName);
     }
 
     [Fact]

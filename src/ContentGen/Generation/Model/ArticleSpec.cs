@@ -64,4 +64,7 @@ namespace ContentGen.Generation.Model
 
     /// <summary>A generated source file, by value, so that re-emitting unchanged text stays cached.</summary>
     internal sealed record GeneratedFile(string HintName, string Text);
+
+    /// <summary>One file added to the compilation: one article's source, or several in a large project (see <see cref="SourceFileGroups"/>).</summary>
+    internal sealed record GeneratedFileGroup(string HintName, EquatableArray<GeneratedFile> Files);
 }

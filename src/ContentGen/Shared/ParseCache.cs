@@ -1,21 +1,23 @@
 using System.Runtime.CompilerServices;
+using System.Threading;
 using ContentGen.Text.Checks;
 using ContentGen.Text.Parsing;
 using Microsoft.CodeAnalysis.Text;
 
-namespace ContentGen.Analysis
+namespace ContentGen.Shared
 {
     /// <summary>
-    /// Parses of article files, keyed by the file's <see cref="SourceText"/>. The IDE hands the same SourceText to
-    /// every compilation until the file changes, so an unchanged article is parsed once however often the
-    /// analyzers run; entries die with their SourceText, so the cache is bounded by what the host keeps alive.
+    /// Parses of article files, keyed by the file's <see cref="SourceText"/>, shared by the generator and the analyzer.
+    /// The compiler hands both the same SourceText, and the IDE hands it to every compilation until the file changes,
+    /// so an article is parsed once per text however often either runs; entries die with their SourceText, so the
+    /// cache is bounded by what the host keeps alive.
     /// </summary>
     internal static class ParseCache
     {
         private static readonly ConditionalWeakTable<SourceText, ArticleText> Parses = new();
         private static readonly object Gate = new();
 
-        public static ArticleText Get(SourceText source, string relativePath)
+        public static ArticleText Get(SourceText source, string relativePath, CancellationToken cancellationToken = default)
         {
             if (Parses.TryGetValue(source, out var cached) && cached.Article.Path == relativePath)
             {
@@ -23,7 +25,7 @@ namespace ContentGen.Analysis
             }
 
             var text = source.ToString();
-            var parsed = new ArticleText(ArticleParser.Parse(relativePath, text), text);
+            var parsed = new ArticleText(ArticleParser.Parse(relativePath, text, cancellationToken), text);
 
             // Two threads may parse the same text at once (the corpus build and a file's own action): replace under a lock.
             lock (Gate)

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using ContentGen.Generation.Model;
+using ContentGen.Text.Model;
+
+namespace ContentGen.Generation
+{
+    /// <summary>
+    /// Decides which generated files the compilation gets: one per article in an ordinary project, a fixed number of
+    /// files that each hold several articles in a large one.
+    /// </summary>
+    /// <remarks>
+    /// Roslyn checks each added source's hint name against every source added before it (a linear scan, on every run,
+    /// for cached outputs too), so the cost of a run grows with the square of the number of files: at 10,000 files
+    /// that was about 700 ms of a one-article edit. Grouping keeps the count at most <see cref="Groups"/>; an article's
+    /// group is fixed by a hash of its hint name, so an edit re-emits only the group that holds it.
+    /// </remarks>
+    internal static class SourceFileGroups
+    {
+        /// <summary>Up to this many articles, each gets its own file.</summary>
+        public const int MaxSeparateFiles = 256;
+
+        /// <summary>The number of files a larger project's articles are spread over.</summary>
+        public const int Groups = 256;
+
+        /// <param name="all">Each article's source; null where none is generated (C# before 9).</param>
+        public static ImmutableArray<GeneratedFileGroup> Group(ImmutableArray<GeneratedFile?> all)
+        {
+            // The same file listed twice in AdditionalFiles yields two equal sources: keep one.
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var files = new List<GeneratedFile>(all.Length);
+            foreach (var file in all)
+            {
+                if (file is not null && seen.Add(file.HintName))
+                {
+                    files.Add(file);
+                }
+            }
+
+            if (files.Count <= MaxSeparateFiles)
+            {
+                return files.Select(f => new GeneratedFileGroup(f.HintName, new EquatableArray<GeneratedFile>(new[] { f }))).ToImmutableArray();
+            }
+
+            var groups = new List<GeneratedFile>?[Groups];
+            foreach (var file in files)
+            {
+                var index = (int)(StableHash(file.HintName) % Groups);
+                (groups[index] ??= new List<GeneratedFile>()).Add(file);
+            }
+
+            var result = ImmutableArray.CreateBuilder<GeneratedFileGroup>();
+            for (var i = 0; i < groups.Length; i++)
+            {
+                if (groups[i] is { } members)
+                {
+                    members.Sort((a, b) => string.CompareOrdinal(a.HintName, b.HintName));
+                    result.Add(new GeneratedFileGroup($"ContentGen.Articles.Group{i:D3}.g.cs", members.ToEquatableArray()));
+                }
+            }
+
+            return result.ToImmutable();
+        }
+
+        /// <summary>The text of a group's file: its articles' sources one after the other (each is a whole compilation unit without usings).</summary>
+        public static string Text(GeneratedFileGroup group)
+        {
+            if (group.Files.Count == 1)
+            {
+                return group.Files[0].Text;
+            }
+
+            var builder = new StringBuilder(group.Files.Sum(f => f.Text.Length + 2));
+            foreach (var file in group.Files)
+            {
+                builder.Append(file.Text).Append('\n');
+            }
+
+            return builder.ToString();
+        }
+
+        // FNV-1a: string.GetHashCode differs between processes, and groups must not move between builds.
+        private static uint StableHash(string text)
+        {
+            var hash = 2166136261;
+            foreach (var c in text)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+
+            return hash;
+        }
+    }
+}
