@@ -53,6 +53,26 @@ namespace ContentGen.Text.Checks
             _quotes ??= Article.Quotes.Select(q => (q, QuoteComparison.Words(q.Text))).ToList();
 
         /// <summary>The distinct short unpunctuated lines that could be page furniture.</summary>
+        /// <summary>
+        /// True when everything the corpus index derives from an article is the same in both versions: path, slug,
+        /// usability, people (names and spellings), story features and furniture lines.
+        /// </summary>
+        public bool HasSameCorpusKeys(ArticleText other)
+        {
+            if (ReferenceEquals(this, other))
+            {
+                return true;
+            }
+
+            var a = Article;
+            var b = other.Article;
+            return a.Path == b.Path && a.Slug == b.Slug && a.IsUnusable == b.IsUnusable
+                && a.People.Count == b.People.Count
+                && a.People.Zip(b.People, (x, y) => x.Name == y.Name && x.Spellings.Equals(y.Spellings)).All(same => same)
+                && Features.Equals(other.Features)
+                && FurnitureLines.SequenceEqual(other.FurnitureLines);
+        }
+
         public IReadOnlyList<string> FurnitureLines =>
             _furniture ??= CorpusIndex.ContentLines(Article).Where(CorpusIndex.IsFurnitureCandidate).Distinct().ToList();
 

@@ -17,10 +17,17 @@ namespace ContentGen.Analysis
     /// </summary>
     internal sealed class ArticleFileSet
     {
-        private readonly Dictionary<string, (AdditionalText File, SourceText Text)> _files = new();
+        private readonly Dictionary<string, (AdditionalText File, SourceText Text, string RelativePath)> _files = new();
         private readonly Dictionary<string, SourceText> _byRelativePath = new();
         private readonly Dictionary<string, string> _fullPathOf = new();
         private readonly object _gate = new();
+
+        // The last corpus index of each project (by project directory): the next compilation, one keystroke later in
+        // the IDE, updates it in linear time instead of resolving every name and story again. Bounded; it keeps the
+        // parses of at most that many projects alive.
+        private const int MaxRememberedProjects = 8;
+        private static readonly Dictionary<string, (CorpusIndex Index, Dictionary<string, string>? TypeNames)> LastIndex = new();
+        private static readonly object LastIndexGate = new();
         private CorpusIndex? _corpus;
         private Dictionary<string, string>? _typeNames;
 
@@ -34,19 +41,21 @@ namespace ContentGen.Analysis
                 if (GlossaryFile is null && string.Equals(ArticleFileFilter.FileName(file.Path), GlossaryParser.FileName, System.StringComparison.OrdinalIgnoreCase)
                     && file.GetText(cancellationToken) is { } glossaryText)
                 {
+                    var glossaryPath = RelativePath(file.Path);
                     GlossaryFile = file.Path;
                     GlossaryText = glossaryText;
-                    Glossary = GlossaryParser.Parse(RelativePath(file.Path), glossaryText.ToString());
-                    _byRelativePath[RelativePath(file.Path)] = glossaryText;
-                    _fullPathOf[RelativePath(file.Path)] = file.Path;
+                    Glossary = GlossaryParser.Parse(glossaryPath, glossaryText.ToString());
+                    _byRelativePath[glossaryPath] = glossaryText;
+                    _fullPathOf[glossaryPath] = file.Path;
                     continue;
                 }
 
                 if (ArticleFileFilter.IsArticle(file.Path, options.GetOptions(file)) && file.GetText(cancellationToken) is { } text && !_files.ContainsKey(file.Path))
                 {
-                    _files.Add(file.Path, (file, text));
-                    _byRelativePath[RelativePath(file.Path)] = text;
-                    _fullPathOf[RelativePath(file.Path)] = file.Path;
+                    var relativePath = ProjectPaths.Relative(file.Path, projectDir);
+                    _files.Add(file.Path, (file, text, relativePath));
+                    _byRelativePath[relativePath] = text;
+                    _fullPathOf[relativePath] = file.Path;
                 }
             }
         }
@@ -66,7 +75,7 @@ namespace ContentGen.Analysis
 
         public bool Contains(string fullPath) => _files.ContainsKey(fullPath);
 
-        public string RelativePath(string fullPath) => ProjectPaths.Relative(fullPath, ProjectDir);
+        public string RelativePath(string fullPath) => _files.TryGetValue(fullPath, out var file) ? file.RelativePath : ProjectPaths.Relative(fullPath, ProjectDir);
 
         public IEnumerable<string> FullPaths => _files.Keys;
 
@@ -75,7 +84,7 @@ namespace ContentGen.Analysis
         /// <summary>The full path of an article given its project-relative path.</summary>
         public string? FullPathOf(string relativePath) => _fullPathOf.TryGetValue(relativePath, out var path) ? path : null;
 
-        public ArticleText Parse(string fullPath) => ParseCache.Get(_files[fullPath].Text, RelativePath(fullPath));
+        public ArticleText Parse(string fullPath) => ParseCache.Get(_files[fullPath].Text, _files[fullPath].RelativePath);
 
         /// <summary>The corpus index, built by the first caller; the others wait for it.</summary>
         public CorpusIndex Corpus(CancellationToken cancellationToken)
@@ -91,10 +100,41 @@ namespace ContentGen.Analysis
                         articles.Add(Parse(path));
                     }
 
-                    _corpus = new CorpusIndex(articles, Glossary);
+                    _corpus = UpdateOrBuild(articles);
                 }
 
                 return _corpus;
+            }
+        }
+
+        private CorpusIndex UpdateOrBuild(List<ArticleText> articles)
+        {
+            var key = ProjectDir ?? string.Empty;
+            (CorpusIndex Index, Dictionary<string, string>? TypeNames) last;
+            lock (LastIndexGate)
+            {
+                LastIndex.TryGetValue(key, out last);
+            }
+
+            // An updated index has the same paths, slugs and usability, so the type names carry over too.
+            var index = last.Index?.Update(articles, Glossary);
+            _typeNames = index is null ? null : last.TypeNames;
+            index ??= new CorpusIndex(articles, Glossary);
+            Remember(index);
+            return index;
+        }
+
+        private void Remember(CorpusIndex index)
+        {
+            var key = ProjectDir ?? string.Empty;
+            lock (LastIndexGate)
+            {
+                if (LastIndex.Count >= MaxRememberedProjects && !LastIndex.ContainsKey(key))
+                {
+                    LastIndex.Clear();
+                }
+
+                LastIndex[key] = (index, _typeNames);
             }
         }
 
@@ -120,6 +160,8 @@ namespace ContentGen.Analysis
                     {
                         _typeNames[names.Path] = names.TypeName;
                     }
+
+                    Remember(corpus);
                 }
 
                 return _typeNames;
