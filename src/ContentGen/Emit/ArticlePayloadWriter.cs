@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using System.Text;
 using ContentGen.Generation.Model;
@@ -20,18 +20,9 @@ namespace ContentGen.Emit
     /// </remarks>
     internal static class ArticlePayloadWriter
     {
-        /// <summary>The payload in pieces that end at item boundaries (after the header, each paragraph, quote,
-        /// person and figure), so the generated literal can be written one piece per line.</summary>
-        public static List<string> Encode(ArticleSpec article, EquatableArray<string> canonicalNames)
+        public static string Encode(ArticleSpec article, EquatableArray<string> canonicalNames)
         {
-            var pieces = new List<string>();
-            var b = new StringBuilder();
-            void Break()
-            {
-                pieces.Add(b.ToString());
-                b.Clear();
-            }
-
+            var b = new StringBuilder(256 + article.Paragraphs.Sum(p => p.Length + 8));
             Text(b, article.Slug);
             Text(b, article.Title);
             Text(b, article.Kicker);
@@ -41,11 +32,9 @@ namespace ContentGen.Emit
             Text(b, article.Path);
             Texts(b, article.Tags);
             Number(b, article.Paragraphs.Count);
-            Break();
             foreach (var paragraph in article.Paragraphs)
             {
                 Text(b, paragraph);
-                Break();
             }
 
             Number(b, article.Quotes.Count);
@@ -54,7 +43,6 @@ namespace ContentGen.Emit
                 Text(b, quote.Text);
                 Text(b, quote.Speaker);
                 Number(b, quote.Paragraph);
-                Break();
             }
 
             Number(b, article.People.Count);
@@ -64,7 +52,6 @@ namespace ContentGen.Emit
                 Text(b, person.Name);
                 Text(b, i < canonicalNames.Count ? canonicalNames[i] : person.Name);
                 Texts(b, person.Spellings);
-                Break();
             }
 
             Number(b, article.Figures.Count);
@@ -75,15 +62,9 @@ namespace ContentGen.Emit
                 Text(b, figure.Text);
                 Text(b, figure.Qualifier);
                 Number(b, figure.Paragraph);
-                Break();
             }
 
-            if (b.Length > 0)
-            {
-                Break();
-            }
-
-            return pieces;
+            return b.ToString();
         }
 
         private static void Text(StringBuilder b, string? value)

@@ -66,26 +66,49 @@ namespace ContentGen.Emit
 
             w.Close("};");
             w.Line();
-            var typeByPath = ordered.ToDictionary(n => n.Path, n => n.TypeName, System.StringComparer.Ordinal);
-            w.Line($"internal static readonly {ns}.Story[] Stories = new {ns}.Story[]");
-            w.Open();
-            foreach (var story in stories)
+            // Stories as indexes into All, each story ended by -1: a constant table is stored as data, where a
+            // constructor call per story and an Add per slug were code for the compiler to bind, thousands of times.
+            var indexByPath = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            for (var i = 0; i < ordered.Count; i++)
             {
-                var members = story.Paths.Where(typeByPath.ContainsKey).ToList();
-                if (members.Count == 0)
-                {
-                    continue;
-                }
-
-                var first = byPath[members[0]];
-                w.Line($"new {ns}.Story({CSharpLiteral.String(first.Slug)}, {CSharpLiteral.String(first.Title)}, new {ns}.Article[] {{ {string.Join(", ", members.Select(p => $"{ns}.{typeByPath[p]}.Instance"))} }}),");
+                indexByPath[ordered[i].Path] = i;
             }
 
-            w.Close("};");
+            var table = new List<int>();
+            foreach (var story in stories)
+            {
+                var members = story.Paths.Where(indexByPath.ContainsKey).Select(p => indexByPath[p]).ToList();
+                if (members.Count > 0)
+                {
+                    table.AddRange(members);
+                    table.Add(-1);
+                }
+            }
+
+            w.Line("private static readonly int[] StoryTable = new int[] { " + string.Join(", ", table.Select(CSharpLiteral.Int)) + (table.Count > 0 ? " };" : "};"));
+            w.Line();
+            w.Summary("Each story's slug and title are its first article's.");
+            w.Line($"internal static readonly {ns}.Story[] Stories = CreateStories();");
             w.Line();
             w.Line($"internal static readonly global::System.Collections.Generic.Dictionary<string, {ns}.Story> StoryByPath = CreateStoryIndex();");
             w.Line();
             w.Line("internal static readonly global::System.Collections.Generic.Dictionary<string, int> BySlug = CreateIndex();");
+            w.Line();
+            w.Line($"private static {ns}.Story[] CreateStories()");
+            w.Open();
+            w.Line($"var stories = new global::System.Collections.Generic.List<{ns}.Story>();");
+            w.Line($"var members = new global::System.Collections.Generic.List<{ns}.Article>();");
+            w.Line("foreach (var index in StoryTable)");
+            w.Open();
+            w.Line("if (index >= 0)");
+            w.Open().Line("members.Add(All[index]);").Line("continue;").Close();
+            w.Line();
+            w.Line($"stories.Add(new {ns}.Story(members[0].Slug, members[0].Title, members.ToArray()));");
+            w.Line("members.Clear();");
+            w.Close();
+            w.Line();
+            w.Line("return stories.ToArray();");
+            w.Close();
             w.Line();
             w.Line($"private static global::System.Collections.Generic.Dictionary<string, {ns}.Story> CreateStoryIndex()");
             w.Open();
@@ -104,17 +127,13 @@ namespace ContentGen.Emit
             w.Line("private static global::System.Collections.Generic.Dictionary<string, int> CreateIndex()");
             w.Open();
             w.Line("var index = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.OrdinalIgnoreCase);");
-            var seen = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
-            for (var i = 0; i < ordered.Count; i++)
-            {
-                // Two articles with one slug are CG0002; Find returns the first by path.
-                var slug = byPath[ordered[i].Path].Slug;
-                if (seen.Add(slug))
-                {
-                    w.Line($"index.Add({CSharpLiteral.String(slug)}, {i});");
-                }
-            }
-
+            w.Line("for (var i = 0; i < All.Length; i++)");
+            w.Open();
+            w.Line("// Two articles with one slug are CG0002; Find returns the first by path.");
+            w.Line("if (!index.ContainsKey(All[i].Slug))");
+            w.Open().Line("index.Add(All[i].Slug, i);").Close();
+            w.Close();
+            w.Line();
             w.Line("return index;");
             w.Close();
             w.Close();

@@ -27,21 +27,22 @@ public class CorpusGenerationTests
         }
         """;
 
-    private static string Source(GeneratorRunResult result, string hint) =>
-        result.GeneratedSources.Single(s => s.HintName == hint).SourceText.ToString();
-
     [Fact]
     public void People_carry_the_spelling_most_articles_use_and_stories_group_the_reports()
     {
-        var (output, result) = GeneratorHarness.Run(Story, GeneratorHarness.Compilation(UsesStories));
+        var (output, _) = GeneratorHarness.Run(Story, GeneratorHarness.Compilation(UsesStories));
 
         Assert.Empty(GeneratorHarness.Problems(output));
         var assembly = GeneratorHarness.Load(output);
         Assert.Equal("Alexander Kouzmin", GeneratorHarness.Read(assembly, "NewsApp.Content.Articles", "B", "People", "AlexanderKouzmin", "Name"));
         Assert.Equal("Aleksandr Kuzmin", GeneratorHarness.Read(assembly, "NewsApp.Content.Articles", "B", "People", "AlexanderKouzmin", "CanonicalName"));
-        var catalog = Source(result, "ContentGen.Articles.g.cs");
-        Assert.Contains("new global::NewsApp.Content.Story(\"a\", \"Ferry back\", new global::NewsApp.Content.Article[] { global::NewsApp.Content.AArticle.Instance, global::NewsApp.Content.BArticle.Instance, global::NewsApp.Content.CArticle.Instance })", catalog, StringComparison.Ordinal);
-        Assert.Contains("new global::NewsApp.Content.Story(\"d\", \"Harvest\", new global::NewsApp.Content.Article[] { global::NewsApp.Content.DArticle.Instance })", catalog, StringComparison.Ordinal);
+        var stories = ((System.Collections.IEnumerable)GeneratorHarness.Read(assembly, "NewsApp.Content.Articles", "Stories")!).Cast<object>()
+            .Select(story => (
+                (string)story.GetType().GetProperty("Slug")!.GetValue(story)!,
+                (string)story.GetType().GetProperty("Title")!.GetValue(story)!,
+                string.Join(",", ((System.Collections.IEnumerable)story.GetType().GetProperty("Articles")!.GetValue(story)!).Cast<object>().Select(a => a.GetType().GetProperty("Slug")!.GetValue(a)))))
+            .ToList();
+        Assert.Equal([("a", "Ferry back", "a,b,c"), ("d", "Harvest", "d")], stories);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public class EscapingTests
         "",
         "\"Quoted \\\" words with \u201Ccurly\u201D marks,\" said Mayor Lena O\u2019Brien.");
 
-    // A short article is embedded a line per item, a long one as one literal; as UTF-8 data on .NET 8 with C# 12,
+    // Short and long articles are embedded as UTF-8 data on .NET 8 with C# 12,
     // as a string constant on .NET Standard 2.0 with C# 9. Every form must round-trip the text unaltered.
     public static TheoryData<string, bool> Texts()
     {

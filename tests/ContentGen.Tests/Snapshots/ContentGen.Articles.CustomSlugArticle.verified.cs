@@ -12,10 +12,7 @@ namespace NewsApp.Content
         internal static readonly global::NewsApp.Content.CustomSlugArticle Instance = new global::NewsApp.Content.CustomSlugArticle(global::NewsApp.Content.ArticlePayload.Read(Payload));
 
         private static global::System.ReadOnlySpan<byte> Payload =>
-            "11:custom-slug25:A title from front matter7:Science12:The Lab Post~9:Ada Brook25:Articles/front-matter.txt2;7:science5:space2;"u8
-            + "98:First paragraph written on Tuesday, October 15, 2024, mentions a date that front matter overrides."u8
-            + "17:Second paragraph."u8
-            + "0;0;0;"u8;
+            "11:custom-slug25:A title from front matter7:Science12:The Lab Post~9:Ada Brook25:Articles/front-matter.txt2;7:science5:space2;98:First paragraph written on Tuesday, October 15, 2024, mentions a date that front matter overrides.17:Second paragraph.0;0;0;"u8;
 
         private CustomSlugArticle(global::NewsApp.Content.ArticlePayload data)
             : base(data.Slug, data.Title, data.Kicker, data.Source, new global::System.DateOnly(2024, 10, 15), data.Credit, data.Author, data.Tags, data.Path, data.Paragraphs, data.Quotes, new global::NewsApp.Content.CustomSlugArticle.PersonSet(data.People), new global::NewsApp.Content.CustomSlugArticle.FigureSet(data.Figures))

@@ -12,24 +12,7 @@ namespace NewsApp.Content
         internal static readonly global::NewsApp.Content.RiverCrossingArticle Instance = new global::NewsApp.Content.RiverCrossingArticle(global::NewsApp.Content.ArticlePayload.Read(Payload));
 
         private static global::System.ReadOnlySpan<byte> Payload =>
-            "14:river-crossing48:Bridge over the Varna river opens two years late18:Mountain Provinces24:www.valleyherald.example53:Credit: www.valleyherald.example / Mountain Provinces~27:Articles/river-crossing.txt0;5;"u8
-            + "170:Minister of Transport Elif Dursunova opened the new bridge over the Varna river on Monday, telling a crowd of about 300 people that the delays had been \"worth every day.\""u8
-            + "192:The project ran 26 months behind schedule and cost more than $85 million, according to the ministry. Dursunova said the crossing would cut the drive between the two valley towns to 20 minutes."u8
-            + "93:\"We promised a bridge that will stand for a century,\" she said. \"Today we keep that promise.\""u8
-            + "119:Local councillor Piet Hendriks said traders had waited too long. \"Every month of delay cost the market,\" Hendriks said."u8
-            + "78:Dursunowa also said some 4,000 vehicles a day were expected to use the bridge."u8
-            + "4;16:worth every day.~0;"u8
-            + "50:We promised a bridge that will stand for a century14:Elif Dursunova2;"u8
-            + "27:Today we keep that promise.14:Elif Dursunova2;"u8
-            + "36:Every month of delay cost the market13:Piet Hendriks3;"u8
-            + "2;14:Elif Dursunova14:Elif Dursunova2;14:Elif Dursunova9:Dursunowa"u8
-            + "13:Piet Hendriks13:Piet Hendriks1;13:Piet Hendriks"u8
-            + "6;3:3006:people16:about 300 people13:approximately0;"u8
-            + "2:266:months9:26 months5:exact1;"u8
-            + "8:850000003:USD21:more than $85 million9:more than1;"u8
-            + "1:25:towns16:two valley towns5:exact1;"u8
-            + "2:207:minutes10:20 minutes5:exact1;"u8
-            + "4:40008:vehicles19:some 4,000 vehicles13:approximately4;"u8;
+            "14:river-crossing48:Bridge over the Varna river opens two years late18:Mountain Provinces24:www.valleyherald.example53:Credit: www.valleyherald.example / Mountain Provinces~27:Articles/river-crossing.txt0;5;170:Minister of Transport Elif Dursunova opened the new bridge over the Varna river on Monday, telling a crowd of about 300 people that the delays had been \"worth every day.\"192:The project ran 26 months behind schedule and cost more than $85 million, according to the ministry. Dursunova said the crossing would cut the drive between the two valley towns to 20 minutes.93:\"We promised a bridge that will stand for a century,\" she said. \"Today we keep that promise.\"119:Local councillor Piet Hendriks said traders had waited too long. \"Every month of delay cost the market,\" Hendriks said.78:Dursunowa also said some 4,000 vehicles a day were expected to use the bridge.4;16:worth every day.~0;50:We promised a bridge that will stand for a century14:Elif Dursunova2;27:Today we keep that promise.14:Elif Dursunova2;36:Every month of delay cost the market13:Piet Hendriks3;2;14:Elif Dursunova14:Elif Dursunova2;14:Elif Dursunova9:Dursunowa13:Piet Hendriks13:Piet Hendriks1;13:Piet Hendriks6;3:3006:people16:about 300 people13:approximately0;2:266:months9:26 months5:exact1;8:850000003:USD21:more than $85 million9:more than1;1:25:towns16:two valley towns5:exact1;2:207:minutes10:20 minutes5:exact1;4:40008:vehicles19:some 4,000 vehicles13:approximately4;"u8;
 
         private RiverCrossingArticle(global::NewsApp.Content.ArticlePayload data)
             : base(data.Slug, data.Title, data.Kicker, data.Source, null, data.Credit, data.Author, data.Tags, data.Path, data.Paragraphs, data.Quotes, new global::NewsApp.Content.RiverCrossingArticle.PersonSet(data.People), new global::NewsApp.Content.RiverCrossingArticle.FigureSet(data.Figures))

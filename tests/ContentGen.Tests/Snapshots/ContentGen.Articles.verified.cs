@@ -42,15 +42,33 @@ namespace NewsApp.Content
                 global::NewsApp.Content.RiverCrossingArticle.Instance,
             };
 
-            internal static readonly global::NewsApp.Content.Story[] Stories = new global::NewsApp.Content.Story[]
-            {
-                new global::NewsApp.Content.Story("custom-slug", "A title from front matter", new global::NewsApp.Content.Article[] { global::NewsApp.Content.CustomSlugArticle.Instance }),
-                new global::NewsApp.Content.Story("river-crossing", "Bridge over the Varna river opens two years late", new global::NewsApp.Content.Article[] { global::NewsApp.Content.RiverCrossingArticle.Instance }),
-            };
+            private static readonly int[] StoryTable = new int[] { 0, -1, 1, -1 };
+
+            /// <summary>Each story's slug and title are its first article's.</summary>
+            internal static readonly global::NewsApp.Content.Story[] Stories = CreateStories();
 
             internal static readonly global::System.Collections.Generic.Dictionary<string, global::NewsApp.Content.Story> StoryByPath = CreateStoryIndex();
 
             internal static readonly global::System.Collections.Generic.Dictionary<string, int> BySlug = CreateIndex();
+
+            private static global::NewsApp.Content.Story[] CreateStories()
+            {
+                var stories = new global::System.Collections.Generic.List<global::NewsApp.Content.Story>();
+                var members = new global::System.Collections.Generic.List<global::NewsApp.Content.Article>();
+                foreach (var index in StoryTable)
+                {
+                    if (index >= 0)
+                    {
+                        members.Add(All[index]);
+                        continue;
+                    }
+
+                    stories.Add(new global::NewsApp.Content.Story(members[0].Slug, members[0].Title, members.ToArray()));
+                    members.Clear();
+                }
+
+                return stories.ToArray();
+            }
 
             private static global::System.Collections.Generic.Dictionary<string, global::NewsApp.Content.Story> CreateStoryIndex()
             {
@@ -69,8 +87,15 @@ namespace NewsApp.Content
             private static global::System.Collections.Generic.Dictionary<string, int> CreateIndex()
             {
                 var index = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.OrdinalIgnoreCase);
-                index.Add("custom-slug", 0);
-                index.Add("river-crossing", 1);
+                for (var i = 0; i < All.Length; i++)
+                {
+                    // Two articles with one slug are CG0002; Find returns the first by path.
+                    if (!index.ContainsKey(All[i].Slug))
+                    {
+                        index.Add(All[i].Slug, i);
+                    }
+                }
+
                 return index;
             }
         }
