@@ -68,6 +68,7 @@ namespace ContentGen.Generation
             // to an article's text yields equal names and leaves every other article's source cached.
             var names = specs
                 .Select((spec, _) => (spec.Path, spec.Slug))
+                .WithTrackingName(TrackingNames.NameKeys)
                 .Collect()
                 .Select((all, _) => ArticleNaming.Assign(all))
                 .WithTrackingName(TrackingNames.TypeNames);
@@ -87,6 +88,7 @@ namespace ContentGen.Generation
             // does run, its value is compared, so nothing after it runs unless canonical names or stories changed.
             var corpus = specs
                 .Select((spec, _) => new CorpusKeys(spec.Path, spec.People, spec.Story))
+                .WithTrackingName(TrackingNames.CorpusKeys)
                 .Collect()
                 .Combine(glossary)
                 .Select((input, cancellationToken) => CorpusSpecFactory.Create(input.Left, input.Right, cancellationToken))
@@ -114,9 +116,11 @@ namespace ContentGen.Generation
             // The catalog lists every article (path, slug, title) and the stories, so it needs them all; an edit to an
             // article's body changes neither, and the catalog stays cached.
             var stories = corpus
-                .Select((corpusSpec, _) => corpusSpec.Stories);
+                .Select((corpusSpec, _) => corpusSpec.Stories)
+                .WithTrackingName(TrackingNames.Stories);
             var catalog = specs
                 .Select((spec, _) => new CatalogEntry(spec.Path, spec.Slug, spec.Title))
+                .WithTrackingName(TrackingNames.CatalogEntries)
                 .Collect()
                 .Combine(names)
                 .Combine(stories)

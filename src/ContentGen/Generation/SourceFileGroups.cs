@@ -42,7 +42,10 @@ namespace ContentGen.Generation
 
             if (files.Count <= MaxSeparateFiles)
             {
-                return files.Select(f => new GeneratedFileGroup(f.HintName, new EquatableArray<GeneratedFile>(new[] { f }))).ToImmutableArray();
+                // Hint names are compared ignoring case and type names are not: AbcArticle and ABCArticle are two
+                // types, but the second file would be rejected, so it gets a number.
+                var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                return files.Select(f => new GeneratedFileGroup(UniqueHintName(f.HintName, used), new EquatableArray<GeneratedFile>(new[] { f }))).ToImmutableArray();
             }
 
             var groups = new List<GeneratedFile>?[Groups];
@@ -80,6 +83,24 @@ namespace ContentGen.Generation
             }
 
             return builder.ToString();
+        }
+
+        private static string UniqueHintName(string hintName, HashSet<string> used)
+        {
+            if (used.Add(hintName))
+            {
+                return hintName;
+            }
+
+            var stem = hintName.EndsWith(".g.cs", StringComparison.Ordinal) ? hintName.Substring(0, hintName.Length - ".g.cs".Length) : hintName;
+            for (var n = 2; ; n++)
+            {
+                var candidate = $"{stem}.{n}.g.cs";
+                if (used.Add(candidate))
+                {
+                    return candidate;
+                }
+            }
         }
 
         // FNV-1a: string.GetHashCode differs between processes, and groups must not move between builds.

@@ -49,6 +49,25 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Type_names_that_differ_only_in_case_both_get_their_source()
+    {
+        AdditionalText[] texts =
+        [
+            GeneratorHarness.Article("one.txt", "---\nslug: abc\n---\nFirst\n\nThe first article.\n"),
+            GeneratorHarness.Article("two.txt", "---\nslug: a-b-c\n---\nSecond\n\nThe second article.\n"),
+        ];
+        var (output, _) = GeneratorHarness.Run(texts);
+
+        // Had either file been rejected, the catalog would name a missing type and the compilation fail.
+        Assert.Empty(GeneratorHarness.Problems(output));
+        var assembly = GeneratorHarness.Load(output);
+        var articleTypes = assembly.GetTypes().Where(t => t.Name is "AbcArticle" or "ABCArticle").Select(t => t.Name).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["ABCArticle", "AbcArticle"], articleTypes);
+        var all = ((System.Collections.IEnumerable)GeneratorHarness.Read(assembly, "NewsApp.Content.Articles", "All")!).Cast<object>();
+        Assert.Equal(["abc", "a-b-c"], all.Select(a => (string)a.GetType().BaseType!.GetProperty("Slug")!.GetValue(a)!));
+    }
+
+    [Fact]
     public void A_large_project_groups_its_articles_into_a_fixed_number_of_files_and_an_edit_rewrites_one()
     {
         var count = SourceFileGroups.MaxSeparateFiles + 44;
