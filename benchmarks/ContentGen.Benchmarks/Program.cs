@@ -45,9 +45,11 @@ static void Scale(int count)
     var articles = Corpora.Get(count);
     var megabytes = Corpora.Bytes(articles) / 1_000_000.0;
     GC.Collect();
+    var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
     var watch = Stopwatch.StartNew();
     var parsed = Corpora.Parse(articles);
     var parse = watch.Elapsed;
+    var parseAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
     watch.Restart();
     var single = parsed.Sum(a => ArticleChecks.Run(a).Count);
     var checks = watch.Elapsed;
@@ -56,7 +58,7 @@ static void Scale(int count)
     var cross = corpus.Articles.Sum(a => CorpusChecks.Run(a, corpus).Count);
     var corpusTime = watch.Elapsed;
     var total = parse + checks + corpusTime;
-    Console.WriteLine($"| {count:N0} | {megabytes:F1} MB | {parse.TotalMilliseconds:F0} ms | {checks.TotalMilliseconds:F0} ms | {corpusTime.TotalMilliseconds:F0} ms | {total.TotalMilliseconds:F0} ms | {megabytes / total.TotalSeconds:F1} MB/s | {Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000} MB | {single:N0} + {cross:N0} findings |");
+    Console.WriteLine($"| {count:N0} | {megabytes:F1} MB | {parse.TotalMilliseconds:F0} ms | {checks.TotalMilliseconds:F0} ms | {corpusTime.TotalMilliseconds:F0} ms | {total.TotalMilliseconds:F0} ms | {megabytes / total.TotalSeconds:F1} MB/s | {Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000} MB | {single:N0} + {cross:N0} findings | parse allocated {parseAllocated / count / 1024:N0} KB per article ({(double)parseAllocated / Corpora.Bytes(articles):F1} bytes per input byte) |");
 }
 
 static void CheckDirectory(string directory)

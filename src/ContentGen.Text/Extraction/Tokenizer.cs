@@ -11,7 +11,8 @@ namespace ContentGen.Text.Extraction
     {
         public static List<Token> Tokenize(string text)
         {
-            var tokens = new List<Token>();
+            // About one token per five characters of prose; sized up front so the list rarely grows.
+            var tokens = new List<Token>(text.Length / 5 + 4);
             var i = 0;
             while (i < text.Length)
             {
@@ -43,7 +44,7 @@ namespace ContentGen.Text.Extraction
                         }
                     }
 
-                    tokens.Add(new Token(TokenKind.Word, start, i - start, text.Substring(start, i - start)));
+                    tokens.Add(new Token(TokenKind.Word, start, i - start, TokenStrings.Get(text, start, i - start)));
                 }
                 else if (char.IsDigit(c))
                 {
@@ -65,13 +66,13 @@ namespace ContentGen.Text.Extraction
                         }
                     }
 
-                    tokens.Add(new Token(TokenKind.Number, start, i - start, text.Substring(start, i - start)));
+                    tokens.Add(new Token(TokenKind.Number, start, i - start, TokenStrings.Get(text, start, i - start)));
                 }
                 else
                 {
                     // Surrogate pairs stay together so that a token never splits a character.
                     i += char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-                    tokens.Add(new Token(TokenKind.Punctuation, start, i - start, text.Substring(start, i - start)));
+                    tokens.Add(new Token(TokenKind.Punctuation, start, i - start, TokenStrings.Get(text, start, i - start)));
                 }
             }
 
