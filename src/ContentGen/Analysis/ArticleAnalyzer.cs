@@ -75,7 +75,7 @@ namespace ContentGen.Analysis
                 return;
             }
 
-            var article = files.Parse(path);
+            var article = files.Parse(path, cancellationToken);
             var findings = ArticleChecks.Run(article);
             var corpus = files.Corpus(cancellationToken);
             if (corpus.Find(article.Article.Path) is { } own)

@@ -84,7 +84,7 @@ namespace ContentGen.Analysis
         /// <summary>The full path of an article given its project-relative path.</summary>
         public string? FullPathOf(string relativePath) => _fullPathOf.TryGetValue(relativePath, out var path) ? path : null;
 
-        public ArticleText Parse(string fullPath) => ParseCache.Get(_files[fullPath].Text, _files[fullPath].RelativePath);
+        public ArticleText Parse(string fullPath, CancellationToken cancellationToken) => ParseCache.Get(_files[fullPath].Text, _files[fullPath].RelativePath, cancellationToken);
 
         /// <summary>The corpus index, built by the first caller; the others wait for it.</summary>
         public CorpusIndex Corpus(CancellationToken cancellationToken)
@@ -97,7 +97,7 @@ namespace ContentGen.Analysis
                     foreach (var path in _files.Keys)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        articles.Add(Parse(path));
+                        articles.Add(Parse(path, cancellationToken));
                     }
 
                     _corpus = UpdateOrBuild(articles);
