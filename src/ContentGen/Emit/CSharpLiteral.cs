@@ -83,8 +83,6 @@ namespace ContentGen.Emit
             return false;
         }
 
-        public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";
-
         public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
         /// <summary>Text for an XML doc comment: one line, XML-escaped, invisible and control characters dropped.</summary>
