@@ -13,6 +13,7 @@ using ContentGen.Text.Parsing;
 //   scale [N]               parse, every check and the corpus index for N articles, single-threaded, with peak memory
 //   write-corpus DIR N      writes N synthesized articles to DIR (for the build and textlint comparisons)
 //   check-dir DIR           ContentGen's single-article checks over every .txt in DIR, timed
+//   parse-stages [N]        time and allocation of each parse stage over N articles
 //   compile [N]             the generated code's own cost: generator, binding and emitting N articles, timed apart
 //   edit-one [N] [--steps]  one-article edits in a warm N-article generator and analyzer (--steps: time per generator step)
 switch (args.FirstOrDefault())
@@ -25,6 +26,9 @@ switch (args.FirstOrDefault())
         return;
     case "check-dir":
         CheckDirectory(args[1]);
+        return;
+    case "parse-stages":
+        ParseStages.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000);
         return;
     case "compile":
         CompileCost.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000);

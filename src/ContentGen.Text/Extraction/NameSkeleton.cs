@@ -11,7 +11,28 @@ namespace ContentGen.Text.Extraction
     /// </summary>
     public static class NameSkeleton
     {
+        // The skeletons of recent names: an article names its people many times and compares each capitalised word
+        // against them, so the same few names are folded again and again. A fixed table indexed by the name's hash
+        // keeps the last (name, skeleton) pair per slot; an entry is one object, so a reader on another thread sees a
+        // whole pair or none, and a hit is checked against the name itself.
+        private const int CacheSlots = 1 << 12;
+        private static readonly CacheEntry?[] Cache = new CacheEntry?[CacheSlots];
+
         public static string Of(string name)
+        {
+            var slot = (name.GetHashCode() & int.MaxValue) & (CacheSlots - 1);
+            var entry = Cache[slot];
+            if (entry is not null && string.Equals(entry.Name, name, StringComparison.Ordinal))
+            {
+                return entry.Skeleton;
+            }
+
+            var skeleton = Compute(name);
+            Cache[slot] = new CacheEntry(name, skeleton);
+            return skeleton;
+        }
+
+        private static string Compute(string name)
         {
             var lower = name.ToLowerInvariant();
             var folded = IsAscii(lower) ? lower : FoldDiacritics(lower);
@@ -94,6 +115,19 @@ namespace ContentGen.Text.Extraction
             }
 
             return builder.ToString().Normalize(NormalizationForm.FormC);
+        }
+
+        private sealed class CacheEntry
+        {
+            public CacheEntry(string name, string skeleton)
+            {
+                Name = name;
+                Skeleton = skeleton;
+            }
+
+            public string Name { get; }
+
+            public string Skeleton { get; }
         }
 
         /// <summary>Levenshtein distance ≤ 1, in linear time.</summary>

@@ -37,4 +37,41 @@ public class NamingTests
     [InlineData("Aliyev", "Alexeev")]
     [InlineData("Hendriks", "Henderson")]
     public void Different_names_do_not_meet(string a, string b) => Assert.False(NameSkeleton.AreVariants(a, b));
+
+    // Skeletons are cached in a shared fixed-size table: far more names than slots, folded from many threads at once,
+    // must each get their own skeleton (checked against known foldings of generated spellings).
+    [Fact]
+    public void Cached_skeletons_belong_to_their_names_under_concurrency()
+    {
+        // Letters no folding rule touches, so a name's skeleton is its lower-case form with doubled letters collapsed.
+        const string Letters = "bcflmnrstvw";
+        static string Code(int i)
+        {
+            var code = "";
+            do
+            {
+                code += Letters[i % Letters.Length];
+                i /= Letters.Length;
+            }
+            while (i > 0);
+            return code;
+        }
+
+        var names = Enumerable.Range(0, 20_000).Select(i => ("A" + Code(i) + "ian", "a" + Code(i) + "ian")).ToList();
+        var mismatches = 0;
+        Parallel.ForEach(Enumerable.Range(0, 4), _ =>
+        {
+            foreach (var (name, expected) in names)
+            {
+                var skeleton = NameSkeleton.Of(name);
+                var expectedCollapsed = new string(expected.Where((c, i) => i == 0 || expected[i - 1] != c).ToArray());
+                if (skeleton != expectedCollapsed)
+                {
+                    Interlocked.Increment(ref mismatches);
+                }
+            }
+        });
+
+        Assert.Equal(0, mismatches);
+    }
 }

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using ContentGen.Text.Extraction;
+using ContentGen.Text.Model;
+using ContentGen.Text.Parsing;
+
+namespace ContentGen.Benchmarks;
+
+/// <summary>
+/// Where a parse spends its time and its allocations, stage by stage, over N synthesized articles: the whole parse,
+/// then each extractor run again on the parsed paragraphs (tokenizing, dates, people, quotes, figures). The
+/// remainder of the whole parse is reading lines and building paragraphs. Second pass of each, JIT warm.
+/// </summary>
+internal static class ParseStages
+{
+    public static void Run(int count)
+    {
+        var articles = Corpora.Get(count);
+        var parsed = articles.Select(a => ArticleParser.Parse(a.FileName, a.Text)).ToList();
+        var paragraphs = parsed.Select(p => (IReadOnlyList<ParsedParagraph>)p.Paragraphs.ToList()).ToList();
+        var tokens = paragraphs.Select(ps => (IReadOnlyList<List<Token>>)ps.Select(p => Tokenizer.Tokenize(p.Text)).ToList()).ToList();
+        var dates = paragraphs.Select(ps => (IReadOnlyList<List<StatedDate>>)ps.Select(p => DateFinder.Find(p.Text)).ToList()).ToList();
+        var people = paragraphs.Select((ps, i) => PeopleExtractor.Extract(ps, tokens[i])).ToList();
+        var bytes = Corpora.Bytes(articles);
+
+        void Stage(string name, Action<int> work)
+        {
+            for (var pass = 0; pass < 2; pass++)
+            {
+                GC.Collect();
+                var before = GC.GetTotalAllocatedBytes(precise: true);
+                var watch = Stopwatch.StartNew();
+                for (var i = 0; i < articles.Count; i++)
+                {
+                    work(i);
+                }
+
+                if (pass == 1)
+                {
+                    var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+                    Console.WriteLine($"| {name} | {watch.ElapsedMilliseconds:N0} ms | {allocated / (double)bytes:F1} bytes per input byte |");
+                }
+            }
+        }
+
+        Console.WriteLine($"{count:N0} articles, {bytes / 1_000_000.0:F1} MB");
+        Stage("whole parse", i => ArticleParser.Parse(articles[i].FileName, articles[i].Text));
+        Stage("tokenize", i => { foreach (var p in paragraphs[i]) { Tokenizer.Tokenize(p.Text); } });
+        Stage("dates", i => { foreach (var p in paragraphs[i]) { DateFinder.Find(p.Text); } });
+        Stage("people", i => PeopleExtractor.Extract(paragraphs[i], tokens[i]));
+        Stage("quotes", i => QuoteExtractor.Extract(paragraphs[i], tokens[i], people[i]));
+        Stage("figures", i => FigureExtractor.Extract(paragraphs[i], tokens[i], dates[i]));
+    }
+}
