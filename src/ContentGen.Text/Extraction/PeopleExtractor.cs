@@ -22,14 +22,15 @@ namespace ContentGen.Text.Extraction
         {
             var people = new PeopleByKey();
 
-            // Tokens that belong to a full name, by (paragraph, start), so that pass 2 skips them.
-            var claimed = new HashSet<long>();
+            // Tokens that belong to a full name, by paragraph and token index, so that pass 2 skips them.
+            var claimed = new bool[paragraphs.Count][];
 
             // Pass 1: full names (and title + surname), in reading order.
             for (var p = 0; p < paragraphs.Count; p++)
             {
                 var paragraph = paragraphs[p];
                 var tokens = tokenized[p];
+                claimed[p] = new bool[tokens.Count];
                 foreach (var run in Runs(paragraph.Text, tokens))
                 {
                     if (AsName(tokens, run, out var first, out var count))
@@ -46,7 +47,7 @@ namespace ContentGen.Text.Extraction
                         AddFullMention(people, mention, count > 1 ? NameParts.StripPossessive(tokens[first].Text) : null);
                         for (var i = first; i < first + count; i++)
                         {
-                            claimed.Add(Key(p, tokens[i].Start));
+                            claimed[p][i] = true;
                         }
                     }
                 }
@@ -57,9 +58,11 @@ namespace ContentGen.Text.Extraction
             {
                 for (var p = 0; p < paragraphs.Count; p++)
                 {
-                    foreach (var token in tokenized[p])
+                    var tokens = tokenized[p];
+                    for (var t = 0; t < tokens.Count; t++)
                     {
-                        if (!token.IsCapitalized || claimed.Contains(Key(p, token.Start)))
+                        var token = tokens[t];
+                        if (claimed[p][t] || !token.IsCapitalized)
                         {
                             continue;
                         }
@@ -80,8 +83,6 @@ namespace ContentGen.Text.Extraction
             var result = people.All.Select(b => b.Build()).ToList();
             return new PeopleIndex(result);
         }
-
-        private static long Key(int paragraph, int start) => ((long)paragraph << 32) | (uint)start;
 
         private static void AddFullMention(PeopleByKey people, PersonMention mention, string? firstName)
         {

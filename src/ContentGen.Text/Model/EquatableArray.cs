@@ -17,7 +17,7 @@ namespace ContentGen.Text.Model
 
         public EquatableArray(T[] items) => _items = items;
 
-        public EquatableArray(IEnumerable<T> items) => _items = new List<T>(items).ToArray();
+        public EquatableArray(IEnumerable<T> items) => _items = System.Linq.Enumerable.ToArray(items);
 
         public int Count => _items?.Length ?? 0;
 
