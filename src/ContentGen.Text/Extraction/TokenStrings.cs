@@ -1,3 +1,5 @@
+using ContentGen.Text.Model;
+
 namespace ContentGen.Text.Extraction
 {
     /// <summary>
@@ -20,13 +22,7 @@ namespace ContentGen.Text.Extraction
                 return text.Substring(start, length);
             }
 
-            var hash = 2166136261u;
-            for (var i = start; i < start + length; i++)
-            {
-                hash = (hash ^ text[i]) * 16777619;
-            }
-
-            var slot = (int)(hash & (Slots - 1));
+            var slot = (int)(StableHash.Of(text, start, length) & (Slots - 1));
             var cached = Table[slot];
             if (cached is not null && cached.Length == length && string.CompareOrdinal(cached, 0, text, start, length) == 0)
             {

@@ -51,7 +51,8 @@ namespace ContentGen.Generation
             var groups = new List<GeneratedFile>?[Groups];
             foreach (var file in files)
             {
-                var index = (int)(StableHash(file.HintName) % Groups);
+                // A stable hash: groups must not move between builds or processes.
+                var index = (int)(StableHash.Of(file.HintName) % Groups);
                 (groups[index] ??= new List<GeneratedFile>()).Add(file);
             }
 
@@ -101,18 +102,6 @@ namespace ContentGen.Generation
                     return candidate;
                 }
             }
-        }
-
-        // FNV-1a: string.GetHashCode differs between processes, and groups must not move between builds.
-        private static uint StableHash(string text)
-        {
-            var hash = 2166136261;
-            foreach (var c in text)
-            {
-                hash = (hash ^ c) * 16777619;
-            }
-
-            return hash;
         }
     }
 }
