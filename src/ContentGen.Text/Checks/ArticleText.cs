@@ -18,6 +18,7 @@ namespace ContentGen.Text.Checks
         private IReadOnlyList<(ParsedFigure Figure, string Unit, HashSet<string> Context)>? _figures;
         private IReadOnlyList<(ParsedQuote Quote, string[] Words)>? _quotes;
         private IReadOnlyList<string>? _furniture;
+        private IReadOnlyList<ParsedParagraph>? _prose;
         private Dictionary<string, List<(ParsedFigure Figure, string Unit, HashSet<string> Context)>>? _figuresByUnit;
         private Dictionary<string, List<(ParsedQuote Quote, string[] Words)>>? _quotesBySpeaker;
 
@@ -77,17 +78,18 @@ namespace ContentGen.Text.Checks
             _furniture ??= CorpusIndex.ContentLines(Article).Where(CorpusIndex.IsFurnitureCandidate).Distinct().ToList();
 
         /// <summary>The prose blocks to check: the headline and kicker (when inferred from the text) and every paragraph.</summary>
-        public IEnumerable<ParsedParagraph> Prose()
+        public IReadOnlyList<ParsedParagraph> Prose() => _prose ??= BuildProse();
+
+        private List<ParsedParagraph> BuildProse()
         {
+            var prose = new List<ParsedParagraph>(Article.Paragraphs.Count + 1);
             if (Article.TitleRange is { } title)
             {
-                yield return new ParsedParagraph(Article.Title, new[] { new TextSegment(0, title.Start, title.Length) }.ToEquatableArray());
+                prose.Add(new ParsedParagraph(Article.Title, new EquatableArray<TextSegment>(new[] { new TextSegment(0, title.Start, title.Length) })));
             }
 
-            foreach (var paragraph in Article.Paragraphs)
-            {
-                yield return paragraph;
-            }
+            prose.AddRange(Article.Paragraphs);
+            return prose;
         }
 
         public string Slice(TextRange range) => Text.Substring(range.Start, range.Length);

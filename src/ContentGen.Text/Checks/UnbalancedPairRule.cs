@@ -15,7 +15,7 @@ namespace ContentGen.Text.Checks
 
         public void Check(ArticleText article, List<Finding> findings)
         {
-            var paragraphs = new List<ParsedParagraph>(article.Prose());
+            var paragraphs = article.Prose();
             for (var p = 0; p < paragraphs.Count; p++)
             {
                 var paragraph = paragraphs[p];

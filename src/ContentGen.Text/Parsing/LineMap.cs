@@ -5,10 +5,12 @@ namespace ContentGen.Text.Parsing
     /// <summary>Maps a character offset to its 1-based line number, for messages such as "at line 5".</summary>
     public sealed class LineMap
     {
-        private readonly List<int> _starts = new() { 0 };
+        private readonly List<int> _starts;
 
         public LineMap(string text)
         {
+            // Sized for prose lines of about 60 characters, so that the list rarely grows.
+            _starts = new List<int>(text.Length / 60 + 2) { 0 };
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
