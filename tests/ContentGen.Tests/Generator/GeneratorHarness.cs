@@ -24,6 +24,14 @@ public static class GeneratorHarness
             references ?? Net80,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
 
+    /// <summary>
+    /// A compilation where articles are embedded as UTF-8 data (.NET 8, C# 12), or as string constants (.NET Standard
+    /// 2.0, C# 9): the two forms of the generated code.
+    /// </summary>
+    public static CSharpCompilation CompilationFor(bool utf8Target) => utf8Target
+        ? Compilation()
+        : Compilation(references: NetStandard20, languageVersion: LanguageVersion.CSharp9);
+
     public static TestOptionsProvider Options(string? ns = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? perFile = null)
     {
         var global = new Dictionary<string, string>
@@ -76,17 +84,29 @@ public static class GeneratorHarness
         return System.Reflection.Assembly.Load(stream.ToArray());
     }
 
-    /// <summary>A public static property's value, by type and member path ("Articles", "B", "People", ...).</summary>
-    public static object? Read(System.Reflection.Assembly assembly, string typeName, params string[] members)
+    /// <summary>An instance property's value, the most derived one of that name (an article's own People hides Article.People).</summary>
+    public static object? Property(object target, string name)
     {
-        object? value = null;
-        var type = assembly.GetType(typeName, throwOnError: true)!;
-        foreach (var member in members)
+        for (var type = target.GetType(); type is not null; type = type.BaseType)
         {
-            var property = type.GetProperty(member, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly)
-                ?? throw new InvalidOperationException($"{type} has no property {member}");
-            value = property.GetValue(property.GetMethod!.IsStatic ? null : value);
-            type = value?.GetType() ?? property.PropertyType;
+            if (type.GetProperty(name, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly) is { } property)
+            {
+                return property.GetValue(target);
+            }
+        }
+
+        throw new InvalidOperationException($"{target.GetType()} has no property {name}");
+    }
+
+    /// <summary>A public static property's value, by type and member path ("Articles", "B", "People", ...).</summary>
+    public static object? Read(System.Reflection.Assembly assembly, string typeName, string member, params string[] then)
+    {
+        var type = assembly.GetType(typeName, throwOnError: true)!;
+        var value = (type.GetProperty(member, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            ?? throw new InvalidOperationException($"{type} has no static property {member}")).GetValue(null);
+        foreach (var next in then)
+        {
+            value = Property(value ?? throw new InvalidOperationException($"{member} is null"), next);
         }
 
         return value;

@@ -1,6 +1,5 @@
 using System.Collections;
 using ContentGen.Text.Parsing;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace ContentGen.Tests.Generator;
 
@@ -34,10 +33,7 @@ public class PayloadRoundTripTests
     [InlineData(false)]
     public void Every_field_comes_back_from_the_compiled_code(bool utf8Target)
     {
-        var compilation = utf8Target
-            ? GeneratorHarness.Compilation()
-            : GeneratorHarness.Compilation(references: GeneratorHarness.NetStandard20, languageVersion: LanguageVersion.CSharp9);
-        var (output, _) = GeneratorHarness.Run([GeneratorHarness.Article("harvest.txt", Text)], compilation);
+        var (output, _) = GeneratorHarness.Run([GeneratorHarness.Article("harvest.txt", Text)], GeneratorHarness.CompilationFor(utf8Target));
         Assert.Empty(GeneratorHarness.Problems(output));
 
         var expected = ArticleParser.Parse("Articles/harvest.txt", Text);
@@ -47,20 +43,7 @@ public class PayloadRoundTripTests
         Assert.NotEmpty(expected.People);
 
         var article = GeneratorHarness.Read(GeneratorHarness.Load(output), "NewsApp.Content.Articles", "RecordHarvest")!;
-        object? Get(object target, string name)
-        {
-            // The most derived property of that name (an article's own People hides Article.People).
-            for (var type = target.GetType(); type is not null; type = type.BaseType)
-            {
-                if (type.GetProperty(name, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly) is { } property)
-                {
-                    return property.GetValue(target);
-                }
-            }
-
-            throw new InvalidOperationException($"{target.GetType()} has no property {name}");
-        }
-
+        object? Get(object target, string name) => GeneratorHarness.Property(target, name);
         List<object> Items(object target, string name) => ((IEnumerable)Get(target, name)!).Cast<object>().ToList();
 
         Assert.Equal(expected.Slug, Get(article, "Slug"));
@@ -83,5 +66,22 @@ public class PayloadRoundTripTests
             Items(article, "Figures").Select(f => ((decimal)Get(f, "Value")!, (string)Get(f, "Unit")!, (string)Get(f, "Text")!, (string)Get(f, "Qualifier")!, (int)Get(f, "Paragraph")!)));
         var date = Get(article, "Date")!;
         Assert.Equal("2025-09-12", date is DateTime dateTime ? dateTime.ToString("yyyy-MM-dd") : ((DateOnly)date).ToString("yyyy-MM-dd"));
+    }
+
+    // UTF-8 cannot hold an unpaired surrogate (text decoded from UTF-16, or typed in the editor): such an article is
+    // embedded as a string constant even where UTF-8 literals are available, and still round-trips.
+    [Fact]
+    public void An_article_utf8_cannot_hold_falls_back_to_a_string_constant()
+    {
+        const string text = "Title\n\nAn unpaired \uD800 high surrogate stays as written.\n";
+        var (output, result) = GeneratorHarness.Run([GeneratorHarness.Article("lone.txt", text)], GeneratorHarness.CompilationFor(utf8Target: true));
+
+        Assert.Empty(GeneratorHarness.Problems(output));
+        var source = result.GeneratedSources.Single(s => s.HintName.Contains("LoneArticle", StringComparison.Ordinal)).SourceText.ToString();
+        Assert.Contains("private const string Payload", source, StringComparison.Ordinal);
+        var article = GeneratorHarness.Read(GeneratorHarness.Load(output), "NewsApp.Content.Articles", "Lone")!;
+        Assert.Equal(
+            ArticleParser.Parse("Articles/lone.txt", text).Paragraphs.Select(p => p.Text),
+            ((IEnumerable)GeneratorHarness.Property(article, "Paragraphs")!).Cast<string>());
     }
 }
