@@ -10,7 +10,8 @@ using ContentGen.Text.Corpus;
 using ContentGen.Text.Parsing;
 
 // dotnet run -c Release --project benchmarks/ContentGen.Benchmarks -- [BenchmarkDotNet arguments]
-//   scale [N]               parse, every check and the corpus index for N articles, single-threaded, with peak memory
+//   scale [N] [PASSES]      parse, every check and the corpus index for N articles, single-threaded, with peak memory:
+//                           a first pass (one-shot process: JIT, regex construction), then warm passes (default 2 in all)
 //   write-corpus DIR N      writes N synthesized articles to DIR (for the build and textlint comparisons)
 //   check-dir DIR           ContentGen's single-article checks over every .txt in DIR, timed
 //   parse-stages [N]        time and allocation of each parse stage over N articles
@@ -19,7 +20,7 @@ using ContentGen.Text.Parsing;
 switch (args.FirstOrDefault())
 {
     case "scale":
-        Scale(args.Length > 1 ? int.Parse(args[1]) : 10_000);
+        Scale(args.Length > 1 ? int.Parse(args[1]) : 10_000, args.Length > 2 ? int.Parse(args[2]) : 2);
         return;
     case "write-corpus":
         CorpusSynthesizer.Write(args[1], new CorpusSynthesizer(42).Generate(int.Parse(args[2])));
@@ -44,11 +45,22 @@ var config = DefaultConfig.Instance
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);
 BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args, config);
 
-static void Scale(int count)
+static void Scale(int count, int passes)
 {
     var articles = Corpora.Get(count);
+    for (var pass = 1; pass <= passes; pass++)
+    {
+        ScalePass(articles, pass == 1 ? "first pass" : $"warm pass {pass - 1}");
+    }
+}
+
+static void ScalePass(IReadOnlyList<SynthesizedArticle> articles, string pass)
+{
+    var count = articles.Count;
     var megabytes = Corpora.Bytes(articles) / 1_000_000.0;
     GC.Collect();
+    var pauseBefore = GC.GetTotalPauseDuration();
+    var gen2Before = GC.CollectionCount(2);
     var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
     var watch = Stopwatch.StartNew();
     var parsed = Corpora.Parse(articles);
@@ -62,7 +74,7 @@ static void Scale(int count)
     var cross = corpus.Articles.Sum(a => CorpusChecks.Run(a, corpus).Count);
     var corpusTime = watch.Elapsed;
     var total = parse + checks + corpusTime;
-    Console.WriteLine($"| {count:N0} | {megabytes:F1} MB | {parse.TotalMilliseconds:F0} ms | {checks.TotalMilliseconds:F0} ms | {corpusTime.TotalMilliseconds:F0} ms | {total.TotalMilliseconds:F0} ms | {megabytes / total.TotalSeconds:F1} MB/s | {Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000} MB | {single:N0} + {cross:N0} findings | parse allocated {parseAllocated / count / 1024:N0} KB per article ({(double)parseAllocated / Corpora.Bytes(articles):F1} bytes per input byte) |");
+    Console.WriteLine($"| {count:N0} ({pass}) | {megabytes:F1} MB | {parse.TotalMilliseconds:F0} ms | {checks.TotalMilliseconds:F0} ms | {corpusTime.TotalMilliseconds:F0} ms | {total.TotalMilliseconds:F0} ms | {megabytes / total.TotalSeconds:F1} MB/s | {Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000} MB | {single:N0} + {cross:N0} findings | parse allocated {parseAllocated / count / 1024:N0} KB per article ({(double)parseAllocated / Corpora.Bytes(articles):F1} bytes per input byte) | GC pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms, {GC.CollectionCount(2) - gen2Before} gen2 |");
 }
 
 static void CheckDirectory(string directory)

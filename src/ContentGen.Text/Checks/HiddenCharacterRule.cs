@@ -22,6 +22,13 @@ namespace ContentGen.Text.Checks
             for (var i = start; i < text.Length; i++)
             {
                 var c = text[i];
+
+                // Printable ASCII and line breaks are almost all of any text, and never a problem nor mojibake.
+                if (c is >= ' ' and <= '~' or '\n' or '\r')
+                {
+                    continue;
+                }
+
                 if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 {
                     i++;

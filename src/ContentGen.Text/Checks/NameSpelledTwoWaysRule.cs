@@ -21,11 +21,16 @@ namespace ContentGen.Text.Checks
                 }
 
                 var reference = person.Mentions[0];
-                var referenceLine = article.Lines.LineOf(reference.SurnameRange.Start);
+                var referenceLine = 0; // looked up only when needed: the line map is the costliest part of this rule
                 foreach (var mention in person.Mentions)
                 {
                     if (mention.Surname != reference.Surname)
                     {
+                        if (referenceLine == 0)
+                        {
+                            referenceLine = article.Lines.LineOf(reference.SurnameRange.Start);
+                        }
+
                         findings.Add(new Finding(
                             Id,
                             mention.SurnameRange,

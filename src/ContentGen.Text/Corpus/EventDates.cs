@@ -11,7 +11,7 @@ namespace ContentGen.Text.Corpus
 
         private static readonly Regex Weekday = new(
             @"\b(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Regex.InfiniteMatchTimeout); // a plain alternation: linear
 
         /// <summary>The first full date in the lede (the year may come from the article's date).</summary>
         public static (ArticleDate Date, StatedDate Stated)? LedeDate(ParsedArticle article)

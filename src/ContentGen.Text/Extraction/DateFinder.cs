@@ -16,12 +16,17 @@ namespace ContentGen.Text.Extraction
         private const string Month = @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
         private const string Weekday = @"(?:(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+(?:the[ \t]+)?)?";
 
+        // No timeout (arming one reads the clock on every call): every quantifier is bounded or a run of blanks
+        // that must be followed by a digit or a month, so a failed match backtracks over one run only, and runs
+        // never overlap: matching stays linear in the paragraph's length (the fuzz tests feed huge paragraphs).
+        private static readonly TimeSpan NoTimeout = Regex.InfiniteMatchTimeout;
+
         private static readonly Regex Pattern = new(
             @"\b" + Weekday + Month + @"[ \t]+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?[ \t]+(?<year>\d{4})\b)?"
             + @"|\b" + Weekday + @"(?<day>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + Month + @"(?:,?[ \t]+(?<year>\d{4})\b)?"
             + @"|\b(?<iso>(?<year>\d{4})-(?<mm>\d{2})-(?<dd>\d{2}))\b",
             RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled,
-            TimeSpan.FromSeconds(2));
+            NoTimeout);
 
         private static readonly string[] MonthPrefixes = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
 
