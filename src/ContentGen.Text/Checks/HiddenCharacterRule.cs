@@ -29,7 +29,7 @@ namespace ContentGen.Text.Checks
                     continue;
                 }
 
-                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                if (IsPairedSurrogate(text, i))
                 {
                     i++;
                     continue;
@@ -38,14 +38,21 @@ namespace ContentGen.Text.Checks
                 var problem = Describe(c);
                 if (problem is not null)
                 {
-                    // A run of the same kind of character is one finding.
+                    // A run of hidden characters is one finding, whatever their kinds: one thing for the editor to
+                    // delete, and crafted text alternating kinds cannot turn each character into a diagnostic.
                     var end = i + 1;
-                    while (end < text.Length && Describe(text[end]) == problem)
+                    var mixed = false;
+                    var bidi = IsBidiControl(c);
+                    while (end < text.Length && !IsPairedSurrogate(text, end) && Describe(text[end]) is { } next)
                     {
+                        mixed |= next != problem;
+                        bidi |= IsBidiControl(text[end]);
                         end++;
                     }
 
-                    findings.Add(new Finding(Id, new TextRange(i, end - i), $"{problem} {Code(c)}{(end - i > 1 ? $" (and {end - i - 1} more)" : "")} in the text; {Advice(c)}"));
+                    var more = end - i - 1;
+                    var others = more == 0 ? "" : mixed ? $" (and {more} more hidden character{(more == 1 ? "" : "s")})" : $" (and {more} more)";
+                    findings.Add(new Finding(Id, new TextRange(i, end - i), $"{problem} {Code(c)}{others} in the text; {Advice(bidi ? '\u202E' : c)}"));
                     i = end - 1;
                     continue;
                 }
@@ -98,9 +105,14 @@ namespace ContentGen.Text.Checks
         private static string Advice(char c) => c switch
         {
             '\uFFFD' => "the original character was lost when the file was decoded; restore it from the source",
-            _ when c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' => "it can make text display differently from how it is stored (Trojan Source); delete it",
+            _ when IsBidiControl(c) => "it can make text display differently from how it is stored (Trojan Source); delete it",
             _ => "delete it",
         };
+
+        private static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
+
+        private static bool IsPairedSurrogate(string text, int i) =>
+            char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
 
         private static string Code(char c) => "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
 

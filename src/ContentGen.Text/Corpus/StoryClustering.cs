@@ -27,18 +27,12 @@ namespace ContentGen.Text.Corpus
             }
 
             var names = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var paragraph in article.Paragraphs)
+            foreach (var word in article.ProperNouns)
             {
-                foreach (var token in Tokenizer.Tokenize(paragraph.Text))
+                var key = NameSkeleton.Of(word);
+                if (!personWords.Contains(key))
                 {
-                    if (token.IsCapitalized && token.Length >= 4 && !Lexicon.NotNames.Contains(token.Text) && !Lexicon.Titles.Contains(token.Text))
-                    {
-                        var key = NameSkeleton.Of(NameParts.StripPossessive(token.Text));
-                        if (!personWords.Contains(key))
-                        {
-                            names.Add(key);
-                        }
-                    }
+                    names.Add(key);
                 }
             }
 

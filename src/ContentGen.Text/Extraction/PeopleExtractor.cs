@@ -283,26 +283,44 @@ namespace ContentGen.Text.Extraction
 
             public ParsedPerson Build()
             {
-                var mentions = Mentions.OrderBy(m => m.Range.Start).ToList();
+                // Mentions arrive by pass (full names, then surnames), each pass in reading order; no two share a start.
+                var mentions = Mentions.ToArray();
+                Array.Sort(mentions, (a, b) => a.Range.Start.CompareTo(b.Range.Start));
                 var forms = new List<string>();
+                var surnameUse = new Dictionary<string, int>(StringComparer.Ordinal);
                 foreach (var mention in mentions)
                 {
                     if (!forms.Contains(mention.Form))
                     {
                         forms.Add(mention.Form);
                     }
+
+                    surnameUse[mention.Surname] = surnameUse.TryGetValue(mention.Surname, out var n) ? n + 1 : 1;
                 }
 
                 // A surname-only form that ends a longer form is the same spelling, not another one.
                 var spellings = forms.Where(f => !forms.Any(g => g.Length > f.Length && g.EndsWith(" " + f, StringComparison.Ordinal))).ToList();
-                // The name is the full form whose surname spelling the article uses most.
-                var surnameUse = mentions.GroupBy(m => m.Surname).ToDictionary(g => g.Key, g => g.Count());
-                var name = forms
-                    .Where(f => f.IndexOf(' ') > 0)
-                    .OrderByDescending(f => surnameUse.TryGetValue(NameParts.Surname(f), out var n) ? n : 0)
-                    .ThenBy(f => forms.IndexOf(f))
-                    .FirstOrDefault() ?? forms[0];
-                return new ParsedPerson(name, spellings.ToEquatableArray(), mentions.ToEquatableArray());
+
+                // The name is the full form whose surname spelling the article uses most (the first such form on a tie).
+                string? name = null;
+                var bestUse = -1;
+                foreach (var form in forms)
+                {
+                    if (form.IndexOf(' ') <= 0)
+                    {
+                        continue;
+                    }
+
+                    var use = surnameUse.TryGetValue(NameParts.Surname(form), out var n) ? n : 0;
+                    if (use > bestUse)
+                    {
+                        name = form;
+                        bestUse = use;
+                    }
+                }
+
+                name ??= forms[0];
+                return new ParsedPerson(name, spellings.ToEquatableArray(), new EquatableArray<PersonMention>(mentions));
             }
         }
     }

@@ -27,6 +27,12 @@ namespace ContentGen.Text.Model
         EquatableArray<FrontMatterIssue> FrontMatterIssues,
         UnusableReason Unusable)
     {
+        /// <summary>
+        /// Capitalised words of four letters or more that are not common words or titles, possessive stripped,
+        /// each once in reading order: what story clustering compares, gathered while the parse has the tokens.
+        /// </summary>
+        public EquatableArray<string> ProperNouns { get; init; } = EquatableArray<string>.Empty;
+
         /// <summary>True when the file holds no usable article (see <see cref="Unusable"/>).</summary>
         public bool IsUnusable => Unusable != UnusableReason.None;
     }

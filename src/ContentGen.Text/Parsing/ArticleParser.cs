@@ -85,6 +85,7 @@ namespace ContentGen.Text.Parsing
                 .FirstOrDefault();
 
             cancellationToken.ThrowIfCancellationRequested();
+            var properNouns = ProperNouns(tokens);
             var people = PeopleExtractor.Extract(paragraphs, tokens);
             cancellationToken.ThrowIfCancellationRequested();
             var quotes = QuoteExtractor.Extract(paragraphs, tokens, people);
@@ -110,7 +111,33 @@ namespace ContentGen.Text.Parsing
                 statedDates.ToEquatableArray(),
                 body.Boilerplate.ToEquatableArray(),
                 frontMatter.Issues.ToEquatableArray(),
-                UnusableReason.None);
+                UnusableReason.None)
+            {
+                ProperNouns = properNouns,
+            };
+        }
+
+        // Collected here, where every paragraph is already tokenized, so story clustering need not tokenize again.
+        private static EquatableArray<string> ProperNouns(List<List<Token>> tokenized)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var words = new List<string>();
+            foreach (var tokens in tokenized)
+            {
+                foreach (var token in tokens)
+                {
+                    if (token.IsCapitalized && token.Length >= 4 && !Lexicon.NotNames.Contains(token.Text) && !Lexicon.Titles.Contains(token.Text))
+                    {
+                        var word = NameParts.StripPossessive(token.Text);
+                        if (seen.Add(word))
+                        {
+                            words.Add(word);
+                        }
+                    }
+                }
+            }
+
+            return new EquatableArray<string>(words.ToArray());
         }
 
         private static ParsedArticle Empty(string path, string slug, UnusableReason reason) => new(

@@ -17,7 +17,7 @@ public class FileLevelAnalyzerTests
 
     [Fact]
     public Task A_binary_file_is_unusable() =>
-        AnalyzerTest.VerifyArticle("{|CG0001:{|CG1007:\0\0\0\0|}{|CG1007:\u0001\u0002|}PNG|}");
+        AnalyzerTest.VerifyArticle("{|CG0001:{|CG1007:\0\0\0\0\u0001\u0002|}PNG|}");
 
     [Fact]
     public Task A_bad_front_matter_line_says_which_line_and_why()
