@@ -273,8 +273,21 @@ namespace ContentGen.Text.Parsing
 
         private static ParsedParagraph Join(List<BodyLine> lines)
         {
+            // Most paragraphs are one line: its text is already the paragraph's, no copy needed.
+            if (lines.Count == 1)
+            {
+                var line = lines[0];
+                return new ParsedParagraph(line.Text, new EquatableArray<TextSegment>(new[] { new TextSegment(0, line.Range.Start, line.Range.Length) }));
+            }
+
             var segments = new List<TextSegment>(lines.Count);
-            var text = new System.Text.StringBuilder();
+            var length = lines.Count - 1;
+            foreach (var line in lines)
+            {
+                length += line.Text.Length;
+            }
+
+            var text = new System.Text.StringBuilder(length);
             foreach (var line in lines)
             {
                 if (text.Length > 0)
