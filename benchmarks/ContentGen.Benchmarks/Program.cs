@@ -90,17 +90,30 @@ static void CheckDirectory(string directory)
     var files = Directory.GetFiles(directory, "*.txt");
     var texts = files.Select(File.ReadAllText).ToList();
 
-    // The first pass pays for JIT and for compiling the regular expressions, as a one-shot command line does; the
-    // second is what a long-lived host (the compiler server, the IDE) pays.
-    foreach (var pass in new[] { "cold", "warm" })
+    // The first pass pays for JIT and for compiling the regular expressions, as a one-shot command line does. A
+    // long-lived host (the compiler server, the IDE) runs the checks over and over with fully tiered-up code: the
+    // best of four more passes stands for it (the second pass alone is still partly unoptimized code).
+    var best = double.MaxValue;
+    var findings = 0;
+    for (var pass = 0; pass < 5; pass++)
     {
         var watch = Stopwatch.StartNew();
-        var findings = 0;
+        findings = 0;
         for (var i = 0; i < files.Length; i++)
         {
             findings += ArticleChecks.Run(new ArticleText(ArticleParser.Parse(files[i], texts[i]), texts[i])).Count;
         }
 
-        Console.WriteLine($"ContentGen ({pass}): {files.Length} files, {findings} findings, {watch.Elapsed.TotalMilliseconds:F0} ms");
+        var elapsed = watch.Elapsed.TotalMilliseconds;
+        if (pass == 0)
+        {
+            Console.WriteLine($"ContentGen (cold): {files.Length} files, {findings} findings, {elapsed:F0} ms");
+        }
+        else
+        {
+            best = Math.Min(best, elapsed);
+        }
     }
+
+    Console.WriteLine($"ContentGen (warm): {files.Length} files, {findings} findings, {best:F0} ms");
 }
