@@ -28,10 +28,11 @@ namespace ContentGen.Text.Checks
 
         public void Check(ArticleText article, List<Finding> findings)
         {
+            var tokens = TokenListPool.Rent();
             foreach (var paragraph in article.Prose())
             {
                 var text = paragraph.Text;
-                var tokens = Tokenizer.Tokenize(text);
+                Tokenizer.TokenizeInto(text, tokens);
                 for (var i = 0; i + 1 < tokens.Count; i++)
                 {
                     var a = tokens[i];
@@ -63,6 +64,8 @@ namespace ContentGen.Text.Checks
                     }
                 }
             }
+
+            TokenListPool.Return(tokens);
         }
 
         private void Report(List<Finding> findings, ParsedParagraph paragraph, string text, int start, int end, string message) =>

@@ -249,7 +249,7 @@ namespace ContentGen.Text.Extraction
         private sealed class PeopleByKey
         {
             private static readonly List<PersonBuilder> None = new();
-            private readonly Dictionary<string, List<PersonBuilder>> _byKey = new(StringComparer.Ordinal);
+            private readonly Dictionary<long, List<PersonBuilder>> _byKey = new();
 
             public List<PersonBuilder> All { get; } = new();
 
@@ -268,7 +268,20 @@ namespace ContentGen.Text.Extraction
             /// <summary>People whose surname may be a spelling of <paramref name="surname"/>, in the order found.</summary>
             public List<PersonBuilder> Candidates(string surname) => _byKey.TryGetValue(Key(surname), out var list) ? list : None;
 
-            private static string Key(string surname) => NameSkeleton.BlockKey(NameSkeleton.Of(surname));
+            // The skeleton's block key (its first three letters) packed into a number: looked up for every
+            // capitalised word of the article, so it should not allocate a string each time.
+            private static long Key(string surname)
+            {
+                var skeleton = NameSkeleton.Of(surname);
+                var length = Math.Min(skeleton.Length, 3);
+                long key = length;
+                for (var i = 0; i < length; i++)
+                {
+                    key = (key << 16) | skeleton[i];
+                }
+
+                return key;
+            }
         }
 
         private sealed class PersonBuilder

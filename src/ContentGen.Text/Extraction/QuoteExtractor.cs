@@ -198,8 +198,15 @@ namespace ContentGen.Text.Extraction
         }
 
         /// <summary>For each character of the paragraph, whether it lies inside a quotation (computed once, linear).</summary>
+        private static readonly bool[] NoQuotes = new bool[0];
+
         private static bool[] InsideMask(string text, List<QuoteSpan> spans)
         {
+            if (spans.Count == 0)
+            {
+                return NoQuotes; // most paragraphs: no mask to build (InsideQuote is false past the end)
+            }
+
             var inside = new bool[text.Length];
             foreach (var span in spans)
             {

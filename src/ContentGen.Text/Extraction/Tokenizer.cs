@@ -11,8 +11,21 @@ namespace ContentGen.Text.Extraction
     {
         public static List<Token> Tokenize(string text)
         {
-            // About one token per five characters of prose; sized up front so the list rarely grows.
-            var tokens = new List<Token>(text.Length / 5 + 4);
+            var tokens = new List<Token>(EstimatedCount(text));
+            TokenizeInto(text, tokens);
+            return tokens;
+        }
+
+        /// <summary>Tokenizes into a list the caller reuses (see <see cref="TokenListPool"/>); the list is cleared first.</summary>
+        public static void TokenizeInto(string text, List<Token> tokens)
+        {
+            tokens.Clear();
+            var estimate = EstimatedCount(text);
+            if (tokens.Capacity < estimate)
+            {
+                tokens.Capacity = estimate;
+            }
+
             var i = 0;
             while (i < text.Length)
             {
@@ -76,8 +89,10 @@ namespace ContentGen.Text.Extraction
                 }
             }
 
-            return tokens;
         }
+
+        // About one token per five characters of prose; sized up front so the list rarely grows.
+        private static int EstimatedCount(string text) => text.Length / 5 + 4;
 
         // ",000" continues a number only when exactly three digits follow and no fourth: "2,000" but not "2,0001".
         private static bool IsDigitGroup(string text, int i) =>

@@ -64,57 +64,70 @@ namespace ContentGen.Text.Parsing
                 ?? body.Credits.Select(SourceInference.FromCredit).FirstOrDefault(s => s is not null)
                 ?? (paragraphs.Count > 0 ? SourceInference.FromDateline(paragraphs[0].Text) : null);
 
-            // Each paragraph is tokenized and searched for dates once; every extractor shares the results.
+            // Each paragraph is tokenized and searched for dates once; every extractor shares the results. The token
+            // lists are pooled: nothing in the parse's result refers to them.
             var tokens = new List<List<Token>>(paragraphs.Count);
-            var datesPerParagraph = new List<List<StatedDate>>(paragraphs.Count);
-            var statedDates = new List<StatedDate>();
-            foreach (var paragraph in paragraphs)
+            try
             {
-                tokens.Add(Tokenizer.Tokenize(paragraph.Text));
-                var dates = DateFinder.Find(paragraph.Text);
-                datesPerParagraph.Add(dates);
-                foreach (var stated in dates)
+                var datesPerParagraph = new List<List<StatedDate>>(paragraphs.Count);
+                var statedDates = new List<StatedDate>();
+                foreach (var paragraph in paragraphs)
                 {
-                    statedDates.Add(stated with { Range = paragraph.ToSource(stated.Range.Start, stated.Range.Length) });
+                    var list = TokenListPool.Rent();
+                    tokens.Add(list);
+                    Tokenizer.TokenizeInto(paragraph.Text, list);
+                    var dates = DateFinder.Find(paragraph.Text);
+                    datesPerParagraph.Add(dates);
+                    foreach (var stated in dates)
+                    {
+                        statedDates.Add(stated with { Range = paragraph.ToSource(stated.Range.Start, stated.Range.Length) });
+                    }
+                }
+
+                var date = frontMatter.Date ?? statedDates
+                    .Where(d => d.Year is not null)
+                    .Select(d => (ArticleDate?)new ArticleDate(d.Year!.Value, d.Month, d.Day))
+                    .FirstOrDefault();
+
+                cancellationToken.ThrowIfCancellationRequested();
+                var properNouns = ProperNouns(tokens);
+                var people = PeopleExtractor.Extract(paragraphs, tokens);
+                cancellationToken.ThrowIfCancellationRequested();
+                var quotes = QuoteExtractor.Extract(paragraphs, tokens, people);
+                cancellationToken.ThrowIfCancellationRequested();
+                var figures = FigureExtractor.Extract(paragraphs, tokens, datesPerParagraph);
+
+                return new ParsedArticle(
+                    path,
+                    frontMatter.Slug is { } slug ? Slug.From(slug) : fileSlug,
+                    title ?? FileNameWithoutExtension(path),
+                    titleRange,
+                    kicker,
+                    source,
+                    date,
+                    credit,
+                    frontMatter.Author,
+                    frontMatter.Tags.ToEquatableArray(),
+                    frontMatter.Accepted.ToEquatableArray(),
+                    paragraphs.ToEquatableArray(),
+                    quotes.ToEquatableArray(),
+                    people.People.ToEquatableArray(),
+                    figures.ToEquatableArray(),
+                    statedDates.ToEquatableArray(),
+                    body.Boilerplate.ToEquatableArray(),
+                    frontMatter.Issues.ToEquatableArray(),
+                    UnusableReason.None)
+                {
+                    ProperNouns = properNouns,
+                };
+            }
+            finally
+            {
+                foreach (var list in tokens)
+                {
+                    TokenListPool.Return(list);
                 }
             }
-
-            var date = frontMatter.Date ?? statedDates
-                .Where(d => d.Year is not null)
-                .Select(d => (ArticleDate?)new ArticleDate(d.Year!.Value, d.Month, d.Day))
-                .FirstOrDefault();
-
-            cancellationToken.ThrowIfCancellationRequested();
-            var properNouns = ProperNouns(tokens);
-            var people = PeopleExtractor.Extract(paragraphs, tokens);
-            cancellationToken.ThrowIfCancellationRequested();
-            var quotes = QuoteExtractor.Extract(paragraphs, tokens, people);
-            cancellationToken.ThrowIfCancellationRequested();
-            var figures = FigureExtractor.Extract(paragraphs, tokens, datesPerParagraph);
-
-            return new ParsedArticle(
-                path,
-                frontMatter.Slug is { } slug ? Slug.From(slug) : fileSlug,
-                title ?? FileNameWithoutExtension(path),
-                titleRange,
-                kicker,
-                source,
-                date,
-                credit,
-                frontMatter.Author,
-                frontMatter.Tags.ToEquatableArray(),
-                frontMatter.Accepted.ToEquatableArray(),
-                paragraphs.ToEquatableArray(),
-                quotes.ToEquatableArray(),
-                people.People.ToEquatableArray(),
-                figures.ToEquatableArray(),
-                statedDates.ToEquatableArray(),
-                body.Boilerplate.ToEquatableArray(),
-                frontMatter.Issues.ToEquatableArray(),
-                UnusableReason.None)
-            {
-                ProperNouns = properNouns,
-            };
         }
 
         // Collected here, where every paragraph is already tokenized, so story clustering need not tokenize again.

@@ -1,4 +1,6 @@
+using ContentGen.Synthesis;
 using ContentGen.Text.Extraction;
+using ContentGen.Text.Parsing;
 
 namespace ContentGen.Tests.Engine;
 
@@ -39,5 +41,45 @@ public class TokenizerTests
         });
 
         Assert.Equal(0, mismatches);
+    }
+
+    // The parse and the repeated-word rule reuse token lists from a per-thread pool; a reused list must never carry
+    // anything from its last use, and threads must never share one.
+    [Fact]
+    public void Pooled_token_lists_leave_no_trace_between_parses_or_threads()
+    {
+        var articles = new CorpusSynthesizer(7).Generate(60);
+        var alone = articles.Select(a => ArticleParser.Parse(a.FileName, a.Text)).ToList();
+
+        var mismatches = 0;
+        Parallel.ForEach(Enumerable.Range(0, 6), worker =>
+        {
+            // Each worker parses the articles in its own order, so every list is reused for other paragraphs.
+            foreach (var i in Enumerable.Range(0, articles.Count).Select(i => (i * (worker + 1) * 7) % articles.Count))
+            {
+                if (ArticleParser.Parse(articles[i].FileName, articles[i].Text) != alone[i])
+                {
+                    Interlocked.Increment(ref mismatches);
+                }
+            }
+        });
+
+        Assert.Equal(0, mismatches);
+    }
+
+    [Fact]
+    public void A_rented_list_is_empty_and_a_huge_one_is_not_kept()
+    {
+        var list = TokenListPool.Rent();
+        Tokenizer.TokenizeInto("one two three", list);
+        TokenListPool.Return(list);
+        var again = TokenListPool.Rent();
+        Assert.Same(list, again);
+        Assert.Empty(again);
+
+        var huge = TokenListPool.Rent();
+        Tokenizer.TokenizeInto(string.Join(" ", Enumerable.Repeat("word", 10_000)), huge);
+        TokenListPool.Return(huge);
+        Assert.NotSame(huge, TokenListPool.Rent());
     }
 }
