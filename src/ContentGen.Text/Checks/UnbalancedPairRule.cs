@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using ContentGen.Text.Extraction;
 using ContentGen.Text.Model;
 
@@ -44,17 +45,17 @@ namespace ContentGen.Text.Checks
         private void CheckBrackets(ParsedParagraph paragraph, List<Finding> findings)
         {
             var text = paragraph.Text;
-            var open = new Stack<int>();
+            Stack<int>? open = null; // most paragraphs have no brackets at all
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
                 if (c is '(' or '[' or '{')
                 {
-                    open.Push(i);
+                    (open ??= new Stack<int>()).Push(i);
                 }
                 else if (c is ')' or ']' or '}')
                 {
-                    if (open.Count > 0 && Matches(text[open.Peek()], c))
+                    if (open is { Count: > 0 } && Matches(text[open.Peek()], c))
                     {
                         open.Pop();
                     }
@@ -65,7 +66,7 @@ namespace ContentGen.Text.Checks
                 }
             }
 
-            foreach (var i in open)
+            foreach (var i in open ?? Enumerable.Empty<int>())
             {
                 findings.Add(new Finding(Id, paragraph.ToSource(i, 1), $"Bracket '{text[i]}' is never closed; add the closing bracket"));
             }

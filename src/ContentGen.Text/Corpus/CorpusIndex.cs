@@ -169,7 +169,10 @@ namespace ContentGen.Text.Corpus
             {
                 foreach (var segment in paragraph.Segments)
                 {
-                    yield return paragraph.Text.Substring(segment.TextOffset, segment.Length);
+                    // A one-line paragraph is its line: no copy (most paragraphs, and most are not furniture).
+                    yield return segment.TextOffset == 0 && segment.Length == paragraph.Text.Length
+                        ? paragraph.Text
+                        : paragraph.Text.Substring(segment.TextOffset, segment.Length);
                 }
             }
         }
