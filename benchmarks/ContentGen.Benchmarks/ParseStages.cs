@@ -7,8 +7,9 @@ namespace ContentGen.Benchmarks;
 
 /// <summary>
 /// Where a parse spends its time and its allocations, stage by stage, over N synthesized articles: the whole parse,
-/// then each extractor run again on the parsed paragraphs (tokenizing, dates, people, quotes, figures). The
-/// remainder of the whole parse is reading lines and building paragraphs. Second pass of each, JIT warm.
+/// then the checks on the raw text (usability, line splitting, line classification) and each extractor run again on
+/// the parsed paragraphs (tokenizing, dates, people, quotes, figures). The remainder of the whole parse is building
+/// lines, paragraphs and the result. Second pass of each, JIT warm.
 /// </summary>
 internal static class ParseStages
 {
@@ -21,6 +22,7 @@ internal static class ParseStages
         var dates = paragraphs.Select(ps => (IReadOnlyList<List<StatedDate>>)ps.Select(p => DateFinder.Find(p.Text)).ToList()).ToList();
         var people = paragraphs.Select((ps, i) => PeopleExtractor.Extract(ps, tokens[i])).ToList();
         var bytes = Corpora.Bytes(articles);
+        var lines = articles.Select(a => a.Text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList()).ToList();
 
         void Stage(string name, Action<int> work)
         {
@@ -44,6 +46,9 @@ internal static class ParseStages
 
         Console.WriteLine($"{count:N0} articles, {bytes / 1_000_000.0:F1} MB");
         Stage("whole parse", i => ArticleParser.Parse(articles[i].FileName, articles[i].Text));
+        Stage("usability check", i => Usability.Check(articles[i].Text));
+        Stage("split lines", i => SourceLine.Split(articles[i].Text));
+        Stage("classify lines", i => { foreach (var line in lines[i]) { LineClassifier.Classify(line); } });
         Stage("tokenize", i => { foreach (var p in paragraphs[i]) { Tokenizer.Tokenize(p.Text); } });
         Stage("dates", i => { foreach (var p in paragraphs[i]) { DateFinder.Find(p.Text); } });
         Stage("people", i => PeopleExtractor.Extract(paragraphs[i], tokens[i]));

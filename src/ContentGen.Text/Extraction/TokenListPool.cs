@@ -6,12 +6,13 @@ namespace ContentGen.Text.Extraction
     /// Token lists for reuse by the parse and the checks on the same thread: a token list is short-lived and about
     /// five bytes per character of text, the largest garbage a parse made. Per thread (the analyzer parses files
     /// concurrently), and bounded: at most <see cref="MaxLists"/> lists of at most <see cref="MaxCapacity"/> tokens
-    /// are kept, so a huge paragraph's list is left to the collector.
+    /// are kept, so a huge paragraph's list is left to the collector and a thread holds at most about 1.5 MB here
+    /// (a long-lived compiler server has many threads).
     /// </summary>
     public static class TokenListPool
     {
-        private const int MaxLists = 64;
-        private const int MaxCapacity = 4096;
+        private const int MaxLists = 32;
+        private const int MaxCapacity = 2048;
 
         [System.ThreadStatic]
         private static Stack<List<Token>>? _free;

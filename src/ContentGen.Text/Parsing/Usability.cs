@@ -17,6 +17,19 @@ namespace ContentGen.Text.Parsing
             for (var i = start; i < text.Length; i++)
             {
                 var c = text[i];
+
+                // Printable ASCII and spaces, almost all of any text: visible or blank, never control or replacement.
+                if (c is > ' ' and < '\u007F')
+                {
+                    visible++;
+                    continue;
+                }
+
+                if (c == ' ')
+                {
+                    continue;
+                }
+
                 if (c == '\uFFFD')
                 {
                     replacement++;
