@@ -216,6 +216,13 @@ namespace ContentGen.Text.Extraction
                 return true;
             }
 
+            // Every word of the text comes here; most cannot be a number word, and the case-insensitive look-ups
+            // below are the costliest part of this extractor.
+            if (!MayBeNumberWord(text))
+            {
+                return false;
+            }
+
             // "twenty-five"
             var hyphen = text.IndexOf('-');
             if (hyphen > 0 && Words.TryGetValue(text.Substring(0, hyphen), out var tens) && tens >= 20 && tens < 100
@@ -239,6 +246,10 @@ namespace ContentGen.Text.Extraction
 
             return !tokens[i].Is("dozen") || consumed == 2;
         }
+
+        // Number words ("one" to "ninety", "hundred", "dozen", "twenty-five") are 3 to 13 letters and start with one of these.
+        private static bool MayBeNumberWord(string text) =>
+            text.Length >= 3 && text.Length <= 13 && "otfsenhdOTFSENHD".IndexOf(text[0]) >= 0;
 
         private static string Qualifier(List<Token> tokens, int i, out int qualifierStart)
         {
