@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ContentGen.Text.Checks;
 using ContentGen.Text.Extraction;
 using ContentGen.Text.Model;
 using ContentGen.Text.Parsing;
@@ -16,7 +17,9 @@ internal static class ParseStages
     public static void Run(int count)
     {
         var articles = Corpora.Get(count);
+        var liveBefore = GC.GetTotalMemory(forceFullCollection: true);
         var parsed = articles.Select(a => ArticleParser.Parse(a.FileName, a.Text)).ToList();
+        var kept = GC.GetTotalMemory(forceFullCollection: true) - liveBefore;
         var paragraphs = parsed.Select(p => (IReadOnlyList<ParsedParagraph>)p.Paragraphs.ToList()).ToList();
         var tokens = paragraphs.Select(ps => (IReadOnlyList<List<Token>>)ps.Select(p => Tokenizer.Tokenize(p.Text)).ToList()).ToList();
         var dates = paragraphs.Select(ps => (IReadOnlyList<List<StatedDate>>)ps.Select(p => DateFinder.Find(p.Text)).ToList()).ToList();
@@ -44,7 +47,7 @@ internal static class ParseStages
             }
         }
 
-        Console.WriteLine($"{count:N0} articles, {bytes / 1_000_000.0:F1} MB");
+        Console.WriteLine($"{count:N0} articles, {bytes / 1_000_000.0:F1} MB; a parse keeps {kept / count / 1024.0:F1} KB alive per article");
         Stage("whole parse", i => ArticleParser.Parse(articles[i].FileName, articles[i].Text));
         Stage("usability check", i => Usability.Check(articles[i].Text));
         Stage("split lines", i => SourceLine.Split(articles[i].Text));
@@ -54,5 +57,13 @@ internal static class ParseStages
         Stage("people", i => PeopleExtractor.Extract(paragraphs[i], tokens[i]));
         Stage("quotes", i => QuoteExtractor.Extract(paragraphs[i], tokens[i], people[i]));
         Stage("figures", i => FigureExtractor.Extract(paragraphs[i], tokens[i], dates[i]));
+
+        // The single-article rules, each over fresh ArticleText objects (so that no rule finds another's cached prose).
+        var texts = parsed.Select((p, i) => new ArticleText(p, articles[i].Text)).ToList();
+        Stage("checks: prose list", i => new ArticleText(parsed[i], articles[i].Text).Prose());
+        foreach (var rule in ArticleChecks.Rules)
+        {
+            Stage($"checks: {rule.Id} {rule.GetType().Name}", i => rule.Check(texts[i], new List<Finding>()));
+        }
     }
 }

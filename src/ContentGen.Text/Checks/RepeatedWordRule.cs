@@ -28,27 +28,29 @@ namespace ContentGen.Text.Checks
 
         public void Check(ArticleText article, List<Finding> findings)
         {
+            // Tokens without their strings: the rule compares spans of the paragraph, and takes a word's string only
+            // for the rare candidate.
             var tokens = TokenListPool.Rent();
             foreach (var paragraph in article.Prose())
             {
                 var text = paragraph.Text;
-                Tokenizer.TokenizeInto(text, tokens);
+                Tokenizer.TokenizeInto(text, tokens, withText: false);
                 for (var i = 0; i + 1 < tokens.Count; i++)
                 {
                     var a = tokens[i];
                     var b = tokens[i + 1];
 
                     // "the the": two equal words with only spaces between (a comma or full stop makes it deliberate).
-                    if (a.IsWord && b.IsWord && Same(a, b) && OnlySpaces(text, a.End, b.Start) && !DoubledOnPurpose.Contains(a.Text))
+                    if (Same(text, a, b) && OnlySpaces(text, a.End, b.Start) && !DoubledOnPurpose.Contains(Word(text, a)))
                     {
-                        Report(findings, paragraph, text, a.Start, b.End, $"'{a.Text}' is repeated: '{text.Substring(a.Start, b.End - a.Start)}'; delete one");
+                        Report(findings, paragraph, text, a.Start, b.End, $"'{Word(text, a)}' is repeated: '{text.Substring(a.Start, b.End - a.Start)}'; delete one");
                         i++;
                         continue;
                     }
 
                     // "of the of the": a two-word phrase twice in a row.
-                    if (i + 3 < tokens.Count && a.IsWord && b.IsWord && Same(a, tokens[i + 2]) && Same(b, tokens[i + 3])
-                        && !Same(a, b) && OnlySpaces(text, a.End, tokens[i + 3].Start))
+                    if (i + 3 < tokens.Count && Same(text, a, tokens[i + 2]) && Same(text, b, tokens[i + 3])
+                        && !Same(text, a, b) && OnlySpaces(text, a.End, tokens[i + 3].Start))
                     {
                         Report(findings, paragraph, text, a.Start, tokens[i + 3].End, $"The phrase '{text.Substring(a.Start, b.End - a.Start)}' is repeated; delete one");
                         i += 3;
@@ -56,10 +58,10 @@ namespace ContentGen.Text.Checks
                     }
 
                     // "demarcation and demarcation"
-                    if (i + 2 < tokens.Count && a.IsWord && b.Is("and") && Same(a, tokens[i + 2]) && a.Length >= 3
-                        && !PairedOnPurpose.Contains(a.Text) && !IsComparative(a.Text) && OnlySpaces(text, a.End, tokens[i + 2].Start))
+                    if (i + 2 < tokens.Count && a.IsWord && IsAnd(text, b) && Same(text, a, tokens[i + 2]) && a.Length >= 3
+                        && !PairedOnPurpose.Contains(Word(text, a)) && !IsComparative(Word(text, a)) && OnlySpaces(text, a.End, tokens[i + 2].Start))
                     {
-                        Report(findings, paragraph, text, a.Start, tokens[i + 2].End, $"'{a.Text} and {tokens[i + 2].Text}' repeats a word; a different word was probably meant");
+                        Report(findings, paragraph, text, a.Start, tokens[i + 2].End, $"'{Word(text, a)} and {Word(text, tokens[i + 2])}' repeats a word; a different word was probably meant");
                         i += 2;
                     }
                 }
@@ -71,7 +73,13 @@ namespace ContentGen.Text.Checks
         private void Report(List<Finding> findings, ParsedParagraph paragraph, string text, int start, int end, string message) =>
             findings.Add(new Finding(Id, paragraph.ToSource(start, end - start), message));
 
-        private static bool Same(Token a, Token b) => a.IsWord && b.IsWord && string.Equals(a.Text, b.Text, StringComparison.OrdinalIgnoreCase);
+        private static string Word(string text, Token token) => text.Substring(token.Start, token.Length);
+
+        private static bool Same(string text, Token a, Token b) =>
+            a.IsWord && b.IsWord && a.Length == b.Length && string.Compare(text, a.Start, text, b.Start, a.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+        private static bool IsAnd(string text, Token token) =>
+            token.Length == 3 && string.Compare(text, token.Start, "and", 0, 3, StringComparison.OrdinalIgnoreCase) == 0;
 
         // "bigger and bigger", "faster and faster"
         private static bool IsComparative(string word) => word.Length > 4 && word.EndsWith("er", StringComparison.OrdinalIgnoreCase);

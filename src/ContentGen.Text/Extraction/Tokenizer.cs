@@ -16,8 +16,12 @@ namespace ContentGen.Text.Extraction
             return tokens;
         }
 
-        /// <summary>Tokenizes into a list the caller reuses (see <see cref="TokenListPool"/>); the list is cleared first.</summary>
-        public static void TokenizeInto(string text, List<Token> tokens)
+        /// <summary>
+        /// Tokenizes into a list the caller reuses (see <see cref="TokenListPool"/>); the list is cleared first.
+        /// Without <paramref name="withText"/>, every token's <see cref="Token.Text"/> is empty: for callers that
+        /// only compare spans of the text, which spares looking each token's string up.
+        /// </summary>
+        public static void TokenizeInto(string text, List<Token> tokens, bool withText = true)
         {
             tokens.Clear();
             var estimate = EstimatedCount(text);
@@ -57,7 +61,7 @@ namespace ContentGen.Text.Extraction
                         }
                     }
 
-                    tokens.Add(new Token(TokenKind.Word, start, i - start, TokenStrings.Get(text, start, i - start)));
+                    tokens.Add(new Token(TokenKind.Word, start, i - start, withText ? TokenStrings.Get(text, start, i - start) : string.Empty));
                 }
                 else if (char.IsDigit(c))
                 {
@@ -79,13 +83,13 @@ namespace ContentGen.Text.Extraction
                         }
                     }
 
-                    tokens.Add(new Token(TokenKind.Number, start, i - start, TokenStrings.Get(text, start, i - start)));
+                    tokens.Add(new Token(TokenKind.Number, start, i - start, withText ? TokenStrings.Get(text, start, i - start) : string.Empty));
                 }
                 else
                 {
                     // Surrogate pairs stay together so that a token never splits a character.
                     i += char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-                    tokens.Add(new Token(TokenKind.Punctuation, start, i - start, TokenStrings.Get(text, start, i - start)));
+                    tokens.Add(new Token(TokenKind.Punctuation, start, i - start, withText ? TokenStrings.Get(text, start, i - start) : string.Empty));
                 }
             }
 

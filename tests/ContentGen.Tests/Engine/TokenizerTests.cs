@@ -82,4 +82,16 @@ public class TokenizerTests
         TokenListPool.Return(huge);
         Assert.NotSame(huge, TokenListPool.Rent());
     }
+
+    [Fact]
+    public void Tokens_without_text_have_the_same_kinds_and_spans()
+    {
+        const string text = "Armenia's 2,000 peacekeepers \u201Csaid\u201D 4.5 \uD83D\uDE00 times.";
+        var withText = Tokenizer.Tokenize(text);
+        var spansOnly = new List<Token>();
+        Tokenizer.TokenizeInto(text, spansOnly, withText: false);
+
+        Assert.Equal(withText.Select(t => (t.Kind, t.Start, t.Length)), spansOnly.Select(t => (t.Kind, t.Start, t.Length)));
+        Assert.All(spansOnly, t => Assert.Equal(string.Empty, t.Text));
+    }
 }
