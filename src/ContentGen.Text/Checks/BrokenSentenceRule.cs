@@ -28,14 +28,10 @@ namespace ContentGen.Text.Checks
             foreach (var paragraph in article.Prose())
             {
                 var text = paragraph.Text;
-                for (var i = 0; i < text.Length; i++)
+                for (var i = text.IndexOf('.'); i >= 0 && i < text.Length; i = text.IndexOf('.', i + 1))
                 {
-                    if (text[i] != '.' || !IsSentenceEnd(text, i))
-                    {
-                        continue;
-                    }
-
-                    // The next word after the full stop and its spaces.
+                    // The next word after the full stop and its spaces; looked at first, because almost every full
+                    // stop is followed by a capital, which settles it without examining the word before the stop.
                     var j = i + 1;
                     if (j >= text.Length || !char.IsWhiteSpace(text[j]))
                     {
@@ -47,7 +43,7 @@ namespace ContentGen.Text.Checks
                         j++;
                     }
 
-                    if (j >= text.Length || !char.IsLower(text[j]) || HasInnerCapital(text, j))
+                    if (j >= text.Length || !char.IsLower(text[j]) || HasInnerCapital(text, j) || !IsSentenceEnd(text, i))
                     {
                         continue;
                     }
