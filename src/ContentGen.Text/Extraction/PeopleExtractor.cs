@@ -22,17 +22,35 @@ namespace ContentGen.Text.Extraction
         {
             var people = new PeopleByKey();
 
-            // Tokens that belong to a full name, by paragraph and token index, so that pass 2 skips them.
-            var claimed = new bool[paragraphs.Count][];
+            // Tokens that belong to a full name, flagged at the paragraph's offset plus the token's index, so that
+            // pass 2 skips them: one cleared buffer per thread instead of an array per paragraph.
+            var offsets = new int[paragraphs.Count];
+            var total = 0;
+            for (var p = 0; p < paragraphs.Count; p++)
+            {
+                offsets[p] = total;
+                total += tokenized[p].Count;
+            }
+
+            var claimed = ClaimedBuffer(total);
 
             // Pass 1: full names (and title + surname), in reading order.
             for (var p = 0; p < paragraphs.Count; p++)
             {
                 var paragraph = paragraphs[p];
                 var tokens = tokenized[p];
-                claimed[p] = new bool[tokens.Count];
-                foreach (var run in Runs(paragraph.Text, tokens))
+                var t = 0;
+                while (t < tokens.Count)
                 {
+                    if (!tokens[t].IsCapitalized)
+                    {
+                        t++;
+                        continue;
+                    }
+
+                    var end = RunEnd(paragraph.Text, tokens, t);
+                    var run = (Start: t, Count: Math.Min(end, tokens.Count) - t);
+                    t = end;
                     if (AsName(tokens, run, out var first, out var count))
                     {
                         var nameStart = tokens[first].Start;
@@ -47,7 +65,7 @@ namespace ContentGen.Text.Extraction
                         AddFullMention(people, mention, count > 1 ? NameParts.StripPossessive(tokens[first].Text) : null);
                         for (var i = first; i < first + count; i++)
                         {
-                            claimed[p][i] = true;
+                            claimed[offsets[p] + i] = true;
                         }
                     }
                 }
@@ -62,7 +80,7 @@ namespace ContentGen.Text.Extraction
                     for (var t = 0; t < tokens.Count; t++)
                     {
                         var token = tokens[t];
-                        if (claimed[p][t] || !token.IsCapitalized)
+                        if (claimed[offsets[p] + t] || !token.IsCapitalized)
                         {
                             continue;
                         }
@@ -202,30 +220,50 @@ namespace ContentGen.Text.Extraction
                 || (before >= 0 && tokens[before].IsWord && Lexicon.SpeechVerbs.Contains(tokens[before].Text));
         }
 
-        /// <summary>Maximal runs of capitalised words separated by single spaces; a possessive ends a run.</summary>
-        private static IEnumerable<(int Start, int Count)> Runs(string text, List<Token> tokens)
+        /// <summary>
+        /// Where the maximal run of capitalised words starting at <paramref name="start"/> (a capitalised token)
+        /// ends: words separated by single spaces, with initials and name particles; a possessive ends a run.
+        /// </summary>
+        private static int RunEnd(string text, List<Token> tokens, int start)
         {
-            var i = 0;
-            while (i < tokens.Count)
+            var j = start + 1;
+            while (!IsPossessive(tokens[j - 1]) && j < tokens.Count && OnlySpaceBetween(text, tokens[j - 1], tokens[j])
+                   && (tokens[j].IsCapitalized || IsInitial(text, tokens, j)
+                       || (Lexicon.NameParticles.Contains(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized)))
             {
-                if (!tokens[i].IsCapitalized)
-                {
-                    i++;
-                    continue;
-                }
-
-                var start = i;
-                var j = i + 1;
-                while (!IsPossessive(tokens[j - 1]) && j < tokens.Count && OnlySpaceBetween(text, tokens[j - 1], tokens[j])
-                       && (tokens[j].IsCapitalized || IsInitial(text, tokens, j)
-                           || (Lexicon.NameParticles.Contains(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized)))
-                {
-                    j += IsInitial(text, tokens, j) ? 2 : 1;
-                }
-
-                yield return (start, Math.Min(j, tokens.Count) - start);
-                i = j;
+                j += IsInitial(text, tokens, j) ? 2 : 1;
             }
+
+            return j;
+        }
+
+        // "Nikol Pashinyan" ends with the word "Pashinyan" (a space, then the shorter form).
+        private static bool EndsWithWord(string longer, string word) =>
+            longer.Length > word.Length && longer[longer.Length - word.Length - 1] == ' ' && longer.EndsWith(word, StringComparison.Ordinal);
+
+        [ThreadStatic]
+        private static bool[]? _claimed;
+
+        // A cleared flag per token, reused by the thread's next article; an article of more than 64K tokens gets
+        // its own array, so a huge one is not kept.
+        private static bool[] ClaimedBuffer(int count)
+        {
+            const int MaxKept = 1 << 16;
+            var buffer = _claimed;
+            if (buffer is null || buffer.Length < count)
+            {
+                buffer = new bool[Math.Max(count, 1024)];
+                if (buffer.Length <= MaxKept)
+                {
+                    _claimed = buffer;
+                }
+            }
+            else
+            {
+                Array.Clear(buffer, 0, count);
+            }
+
+            return buffer;
         }
 
         // "John F. Kennedy": a capital letter followed by a dot, then a space.
@@ -312,7 +350,14 @@ namespace ContentGen.Text.Extraction
                 }
 
                 // A surname-only form that ends a longer form is the same spelling, not another one.
-                var spellings = forms.Where(f => !forms.Any(g => g.Length > f.Length && g.EndsWith(" " + f, StringComparison.Ordinal))).ToList();
+                var spellings = new List<string>(forms.Count);
+                foreach (var form in forms)
+                {
+                    if (!forms.Exists(longer => EndsWithWord(longer, form)))
+                    {
+                        spellings.Add(form);
+                    }
+                }
 
                 // The name is the full form whose surname spelling the article uses most (the first such form on a tie).
                 string? name = null;
