@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using ContentGen.Text.Corpus;
@@ -74,8 +75,23 @@ namespace ContentGen.Text.Checks
                 && FurnitureLines.SequenceEqual(other.FurnitureLines);
         }
 
-        public IReadOnlyList<string> FurnitureLines =>
-            _furniture ??= CorpusIndex.ContentLines(Article).Where(CorpusIndex.IsFurnitureCandidate).Distinct().ToList();
+        public IReadOnlyList<string> FurnitureLines => _furniture ??= BuildFurnitureLines();
+
+        // Distinct candidate lines in reading order. Most articles have none, so nothing is allocated until one turns up.
+        private IReadOnlyList<string> BuildFurnitureLines()
+        {
+            List<string>? lines = null;
+            HashSet<string>? seen = null;
+            foreach (var line in CorpusIndex.ContentLines(Article))
+            {
+                if (CorpusIndex.IsFurnitureCandidate(line) && (seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(line))
+                {
+                    (lines ??= new List<string>()).Add(line);
+                }
+            }
+
+            return lines ?? (IReadOnlyList<string>)Array.Empty<string>();
+        }
 
         /// <summary>The prose blocks to check: the headline and kicker (when inferred from the text) and every paragraph.</summary>
         public IReadOnlyList<ParsedParagraph> Prose() => _prose ??= BuildProse();
