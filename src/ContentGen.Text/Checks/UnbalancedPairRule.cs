@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using ContentGen.Text.Extraction;
 using ContentGen.Text.Model;
 
@@ -66,7 +65,12 @@ namespace ContentGen.Text.Checks
                 }
             }
 
-            foreach (var i in open ?? Enumerable.Empty<int>())
+            if (open is null)
+            {
+                return;
+            }
+
+            foreach (var i in open)
             {
                 findings.Add(new Finding(Id, paragraph.ToSource(i, 1), $"Bracket '{text[i]}' is never closed; add the closing bracket"));
             }

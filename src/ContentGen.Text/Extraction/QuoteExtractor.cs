@@ -197,9 +197,9 @@ namespace ContentGen.Text.Extraction
             return low;
         }
 
-        /// <summary>For each character of the paragraph, whether it lies inside a quotation (computed once, linear).</summary>
         private static readonly bool[] NoQuotes = new bool[0];
 
+        /// <summary>For each character of the paragraph, whether it lies inside a quotation (computed once, linear).</summary>
         private static bool[] InsideMask(string text, List<QuoteSpan> spans)
         {
             if (spans.Count == 0)
