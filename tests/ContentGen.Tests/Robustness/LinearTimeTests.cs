@@ -96,9 +96,7 @@ public class LinearTimeTests
     }
 
     // The best of three runs: a stray GC or a busy core only ever makes a run slower. Each run starts from a
-    // collected heap, so that it does not pay for the garbage of earlier runs and tests (a 1 MB input of hidden
-    // characters gives a million findings, and after the whole suite it once measured ×35 without this, while it
-    // passes when run alone).
+    // collected heap, so that it does not pay for the garbage of earlier runs and tests.
     private static TimeSpan Time(string text)
     {
         var best = TimeSpan.MaxValue;
