@@ -66,8 +66,7 @@ static void ScalePass(IReadOnlyList<SynthesizedArticle> articles, string pass)
     var parsed = Corpora.Parse(articles);
     var parse = watch.Elapsed;
     var parseAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-    watch.Reset();
-    watch.Start();
+    watch.Restart();
     var single = parsed.Sum(a => ArticleChecks.Run(a).Count);
     var checks = watch.Elapsed;
     watch.Restart();
