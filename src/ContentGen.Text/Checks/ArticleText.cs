@@ -54,7 +54,6 @@ namespace ContentGen.Text.Checks
         public IReadOnlyList<(ParsedQuote Quote, string[] Words)> QuoteWords =>
             _quotes ??= Article.Quotes.Select(q => (q, QuoteComparison.Words(q.Text))).ToList();
 
-        /// <summary>The distinct short unpunctuated lines that could be page furniture.</summary>
         /// <summary>
         /// True when everything the corpus index derives from an article is the same in both versions: path, slug,
         /// usability, people (names and spellings), story features and furniture lines.
@@ -75,6 +74,7 @@ namespace ContentGen.Text.Checks
                 && FurnitureLines.SequenceEqual(other.FurnitureLines);
         }
 
+        /// <summary>The distinct short unpunctuated lines that could be page furniture.</summary>
         public IReadOnlyList<string> FurnitureLines => _furniture ??= BuildFurnitureLines();
 
         // Distinct candidate lines in reading order. Most articles have none, so nothing is allocated until one turns up.
