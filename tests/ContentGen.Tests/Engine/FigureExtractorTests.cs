@@ -20,6 +20,8 @@ public class FigureExtractorTests
     [InlineData("They bought a dozen eggs.", 12, "eggs", "exact", "a dozen eggs")]
     [InlineData("It took two decades to finish.", 2, "decades", "exact", "two decades")]
     [InlineData("Nearly twenty-five boats joined.", 25, "boats", "approximately", "Nearly twenty-five boats")]
+    [InlineData("Twelve ferries crossed that day.", 12, "ferries", "exact", "Twelve ferries")]
+    [InlineData("Thirty-two villages voted.", 32, "villages", "exact", "Thirty-two villages")]
     [InlineData("About 60 seasonal workers joined.", 60, "workers", "approximately", "About 60 seasonal workers")]
     [InlineData("Some 2,000 Russian peacekeepers remain.", 2000, "peacekeepers", "approximately", "Some 2,000 Russian peacekeepers")]
     public void Reads_value_unit_and_qualifier(string body, double value, string unit, string qualifier, string text)
