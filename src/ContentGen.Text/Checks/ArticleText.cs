@@ -82,7 +82,7 @@ namespace ContentGen.Text.Checks
         {
             List<string>? lines = null;
             HashSet<string>? seen = null;
-            foreach (var line in CorpusIndex.ContentLines(Article))
+            foreach (var (_, line) in CorpusIndex.ContentLines(Article))
             {
                 if (CorpusIndex.IsFurnitureCandidate(line) && (seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(line))
                 {

@@ -14,16 +14,13 @@ namespace ContentGen.Text.Checks
 
         public void Check(CorpusArticle article, CorpusIndex corpus, List<Finding> findings)
         {
-            foreach (var paragraph in article.Article.Article.Paragraphs)
+            foreach (var (segment, line) in CorpusIndex.ContentLines(article.Parsed))
             {
-                foreach (var segment in paragraph.Segments)
+                // Only furniture candidates are counted: the test spares hashing every line of prose.
+                var count = CorpusIndex.IsFurnitureCandidate(line) ? corpus.ArticlesWithLine(line) : 0;
+                if (count >= CorpusIndex.RepeatedLineThreshold)
                 {
-                    var line = paragraph.Text.Substring(segment.TextOffset, segment.Length);
-                    var count = corpus.ArticlesWithLine(line);
-                    if (count >= CorpusIndex.RepeatedLineThreshold)
-                    {
-                        findings.Add(new Finding(Id, new Model.TextRange(segment.SourceStart, segment.Length), $"Line '{MessageText.Short(line)}' stands verbatim in {count} articles, like scraped page furniture; delete it, or accept it if it is content"));
-                    }
+                    findings.Add(new Finding(Id, new Model.TextRange(segment.SourceStart, segment.Length), $"Line '{MessageText.Short(line)}' stands verbatim in {count} articles, like scraped page furniture; delete it, or accept it if it is content"));
                 }
             }
         }

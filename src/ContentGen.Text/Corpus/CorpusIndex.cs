@@ -145,8 +145,9 @@ namespace ContentGen.Text.Corpus
         /// <summary>In how many articles a short unpunctuated line stands verbatim (0 for any other line).</summary>
         public int ArticlesWithLine(string line) => _lineCounts.TryGetValue(line, out var count) ? count : 0;
 
+        // The ending first: it is one character, and most lines of prose end a sentence, so few lines are counted.
         public static bool IsFurnitureCandidate(string line) =>
-            line.Length >= 4 && line.Length <= 160 && LineClassifier.WordCount(line) <= MaxFurnitureWords && !LineClassifier.EndsSentence(line);
+            line.Length >= 4 && line.Length <= 160 && !LineClassifier.EndsSentence(line) && LineClassifier.WordCount(line) <= MaxFurnitureWords;
 
         private static Dictionary<string, int> CountShortLines(IEnumerable<CorpusArticle> articles)
         {
@@ -162,17 +163,19 @@ namespace ContentGen.Text.Corpus
             return counts;
         }
 
-        /// <summary>The source lines that make up an article's paragraphs.</summary>
-        public static IEnumerable<string> ContentLines(ParsedArticle article)
+        /// <summary>The source lines that make up an article's paragraphs, each with where it stands.</summary>
+        public static IEnumerable<(TextSegment Segment, string Line)> ContentLines(ParsedArticle article)
         {
             foreach (var paragraph in article.Paragraphs)
             {
-                foreach (var segment in paragraph.Segments)
+                for (var i = 0; i < paragraph.SegmentCount; i++)
                 {
+                    var segment = paragraph.Segment(i);
+
                     // A one-line paragraph is its line: no copy (most paragraphs, and most are not furniture).
-                    yield return segment.TextOffset == 0 && segment.Length == paragraph.Text.Length
+                    yield return (segment, segment.TextOffset == 0 && segment.Length == paragraph.Text.Length
                         ? paragraph.Text
-                        : paragraph.Text.Substring(segment.TextOffset, segment.Length);
+                        : paragraph.Text.Substring(segment.TextOffset, segment.Length));
                 }
             }
         }

@@ -69,7 +69,7 @@ namespace ContentGen.Text.Corpus
             }
 
             var last = article.Paragraphs[Math.Min(LedeParagraphs, article.Paragraphs.Count) - 1];
-            var segment = last.Segments[last.Segments.Count - 1];
+            var segment = last.Segment(last.SegmentCount - 1);
             return segment.SourceStart + segment.Length;
         }
     }

@@ -51,12 +51,58 @@ namespace ContentGen.Text.Model
     /// One paragraph: its text (lines joined by single spaces) and where each joined line came from, so
     /// that an offset in <see cref="Text"/> maps back to the source file.
     /// </summary>
-    public sealed record ParsedParagraph(string Text, EquatableArray<TextSegment> Segments)
+    public sealed record ParsedParagraph
     {
+        // Most paragraphs are one source line. Its segment is kept inline rather than in a one-element array: a
+        // parse keeps dozens of paragraphs alive per article, and every live object costs at each garbage collection.
+        // The constructor puts every paragraph in one form (inline when it is one whole line), so equality holds.
+        private readonly TextSegment _line;
+        private readonly bool _isOneLine;
+        private readonly EquatableArray<TextSegment> _segments;
+
+        public ParsedParagraph(string text, EquatableArray<TextSegment> segments)
+        {
+            Text = text;
+            if (segments.Count == 1 && segments[0].TextOffset == 0 && segments[0].Length == text.Length)
+            {
+                _line = segments[0];
+                _isOneLine = true;
+            }
+            else
+            {
+                _segments = segments;
+            }
+        }
+
+        /// <summary>A paragraph that is one source line, starting at <paramref name="sourceStart"/>.</summary>
+        public ParsedParagraph(string text, int sourceStart)
+        {
+            Text = text;
+            _line = new TextSegment(0, sourceStart, text.Length);
+            _isOneLine = true;
+        }
+
+        /// <summary>The paragraph's text: its lines joined by single spaces.</summary>
+        public string Text { get; }
+
+        public int SegmentCount => _isOneLine ? 1 : _segments.Count;
+
+        /// <summary>The <paramref name="index"/>th joined line (no allocation, unlike <see cref="Segments"/> for a one-line paragraph).</summary>
+        public TextSegment Segment(int index) =>
+            !_isOneLine ? _segments[index] : index == 0 ? _line : throw new ArgumentOutOfRangeException(nameof(index));
+
+        /// <summary>Where each joined line came from, in order.</summary>
+        public EquatableArray<TextSegment> Segments => _isOneLine ? new EquatableArray<TextSegment>(new[] { _line }) : _segments;
+
         /// <summary>Maps an offset in <see cref="Text"/> to an offset in the source file.</summary>
         public int ToSource(int offset)
         {
-            var segments = Segments;
+            if (_isOneLine)
+            {
+                return _line.SourceStart + Math.Min(Math.Max(0, offset), _line.Length);
+            }
+
+            var segments = _segments;
             if (segments.Count == 0)
             {
                 return 0;

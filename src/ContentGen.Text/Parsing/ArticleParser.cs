@@ -290,7 +290,9 @@ namespace ContentGen.Text.Parsing
             if (lines.Count == 1)
             {
                 var line = lines[0];
-                return new ParsedParagraph(line.Text, new EquatableArray<TextSegment>(new[] { new TextSegment(0, line.Range.Start, line.Range.Length) }));
+                return line.Text.Length == line.Range.Length
+                    ? new ParsedParagraph(line.Text, line.Range.Start)
+                    : new ParsedParagraph(line.Text, new EquatableArray<TextSegment>(new[] { new TextSegment(0, line.Range.Start, line.Range.Length) }));
             }
 
             var segments = new List<TextSegment>(lines.Count);

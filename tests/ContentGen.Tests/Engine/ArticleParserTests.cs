@@ -116,6 +116,36 @@ public class ArticleParserTests
     }
 
     [Fact]
+    public void A_one_line_paragraph_maps_to_its_line_and_equals_the_same_paragraph_built_from_segments()
+    {
+        const string text = "Title of the piece\n\n   The ferry sailed at dawn.\n";
+        var paragraph = ArticleParser.Parse("a.txt", text).Paragraphs[0];
+        var start = text.IndexOf("The ferry", StringComparison.Ordinal);
+        var fromSegments = new ParsedParagraph(paragraph.Text, new EquatableArray<TextSegment>(new[] { new TextSegment(0, start, paragraph.Text.Length) }));
+
+        Assert.Equal(1, paragraph.SegmentCount);
+        Assert.Equal(new TextSegment(0, start, paragraph.Text.Length), paragraph.Segment(0));
+        Assert.Equal(paragraph.Segments, fromSegments.Segments);
+        Assert.Equal(paragraph, fromSegments);
+        Assert.Equal(paragraph.GetHashCode(), fromSegments.GetHashCode());
+        Assert.Equal("ferry", text.Substring(paragraph.ToSource(4, 5).Start, 5));
+        Assert.Equal(start + paragraph.Text.Length, paragraph.ToSource(paragraph.Text.Length + 10));
+        Assert.Throws<ArgumentOutOfRangeException>(() => paragraph.Segment(1));
+    }
+
+    [Fact]
+    public void Paragraphs_with_different_segments_are_not_equal()
+    {
+        var oneLine = new ParsedParagraph("Two lines joined", 10);
+        var twoLines = new ParsedParagraph("Two lines joined", new EquatableArray<TextSegment>(new[] { new TextSegment(0, 10, 9), new TextSegment(10, 21, 6) }));
+
+        Assert.NotEqual(oneLine, twoLines);
+        Assert.Equal(2, twoLines.SegmentCount);
+        Assert.Equal(new TextSegment(10, 21, 6), twoLines.Segment(1));
+        Assert.Equal(21, twoLines.ToSource(10));
+    }
+
+    [Fact]
     public void Date_is_the_first_full_date_in_the_text()
     {
         var article = ArticleParser.Parse("a.txt", "Talks open\n\nSochi, Russia, November 26, 2021. The leaders met.\n\nThey meet again on 3 December 2021.\n");
