@@ -134,12 +134,14 @@ namespace ContentGen.Text.Parsing
         private static EquatableArray<string> ProperNouns(List<List<Token>> tokenized)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var considered = new HashSet<string>(StringComparer.Ordinal); // names recur: each spelling is looked up once
             var words = new List<string>();
             foreach (var tokens in tokenized)
             {
                 foreach (var token in tokens)
                 {
-                    if (token.IsCapitalized && token.Length >= 4 && !Lexicon.NotNames.Contains(token.Text) && !Lexicon.Titles.Contains(token.Text))
+                    if (token.Length >= 4 && token.IsCapitalized && considered.Add(token.Text)
+                        && !Lexicon.NotNames.Contains(token.Text) && !Lexicon.Titles.Contains(token.Text))
                     {
                         var word = NameParts.StripPossessive(token.Text);
                         if (seen.Add(word))
