@@ -247,9 +247,35 @@ namespace ContentGen.Text.Extraction
             return !tokens[i].Is("dozen") || consumed == 2;
         }
 
-        // Number words ("one" to "ninety", "hundred", "dozen", "twenty-five") are 3 to 13 letters and start with one of these.
+        // A word can be a number word only if its first letter, last letter and length are those of one: "the" and
+        // "town" start like "three" and "ten" but fit no number word, so almost no word reaches the look-ups.
         private static bool MayBeNumberWord(string text) =>
-            text.Length >= 3 && text.Length <= 13 && "otfsenhdOTFSENHD".IndexOf(text[0]) >= 0;
+            text.Length >= 3 && text.Length <= 13 && NumberWordShapes.Contains(Shape(text[0], text[text.Length - 1], text.Length));
+
+        // Every number word, and every hyphenated tens-and-ones word ("twenty-five"), as a shape.
+        private static readonly HashSet<int> NumberWordShapes = NumberWordShapesOf(Words);
+
+        private static HashSet<int> NumberWordShapesOf(Dictionary<string, decimal> words)
+        {
+            var shapes = new HashSet<int>();
+            foreach (var word in words.Keys)
+            {
+                shapes.Add(Shape(word[0], word[word.Length - 1], word.Length));
+                if (words[word] >= 20 && words[word] < 100)
+                {
+                    foreach (var ones in words.Where(w => w.Value < 10))
+                    {
+                        shapes.Add(Shape(word[0], ones.Key[ones.Key.Length - 1], word.Length + 1 + ones.Key.Length));
+                    }
+                }
+            }
+
+            return shapes;
+        }
+
+        // Letters lower-cased; anything beyond ASCII gets a shape no number word has.
+        private static int Shape(char first, char last, int length) =>
+            first > 0x7F || last > 0x7F ? -1 : ((first | 0x20) << 16) | ((last | 0x20) << 8) | length;
 
         private static string Qualifier(List<Token> tokens, int i, out int qualifierStart)
         {

@@ -22,6 +22,12 @@ public class FigureExtractorTests
     [InlineData("Nearly twenty-five boats joined.", 25, "boats", "approximately", "Nearly twenty-five boats")]
     [InlineData("Twelve ferries crossed that day.", 12, "ferries", "exact", "Twelve ferries")]
     [InlineData("Thirty-two villages voted.", 32, "villages", "exact", "Thirty-two villages")]
+    [InlineData("Seventeen ferries crossed.", 17, "ferries", "exact", "Seventeen ferries")]
+    [InlineData("They counted ninety-nine ferries.", 99, "ferries", "exact", "ninety-nine ferries")]
+    [InlineData("They counted FORTY-SEVEN ferries.", 47, "ferries", "exact", "FORTY-SEVEN ferries")]
+    [InlineData("They counted eleven ferries.", 11, "ferries", "exact", "eleven ferries")]
+    [InlineData("They counted two dozen ferries.", 24, "ferries", "exact", "two dozen ferries")]
+    [InlineData("They counted eighty ferries.", 80, "ferries", "exact", "eighty ferries")]
     [InlineData("About 60 seasonal workers joined.", 60, "workers", "approximately", "About 60 seasonal workers")]
     [InlineData("Some 2,000 Russian peacekeepers remain.", 2000, "peacekeepers", "approximately", "Some 2,000 Russian peacekeepers")]
     public void Reads_value_unit_and_qualifier(string body, double value, string unit, string qualifier, string text)
