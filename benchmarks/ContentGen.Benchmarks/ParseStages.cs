@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ContentGen.Text.Checks;
+using ContentGen.Text.Corpus;
 using ContentGen.Text.Extraction;
 using ContentGen.Text.Model;
 using ContentGen.Text.Parsing;
@@ -66,5 +67,28 @@ internal static class ParseStages
         {
             Stage($"checks: {rule.Id} {rule.GetType().Name}", i => rule.Check(texts[i], new List<Finding>()));
         }
+
+        // The corpus stage: the index over fresh ArticleText objects (so that each pass computes every article's
+        // contributions, as a first analysis does), then each cross-article rule over one warm index.
+        Whole("corpus: index with each article's contributions", () => new CorpusIndex(parsed.Select((p, i) => new ArticleText(p, articles[i].Text)).ToList()));
+        var index = new CorpusIndex(texts);
+        foreach (var rule in CorpusChecks.Rules)
+        {
+            Whole($"corpus: {rule.GetType().Name}", () =>
+            {
+                foreach (var article in index.Articles)
+                {
+                    rule.Check(article, index, new List<Finding>());
+                }
+            });
+        }
+
+        void Whole(string name, Action work) => Stage(name, i =>
+        {
+            if (i == 0)
+            {
+                work();
+            }
+        });
     }
 }
