@@ -11,6 +11,8 @@ namespace ContentGen.Text.Checks
     /// </summary>
     public sealed class UnbalancedPairRule : IArticleRule
     {
+        private static readonly char[] Brackets = { '(', ')', '[', ']', '{', '}' };
+
         public string Id => RuleIds.UnbalancedPair;
 
         public void Check(ArticleText article, List<Finding> findings)
@@ -45,7 +47,9 @@ namespace ContentGen.Text.Checks
         {
             var text = paragraph.Text;
             Stack<int>? open = null; // most paragraphs have no brackets at all
-            for (var i = 0; i < text.Length; i++)
+
+            // Jump from bracket to bracket (a vectorized search: they are all ASCII).
+            for (var i = text.IndexOfAny(Brackets); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(Brackets, i + 1) : -1)
             {
                 var c = text[i];
                 if (c is '(' or '[' or '{')

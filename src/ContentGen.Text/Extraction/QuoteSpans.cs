@@ -48,6 +48,8 @@ namespace ContentGen.Text.Extraction
         public const char CloseQuote = '\u201D';
         public const char LowOpenQuote = '\u201E';
 
+        private static readonly char[] Marks = { StraightQuote, OpenQuote, CloseQuote, LowOpenQuote };
+
         public static List<QuoteSpan> Find(string text) => Find(text, out _);
 
         public static List<QuoteSpan> Find(string text, out List<int> strayClosings)
@@ -55,7 +57,9 @@ namespace ContentGen.Text.Extraction
             var spans = new List<QuoteSpan>();
             strayClosings = new List<int>();
             var open = -1;
-            for (var i = 0; i < text.Length; i++)
+
+            // Jump from mark to mark: most of a paragraph is not quotation marks, and the search is vectorized.
+            for (var i = text.IndexOfAny(Marks); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(Marks, i + 1) : -1)
             {
                 var c = text[i];
                 if (c == OpenQuote || c == LowOpenQuote || (c == StraightQuote && open < 0))

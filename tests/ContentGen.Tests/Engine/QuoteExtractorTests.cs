@@ -1,3 +1,4 @@
+using ContentGen.Text.Extraction;
 using ContentGen.Text.Parsing;
 
 namespace ContentGen.Tests.Engine;
@@ -47,5 +48,23 @@ public class QuoteExtractorTests
         var quote = Assert.Single(Parse("\"We are ready,\" Kuzmin said.").Quotes);
 
         Assert.Equal("We are ready", quote.Text);
+    }
+}
+
+public class QuoteSpansTests
+{
+    [Theory]
+    [InlineData("\"", "0,-1,1", "")]                                  // a lone mark at the very end: opened, never closed
+    [InlineData("\"a\"", "0,2,2", "")]                                // marks at both ends
+    [InlineData("no marks at all", "", "")]
+    [InlineData("a \u201Cb\u201D c \u201Cd", "2,4,4;8,-1,10", "")]    // curly pair, then an unclosed curly opening
+    [InlineData("x\u201D y \u201Ez\u201D", "5,7,7", "1")]              // a stray closing mark, then a low-9 pair
+    [InlineData("\u201Ca \u201Cb\u201D", "0,-1,3;3,5,5", "")]          // a second opening closes the first span unclosed
+    public void Pairs_marks_and_reports_stray_closings(string text, string spans, string strays)
+    {
+        var found = QuoteSpans.Find(text, out var strayClosings);
+
+        Assert.Equal(spans, string.Join(";", found.Select(s => $"{s.Open},{s.Close},{s.End}")));
+        Assert.Equal(strays, string.Join(";", strayClosings));
     }
 }
