@@ -11,7 +11,8 @@ using ContentGen.Text.Parsing;
 
 // dotnet run -c Release --project benchmarks/ContentGen.Benchmarks -- [BenchmarkDotNet arguments]
 //   scale [N] [PASSES]      parse, every check and the corpus index for N articles, single-threaded, with peak memory:
-//                           a first pass (one-shot process: JIT, regex construction), then warm passes (default 2 in all)
+//                           a first pass (one-shot process: JIT, regex construction), then warm passes (default 2 in all);
+//                           DOTNET_gcServer=1 runs it with server GC, as the compiler runs
 //   write-corpus DIR N      writes N synthesized articles to DIR (for the build and textlint comparisons)
 //   check-dir DIR           ContentGen's single-article checks over every .txt in DIR, timed
 //   parse-stages [N]        time and allocation of each parse stage over N articles
@@ -48,6 +49,10 @@ BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args, conf
 static void Scale(int count, int passes)
 {
     var articles = Corpora.Get(count);
+
+    // The compiler (csc and the VBCSCompiler server) runs with server GC; this process with whatever
+    // DOTNET_gcServer says (workstation by default). Collection pauses differ a lot between the two.
+    Console.WriteLine($"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, {Environment.ProcessorCount} cores");
     for (var pass = 1; pass <= passes; pass++)
     {
         ScalePass(articles, pass == 1 ? "first pass" : $"warm pass {pass - 1}");
