@@ -23,6 +23,15 @@ public class PeopleExtractorTests
     }
 
     [Fact]
+    public void Names_opening_with_al_or_a_non_ascii_capital_are_found_with_their_surname_mentions()
+    {
+        var article = Parse("Minister Khalid al-Rashid and Mayor Émile Østergaard met.\n\nLater al-Rashid left, and Østergaard stayed.");
+
+        Assert.Equal(["Khalid al-Rashid", "Émile Østergaard"], article.People.Select(p => p.Name));
+        Assert.Equal([2, 2], article.People.Select(p => p.Mentions.Count));
+    }
+
+    [Fact]
     public void Places_organisations_and_sentence_openers_are_not_people()
     {
         var article = Parse("The White House said nothing. In Sochi the talks began. Then Moscow said yes. The Minsk Group said it would meet. New York hosted the event.");
