@@ -42,7 +42,7 @@ namespace ContentGen.Text.Extraction
                 var t = 0;
                 while (t < tokens.Count)
                 {
-                    if (!MayBeCapitalized(paragraph.Text, tokens[t]) || !tokens[t].IsCapitalized)
+                    if (!tokens[t].MayBeCapitalizedIn(paragraph.Text) || !tokens[t].IsCapitalized)
                     {
                         t++;
                         continue;
@@ -80,7 +80,7 @@ namespace ContentGen.Text.Extraction
                     for (var t = 0; t < tokens.Count; t++)
                     {
                         var token = tokens[t];
-                        if (claimed[offsets[p] + t] || !MayBeCapitalized(paragraphs[p].Text, token) || !token.IsCapitalized)
+                        if (claimed[offsets[p] + t] || !token.MayBeCapitalizedIn(paragraphs[p].Text) || !token.IsCapitalized)
                         {
                             continue;
                         }
@@ -235,15 +235,6 @@ namespace ContentGen.Text.Extraction
             }
 
             return j;
-        }
-
-        // Most words start in lower case, which the paragraph's own character tells without reading the token's string
-        // (the strings are shared across articles, so reading one is a cache miss). "al-"/"el-" names and non-ASCII
-        // letters are left to IsCapitalized.
-        private static bool MayBeCapitalized(string text, in Token token)
-        {
-            var c = text[token.Start];
-            return (c >= 'A' && c <= 'Z') || c == 'a' || c == 'e' || c > '\u007F';
         }
 
         // "Nikol Pashinyan" ends with the word "Pashinyan" (a space, then the shorter form).

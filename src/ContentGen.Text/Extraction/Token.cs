@@ -48,6 +48,18 @@ namespace ContentGen.Text.Extraction
             }
         }
 
+        /// <summary>
+        /// A cheap first test for <see cref="IsCapitalized"/>: false when the token's first character, read from
+        /// <paramref name="text"/> (the text it was cut from), rules it out. Most words start in lower case, and this
+        /// spares reading the token's string, which is shared across articles and so rarely in the cache. "al-"/"el-"
+        /// names and non-ASCII letters are left to <see cref="IsCapitalized"/>.
+        /// </summary>
+        public bool MayBeCapitalizedIn(string text)
+        {
+            var c = text[Start];
+            return Kind == TokenKind.Word && ((c >= 'A' && c <= 'Z') || c == 'a' || c == 'e' || c > '\u007F');
+        }
+
         public bool Is(string word) => string.Equals(Text, word, System.StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -90,7 +90,7 @@ namespace ContentGen.Text.Parsing
                     .FirstOrDefault();
 
                 cancellationToken.ThrowIfCancellationRequested();
-                var properNouns = ProperNouns(tokens);
+                var properNouns = ProperNouns(paragraphs, tokens);
                 var people = PeopleExtractor.Extract(paragraphs, tokens);
                 cancellationToken.ThrowIfCancellationRequested();
                 var quotes = QuoteExtractor.Extract(paragraphs, tokens, people);
@@ -131,16 +131,17 @@ namespace ContentGen.Text.Parsing
         }
 
         // Collected here, where every paragraph is already tokenized, so story clustering need not tokenize again.
-        private static EquatableArray<string> ProperNouns(List<List<Token>> tokenized)
+        private static EquatableArray<string> ProperNouns(List<ParsedParagraph> paragraphs, List<List<Token>> tokenized)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var considered = new HashSet<string>(StringComparer.Ordinal); // names recur: each spelling is looked up once
             var words = new List<string>();
-            foreach (var tokens in tokenized)
+            for (var p = 0; p < tokenized.Count; p++)
             {
-                foreach (var token in tokens)
+                var text = paragraphs[p].Text;
+                foreach (var token in tokenized[p])
                 {
-                    if (token.Length >= 4 && token.IsCapitalized && considered.Add(token.Text)
+                    if (token.Length >= 4 && token.MayBeCapitalizedIn(text) && token.IsCapitalized && considered.Add(token.Text)
                         && !Lexicon.NotNames.Contains(token.Text) && !Lexicon.Titles.Contains(token.Text))
                     {
                         var word = NameParts.StripPossessive(token.Text);
