@@ -37,20 +37,28 @@ namespace ContentGen.Text.Corpus
             }
 
             // Longer headline words ("ferry", "reopens"), folded like names so "Pier"/"pier" meet.
-            var titleWords = Tokenizer.Tokenize(article.Title)
-                .Where(t => t.IsWord && t.Length >= 5)
-                .Select(t => NameSkeleton.Of(t.Text))
-                .Where(w => !names.Contains(w) && !people.Contains(w))
-                .Distinct(StringComparer.Ordinal)
-                .OrderBy(w => w, StringComparer.Ordinal);
+            var titleWords = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var token in Tokenizer.Tokenize(article.Title))
+            {
+                if (token.IsWord && token.Length >= 5)
+                {
+                    var word = NameSkeleton.Of(token.Text);
+                    if (!names.Contains(word) && !people.Contains(word))
+                    {
+                        titleWords.Add(word);
+                    }
+                }
+            }
 
-            return new StoryFeatures(
-                article.Path,
-                article.Title,
-                article.Date,
-                people.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray(),
-                names.OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
-                titleWords.ToEquatableArray());
+            return new StoryFeatures(article.Path, article.Title, article.Date, Sorted(people), Sorted(names), Sorted(titleWords));
+        }
+
+        private static EquatableArray<string> Sorted(HashSet<string> set)
+        {
+            var items = new string[set.Count];
+            set.CopyTo(items);
+            Array.Sort(items, StringComparer.Ordinal);
+            return new EquatableArray<string>(items);
         }
     }
 
