@@ -147,7 +147,7 @@ namespace ContentGen.Text.Corpus
 
         // The ending first: it is one character, and most lines of prose end a sentence, so few lines are counted.
         public static bool IsFurnitureCandidate(string line) =>
-            line.Length >= 4 && line.Length <= 160 && !LineClassifier.EndsSentence(line) && LineClassifier.WordCount(line) <= MaxFurnitureWords;
+            line.Length >= 4 && line.Length <= 160 && !LineClassifier.EndsSentence(line) && !LineClassifier.HasMoreWordsThan(line, MaxFurnitureWords);
 
         private static Dictionary<string, int> CountShortLines(IEnumerable<CorpusArticle> articles)
         {

@@ -244,7 +244,7 @@ namespace ContentGen.Text.Parsing
             for (var i = content.Count - 1; i >= 3 && marked < TailWindow; i--)
             {
                 var line = content[i];
-                if (LineClassifier.EndsSentence(line.Text) || LineClassifier.WordCount(line.Text) > MaxTailFragmentWords || !line.AloneInBlock && !body.OneParagraphPerLine)
+                if (LineClassifier.EndsSentence(line.Text) || LineClassifier.HasMoreWordsThan(line.Text, MaxTailFragmentWords) || !line.AloneInBlock && !body.OneParagraphPerLine)
                 {
                     break;
                 }
@@ -322,7 +322,7 @@ namespace ContentGen.Text.Parsing
 
         private static bool IsKicker(string line) =>
             line.Length <= MaxKickerLength
-            && LineClassifier.WordCount(line) <= MaxKickerWords
+            && !LineClassifier.HasMoreWordsThan(line, MaxKickerWords)
             && !LineClassifier.EndsSentence(line)
             && !line.Any(char.IsDigit)
             && !line.EndsWith(",", StringComparison.Ordinal);

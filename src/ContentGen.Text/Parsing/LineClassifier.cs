@@ -64,7 +64,7 @@ namespace ContentGen.Text.Parsing
             }
 
             // Page furniture is a few words; a longer line is prose, and most lines are (spares the other patterns).
-            if (WordCount(line) > MaxPromptWords)
+            if (HasMoreWordsThan(line, MaxPromptWords))
             {
                 return LineKind.Content;
             }
@@ -122,22 +122,26 @@ namespace ContentGen.Text.Parsing
             return match.Success ? line.Length - match.Index - 1 : 0;
         }
 
-        public static int WordCount(string line)
+        /// <summary>
+        /// True when <paramref name="line"/> has more than <paramref name="limit"/> words (runs of letters and digits).
+        /// Stops counting there: a long line of prose is not read to its end.
+        /// </summary>
+        public static bool HasMoreWordsThan(string line, int limit)
         {
             var count = 0;
             var inWord = false;
             foreach (var c in line)
             {
                 var letter = char.IsLetterOrDigit(c);
-                if (letter && !inWord)
+                if (letter && !inWord && ++count > limit)
                 {
-                    count++;
+                    return true;
                 }
 
                 inWord = letter;
             }
 
-            return count;
+            return false;
         }
 
         /// <summary>True when a line ends like a sentence: full stop, question or exclamation mark, closing quote.</summary>

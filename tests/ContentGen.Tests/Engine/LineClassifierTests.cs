@@ -6,6 +6,20 @@ namespace ContentGen.Tests.Engine;
 public class LineClassifierTests
 {
     [Theory]
+    [InlineData("", 0, false)]
+    [InlineData("one", 0, true)]
+    [InlineData("one two three", 3, false)]
+    [InlineData("one two three four", 3, true)]
+    [InlineData("  --- ...  ", 0, false)]
+    [InlineData("It's 4,000 vehicles-a-day", 6, true)]                    // it s 4 000 vehicles a day: seven runs
+    [InlineData("It's 4,000 vehicles-a-day", 7, false)]
+    [InlineData("It's 4,000 vehicles-a-day", 5, true)]
+    public void Counts_runs_of_letters_and_digits_up_to_the_limit(string line, int limit, bool more)
+    {
+        Assert.Equal(more, LineClassifier.HasMoreWordsThan(line, limit));
+    }
+
+    [Theory]
     [InlineData("- Advertisement -", BoilerplateKind.Advertisement)]
     [InlineData("ADVERTISEMENT", BoilerplateKind.Advertisement)]
     [InlineData("Story continues below advertisement", BoilerplateKind.Advertisement)]
