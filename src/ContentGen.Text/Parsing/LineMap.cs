@@ -1,8 +1,9 @@
+using System;
 using System.Collections.Generic;
 
 namespace ContentGen.Text.Parsing
 {
-    /// <summary>Maps a character offset to its 1-based line number, for messages such as "at line 5".</summary>
+    /// <summary>Maps a character offset to its 1-based line number (and column), for messages such as "at line 5".</summary>
     public sealed class LineMap
     {
         private readonly List<int> _starts;
@@ -30,6 +31,13 @@ namespace ContentGen.Text.Parsing
         {
             var index = _starts.BinarySearch(offset);
             return (index >= 0 ? index : ~index - 1) + 1;
+        }
+
+        /// <summary>The 1-based line and column (in UTF-16 characters, as compilers count) of an offset.</summary>
+        public (int Line, int Column) PositionOf(int offset)
+        {
+            var line = LineOf(Math.Max(0, offset));
+            return (line, Math.Max(0, offset) - _starts[line - 1] + 1);
         }
     }
 }

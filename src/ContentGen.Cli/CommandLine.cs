@@ -1,0 +1,58 @@
+namespace ContentGen.Cli;
+
+/// <summary>What the command line asked for.</summary>
+public sealed record CommandLine(IReadOnlyList<string> Paths, string? Glossary, bool CrossArticle, bool Help)
+{
+    public static bool TryParse(string[] args, out CommandLine options, out string problem)
+    {
+        var paths = new List<string>();
+        string? glossary = null;
+        var cross = true;
+        var help = false;
+        problem = string.Empty;
+        options = new CommandLine(paths, null, true, false);
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "-h" or "--help" or "-?":
+                    help = true;
+                    break;
+                case "--no-cross":
+                    cross = false;
+                    break;
+                case "--glossary":
+                    if (i + 1 >= args.Length)
+                    {
+                        problem = "--glossary needs a file";
+                        return false;
+                    }
+
+                    glossary = args[++i];
+                    break;
+                case "--":
+                    paths.AddRange(args.Skip(i + 1));
+                    i = args.Length;
+                    break;
+                default:
+                    if (args[i].StartsWith('-') && args[i].Length > 1)
+                    {
+                        problem = $"unknown option '{args[i]}'";
+                        return false;
+                    }
+
+                    paths.Add(args[i]);
+                    break;
+            }
+        }
+
+        if (paths.Count == 0 && !help)
+        {
+            problem = "no article file or folder given";
+            return false;
+        }
+
+        options = new CommandLine(paths, glossary, cross, help);
+        return true;
+    }
+}

@@ -1,0 +1,101 @@
+using ContentGen.Text.Checks;
+using ContentGen.Text.Corpus;
+using ContentGen.Text.Parsing;
+
+namespace ContentGen.Cli;
+
+/// <summary>
+/// <c>contentgen [options] &lt;path&gt;...</c>: reads the articles, runs every check the analyzers run (the
+/// single-article ones and, across the articles given, the cross-article ones) and prints each finding as
+/// <c>path(line,col): warning CGxxxx: message</c>, the format editors and CI log parsers read from compilers.
+/// Exit code 0 when nothing was found, 1 when something was, 2 when the command line or a file could not be used.
+/// </summary>
+public static class LintCommand
+{
+    public const int Clean = 0;
+    public const int FoundProblems = 1;
+    public const int CannotRun = 2;
+
+    private const string Usage = """
+        Usage: contentgen [options] <path>...
+
+        Checks article text files as ContentGen's analyzers do, without a build.
+
+          <path>             an article file, or a folder searched for *.txt (and a ContentGen.glossary)
+          --glossary <file>  the glossary to check names and facts against
+          --no-cross         only the single-article checks (no comparison across articles)
+          -h, --help         this text
+
+        Prints one line per finding: path(line,col): warning CGxxxx: message.
+        Exit code: 0 nothing found, 1 findings, 2 a path or option could not be used.
+        """;
+
+    public static int Run(string[] args, TextWriter output, TextWriter errors)
+    {
+        if (!CommandLine.TryParse(args, out var options, out var problem))
+        {
+            errors.WriteLine($"contentgen: {problem}");
+            errors.WriteLine("Run 'contentgen --help' for usage.");
+            return CannotRun;
+        }
+
+        if (options.Help)
+        {
+            output.WriteLine(Usage);
+            return Clean;
+        }
+
+        var inputs = ArticleInputs.Find(options.Paths, options.Glossary);
+        foreach (var missing in inputs.Problems)
+        {
+            errors.WriteLine($"contentgen: {missing}");
+        }
+
+        var articles = new List<(InputFile File, ArticleText Text)>();
+        foreach (var file in inputs.Articles)
+        {
+            if (file.TryRead(errors) is { } text)
+            {
+                articles.Add((file, new ArticleText(ArticleParser.Parse(file.Key, text), text)));
+            }
+        }
+
+        var glossary = Glossary.Empty;
+        var findings = 0;
+        if (inputs.Glossary is { } glossaryFile && glossaryFile.TryRead(errors) is { } glossaryText)
+        {
+            glossary = GlossaryParser.Parse(glossaryFile.Key, glossaryText);
+            var glossaryLines = new LineMap(glossaryText);
+            foreach (var issue in glossary.Issues)
+            {
+                findings += Print(output, glossaryFile, glossaryLines, new Finding(RuleIds.MalformedLine, issue.Range, $"Line {issue.Line}: {issue.Message}"));
+            }
+        }
+
+        // The corpus needs every article before any cross-article check can run; findings are printed per file, in path order.
+        var corpus = options.CrossArticle ? new CorpusIndex(articles.Select(a => a.Text), glossary) : null;
+        foreach (var (file, text) in articles.OrderBy(a => a.File.Key, StringComparer.Ordinal))
+        {
+            var found = ArticleChecks.Run(text);
+            if (corpus?.Find(text.Article.Path) is { } own)
+            {
+                found.AddRange(CorpusChecks.Run(own, corpus));
+            }
+
+            foreach (var finding in found.OrderBy(f => f.Range.Start))
+            {
+                findings += Print(output, file, text.Lines, finding);
+            }
+        }
+
+        errors.WriteLine($"contentgen: {findings} finding{(findings == 1 ? "" : "s")} in {articles.Count} article{(articles.Count == 1 ? "" : "s")}");
+        return inputs.Problems.Count > 0 || articles.Count < inputs.Articles.Count ? CannotRun : findings > 0 ? FoundProblems : Clean;
+    }
+
+    private static int Print(TextWriter output, InputFile file, LineMap lines, Finding finding)
+    {
+        var (line, column) = lines.PositionOf(finding.Range.Start);
+        output.WriteLine($"{file.Display}({line},{column}): warning {finding.RuleId}: {finding.Message}");
+        return 1;
+    }
+}

@@ -1,0 +1,3 @@
+using ContentGen.Cli;
+
+return LintCommand.Run(args, Console.Out, Console.Error);

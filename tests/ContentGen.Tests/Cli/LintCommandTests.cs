@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Reflection;
+
+namespace ContentGen.Tests.Cli;
+
+/// <summary>The `contentgen` command, run as a process on folders of articles written here.</summary>
+public sealed class LintCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("contentgen-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Prints_each_finding_with_file_line_and_column_and_exits_1()
+    {
+        Write("harbour.txt", "Ferry returns to the harbour\n\nThe ferry left the the pier on time.\n");
+
+        var result = Run(_folder);
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Lines);
+        Assert.Equal($"{Path.Combine(_folder, "harbour.txt")}(3,16): warning CG1002: 'the' is repeated: 'the the'; delete one", line);
+        Assert.Contains("1 finding in 1 article", result.Errors);
+    }
+
+    [Fact]
+    public void A_clean_article_prints_nothing_and_exits_0()
+    {
+        Write("clean.txt", "Ferry returns to the harbour\n\nThe ferry left the pier on time.\n");
+
+        var result = Run(_folder);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Empty(result.Lines);
+    }
+
+    [Fact]
+    public void Compares_articles_on_one_story_unless_told_not_to()
+    {
+        const string body = "Governor {0} opened the new pier in Lindholm on Monday, March 4, 2024.\n\n\"It is a good day,\" {1} said.\n\nTraders in Lindholm welcomed the pier after months of delays.\n";
+        Write("a.txt", "New pier opens in Lindholm harbour\n\n" + string.Format(body, "Aleksandr Kuzmin", "Kuzmin"));
+        Write("b.txt", "Lindholm harbour gets its new pier\n\n" + string.Format(body, "Aleksandr Kouzmin", "Kouzmin"));
+
+        var cross = Run(_folder);
+        var single = Run("--no-cross", _folder);
+
+        Assert.Contains(cross.Lines, l => l.Contains("warning CG2001:", StringComparison.Ordinal));
+        Assert.DoesNotContain(single.Lines, l => l.Contains("warning CG2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reads_the_glossary_in_the_folder_and_reports_its_bad_lines()
+    {
+        Write("a.txt", "Ferry returns to the harbour\n\nThe ferry left the pier on time.\n");
+        Write("ContentGen.glossary", "# names\nAleksandr Kuzmin = Kouzmin\nthis line means nothing\n");
+
+        var result = Run(_folder);
+
+        var line = Assert.Single(result.Lines);
+        Assert.StartsWith($"{Path.Combine(_folder, "ContentGen.glossary")}(3,1): warning CG0003: Line 3:", line);
+    }
+
+    [Fact]
+    public void A_binary_file_is_a_finding_not_a_crash()
+    {
+        File.WriteAllBytes(Path.Combine(_folder, "photo.txt"), [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01, 0x02, 0x03, 0x00, 0x00, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]);
+
+        var result = Run(_folder);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.Lines, l => l.Contains("photo.txt(1,1): warning CG0001:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("--frobnicate", "unknown option '--frobnicate'")]
+    [InlineData("", "no article file or folder given")]
+    [InlineData("--glossary", "--glossary needs a file")]
+    public void A_bad_command_line_says_why_and_exits_2(string argument, string message)
+    {
+        var result = argument.Length == 0 ? Run() : Run(argument);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Errors);
+    }
+
+    [Fact]
+    public void A_missing_path_is_named_and_exits_2_after_checking_the_rest()
+    {
+        Write("a.txt", "Ferry returns to the harbour\n\nThe ferry left the the pier on time.\n");
+
+        var result = Run(_folder, Path.Combine(_folder, "missing"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no such file or folder", result.Errors);
+        Assert.Single(result.Lines);
+    }
+
+    private void Write(string name, string text) => File.WriteAllText(Path.Combine(_folder, name), text);
+
+    private sealed record Result(int ExitCode, string[] Lines, string Errors);
+
+    private static Result Run(params string[] arguments)
+    {
+        var cli = typeof(LintCommandTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ContentGenCli").Value!;
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(cli);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "contentgen timed out");
+        return new Result(process.ExitCode, output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), errors.Result);
+    }
+}
