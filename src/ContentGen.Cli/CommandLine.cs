@@ -1,7 +1,7 @@
 namespace ContentGen.Cli;
 
 /// <summary>What the command line asked for.</summary>
-public sealed record CommandLine(IReadOnlyList<string> Paths, string? Glossary, bool CrossArticle, bool Help)
+public sealed record CommandLine(IReadOnlyList<string> Paths, string? Glossary, bool CrossArticle, int Threads, bool Help)
 {
     public static bool TryParse(string[] args, out CommandLine options, out string problem)
     {
@@ -9,8 +9,9 @@ public sealed record CommandLine(IReadOnlyList<string> Paths, string? Glossary, 
         string? glossary = null;
         var cross = true;
         var help = false;
+        var threads = Environment.ProcessorCount;
         problem = string.Empty;
-        options = new CommandLine(paths, null, true, false);
+        options = new CommandLine(paths, null, true, threads, false);
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -29,6 +30,15 @@ public sealed record CommandLine(IReadOnlyList<string> Paths, string? Glossary, 
                     }
 
                     glossary = args[++i];
+                    break;
+                case "--threads":
+                    if (i + 1 >= args.Length || !int.TryParse(args[i + 1], out threads) || threads < 1)
+                    {
+                        problem = "--threads needs a number of 1 or more";
+                        return false;
+                    }
+
+                    i++;
                     break;
                 case "--":
                     paths.AddRange(args.Skip(i + 1));
@@ -52,7 +62,7 @@ public sealed record CommandLine(IReadOnlyList<string> Paths, string? Glossary, 
             return false;
         }
 
-        options = new CommandLine(paths, glossary, cross, help);
+        options = new CommandLine(paths, glossary, cross, threads, help);
         return true;
     }
 }

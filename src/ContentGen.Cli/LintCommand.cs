@@ -24,6 +24,7 @@ public static class LintCommand
           <path>             an article file, or a folder searched for *.txt (and a ContentGen.glossary)
           --glossary <file>  the glossary to check names and facts against
           --no-cross         only the single-article checks (no comparison across articles)
+          --threads <n>      how many files to check at once (default: one per processor)
           -h, --help         this text
 
         Prints one line per finding: path(line,col): warning CGxxxx: message.
@@ -51,12 +52,27 @@ public static class LintCommand
             errors.WriteLine($"contentgen: {missing}");
         }
 
-        var articles = new List<(InputFile File, ArticleText Text)>();
-        foreach (var file in inputs.Articles)
+        // Files are read and parsed in parallel (the engine is thread-safe: the analyzers run it concurrently too).
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads };
+        var parsed = new ArticleText?[inputs.Articles.Count];
+        var readErrors = new StringWriter[inputs.Articles.Count];
+        Parallel.For(0, parsed.Length, parallel, i =>
         {
-            if (file.TryRead(errors) is { } text)
+            var file = inputs.Articles[i];
+            readErrors[i] = new StringWriter();
+            if (file.TryRead(readErrors[i]) is { } text)
             {
-                articles.Add((file, new ArticleText(ArticleParser.Parse(file.Key, text), text)));
+                parsed[i] = new ArticleText(ArticleParser.Parse(file.Key, text), text);
+            }
+        });
+
+        var articles = new List<(InputFile File, ArticleText Text)>();
+        for (var i = 0; i < parsed.Length; i++)
+        {
+            errors.Write(readErrors[i].ToString());
+            if (parsed[i] is { } text)
+            {
+                articles.Add((inputs.Articles[i], text));
             }
         }
 
@@ -72,19 +88,25 @@ public static class LintCommand
             }
         }
 
-        // The corpus needs every article before any cross-article check can run; findings are printed per file, in path order.
+        // The corpus needs every article before any cross-article check can run. The checks run in parallel; the
+        // findings are printed per file in path order (the inputs are sorted), each file's in text order.
         var corpus = options.CrossArticle ? new CorpusIndex(articles.Select(a => a.Text), glossary) : null;
-        foreach (var (file, text) in articles.OrderBy(a => a.File.Key, StringComparer.Ordinal))
+        var found = new List<Finding>[articles.Count];
+        Parallel.For(0, articles.Count, parallel, i =>
         {
-            var found = ArticleChecks.Run(text);
+            var text = articles[i].Text;
+            found[i] = ArticleChecks.Run(text);
             if (corpus?.Find(text.Article.Path) is { } own)
             {
-                found.AddRange(CorpusChecks.Run(own, corpus));
+                found[i].AddRange(CorpusChecks.Run(own, corpus));
             }
+        });
 
-            foreach (var finding in found.OrderBy(f => f.Range.Start))
+        for (var i = 0; i < articles.Count; i++)
+        {
+            foreach (var finding in found[i].OrderBy(f => f.Range.Start))
             {
-                findings += Print(output, file, text.Lines, finding);
+                findings += Print(output, articles[i].File, articles[i].Text.Lines, finding);
             }
         }
 

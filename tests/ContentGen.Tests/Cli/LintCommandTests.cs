@@ -75,6 +75,7 @@ public sealed class LintCommandTests : IDisposable
     [InlineData("--frobnicate", "unknown option '--frobnicate'")]
     [InlineData("", "no article file or folder given")]
     [InlineData("--glossary", "--glossary needs a file")]
+    [InlineData("--threads", "--threads needs a number of 1 or more")]
     public void A_bad_command_line_says_why_and_exits_2(string argument, string message)
     {
         var result = argument.Length == 0 ? Run() : Run(argument);
@@ -93,6 +94,22 @@ public sealed class LintCommandTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no such file or folder", result.Errors);
         Assert.Single(result.Lines);
+    }
+
+    [Fact]
+    public void Output_is_in_path_order_whatever_the_number_of_threads()
+    {
+        for (var i = 0; i < 12; i++)
+        {
+            Write($"piece-{i:D2}.txt", $"Ferry number {i} returns\n\nThe ferry left the the pier.\n\nIt came back on on time.\n");
+        }
+
+        var one = Run("--threads", "1", _folder);
+        var four = Run("--threads", "4", _folder);
+
+        Assert.Equal(24, one.Lines.Length);
+        Assert.Equal(one.Lines, four.Lines);
+        Assert.Equal(one.Lines.OrderBy(l => l, StringComparer.Ordinal), one.Lines);
     }
 
     private void Write(string name, string text) => File.WriteAllText(Path.Combine(_folder, name), text);
