@@ -56,29 +56,34 @@ public static class LintCommand
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads };
         var parsed = new ArticleText?[inputs.Articles.Count];
         var readErrors = new StringWriter[inputs.Articles.Count];
+        var failures = new Finding?[inputs.Articles.Count];
         Parallel.For(0, parsed.Length, parallel, i =>
         {
             var file = inputs.Articles[i];
             readErrors[i] = new StringWriter();
             if (file.TryRead(readErrors[i]) is { } text)
             {
-                parsed[i] = new ArticleText(ArticleParser.Parse(file.Key, text), text);
+                parsed[i] = new ArticleText(Parse(file.Key, text, out var failure), text);
+                failures[i] = failure;
             }
         });
 
-        var articles = new List<(InputFile File, ArticleText Text)>();
+        var articles = new List<(InputFile File, ArticleText Text, Finding? Failure)>();
         for (var i = 0; i < parsed.Length; i++)
         {
             errors.Write(readErrors[i].ToString());
             if (parsed[i] is { } text)
             {
-                articles.Add((inputs.Articles[i], text));
+                articles.Add((inputs.Articles[i], text, failures[i]));
             }
         }
 
         var glossary = Glossary.Empty;
         var findings = 0;
-        if (inputs.Glossary is { } glossaryFile && glossaryFile.TryRead(errors) is { } glossaryText)
+        var unreadable = parsed.Length - articles.Count;
+        var glossaryText = inputs.Glossary?.TryRead(errors);
+        unreadable += inputs.Glossary is not null && glossaryText is null ? 1 : 0;
+        if (inputs.Glossary is { } glossaryFile && glossaryText is not null)
         {
             glossary = GlossaryParser.Parse(glossaryFile.Key, glossaryText);
             var glossaryLines = new LineMap(glossaryText);
@@ -94,12 +99,8 @@ public static class LintCommand
         var found = new List<Finding>[articles.Count];
         Parallel.For(0, articles.Count, parallel, i =>
         {
-            var text = articles[i].Text;
-            found[i] = ArticleChecks.Run(text);
-            if (corpus?.Find(text.Article.Path) is { } own)
-            {
-                found[i].AddRange(CorpusChecks.Run(own, corpus));
-            }
+            var (_, text, failure) = articles[i];
+            found[i] = failure is not null ? new List<Finding> { failure } : Check(text, corpus);
         });
 
         for (var i = 0; i < articles.Count; i++)
@@ -110,9 +111,47 @@ public static class LintCommand
             }
         }
 
+        output.Flush(); // the findings before the count, also when both go to one terminal
         errors.WriteLine($"contentgen: {findings} finding{(findings == 1 ? "" : "s")} in {articles.Count} article{(articles.Count == 1 ? "" : "s")}");
-        return inputs.Problems.Count > 0 || articles.Count < inputs.Articles.Count ? CannotRun : findings > 0 ? FoundProblems : Clean;
+        return inputs.Problems.Count > 0 || unreadable > 0 ? CannotRun : findings > 0 ? FoundProblems : Clean;
     }
+
+    // As in the analyzer, an exception is a bug in ContentGen: reported on the file it happened in, never a crash
+    // that would hide every other file's findings.
+    private static Text.Model.ParsedArticle Parse(string key, string text, out Finding? failure)
+    {
+        try
+        {
+            failure = null;
+            return ArticleParser.Parse(key, text);
+        }
+        catch (Exception e)
+        {
+            failure = Failure(e);
+            return ArticleParser.Parse(key, string.Empty);
+        }
+    }
+
+    private static List<Finding> Check(ArticleText text, CorpusIndex? corpus)
+    {
+        try
+        {
+            var found = ArticleChecks.Run(text);
+            if (corpus?.Find(text.Article.Path) is { } own)
+            {
+                found.AddRange(CorpusChecks.Run(own, corpus));
+            }
+
+            return found;
+        }
+        catch (Exception e)
+        {
+            return new List<Finding> { Failure(e) };
+        }
+    }
+
+    private static Finding Failure(Exception e) =>
+        new(RuleIds.UnusableFile, default, $"ContentGen failed to analyse this file ({e.GetType().Name}: {e.Message}); this is a bug in ContentGen, please report it with the file");
 
     private static int Print(TextWriter output, InputFile file, LineMap lines, Finding finding)
     {

@@ -1,3 +1,5 @@
 using ContentGen.Cli;
 
-return LintCommand.Run(args, Console.Out, Console.Error);
+// Findings can run to thousands of lines: write them through one buffer, not a system call per line.
+using var output = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
+return LintCommand.Run(args, output, Console.Error);

@@ -97,6 +97,17 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_missing_glossary_is_named_and_exits_2()
+    {
+        Write("a.txt", "Ferry returns to the harbour\n\nThe ferry left the pier on time.\n");
+
+        var result = Run("--glossary", Path.Combine(_folder, "names.glossary"), _folder);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no such glossary", result.Errors);
+    }
+
+    [Fact]
     public void Output_is_in_path_order_whatever_the_number_of_threads()
     {
         for (var i = 0; i < 12; i++)
