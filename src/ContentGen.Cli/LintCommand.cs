@@ -127,7 +127,7 @@ public static class LintCommand
         }
         catch (Exception e)
         {
-            failure = Failure(e);
+            failure = Finding.EngineFailure(e);
             return ArticleParser.Parse(key, string.Empty);
         }
     }
@@ -146,12 +146,9 @@ public static class LintCommand
         }
         catch (Exception e)
         {
-            return new List<Finding> { Failure(e) };
+            return new List<Finding> { Finding.EngineFailure(e) };
         }
     }
-
-    private static Finding Failure(Exception e) =>
-        new(RuleIds.UnusableFile, default, $"ContentGen failed to analyse this file ({e.GetType().Name}: {e.Message}); this is a bug in ContentGen, please report it with the file");
 
     private static int Print(TextWriter output, InputFile file, LineMap lines, Finding finding)
     {

@@ -59,7 +59,7 @@ namespace ContentGen.Analysis
                         file.ReportDiagnostic(Diagnostic.Create(
                             Descriptors.UnusableFile,
                             Location.Create(file.AdditionalFile.Path, default, default),
-                            $"ContentGen failed to analyse this file ({e.GetType().Name}: {e.Message}); this is a bug in ContentGen, please report it with the file"));
+                            Finding.EngineFailure(e).Message));
                     }
                 });
             });
