@@ -51,12 +51,18 @@ public sealed record ArticleInputs(IReadOnlyList<InputFile> Articles, InputFile?
         {
             if (Directory.Exists(path))
             {
-                foreach (var file in Directory.EnumerateFiles(path, "*.txt", Recursive))
+                // One walk of the folder for both kinds of file.
+                foreach (var file in Directory.EnumerateFiles(path, "*", Recursive))
                 {
-                    articles.TryAdd(Path.GetFullPath(file), InputFile.For(file));
+                    if (IsGlossary(file))
+                    {
+                        glossaries.Add(InputFile.For(file));
+                    }
+                    else if (file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+                    {
+                        articles.TryAdd(Path.GetFullPath(file), InputFile.For(file));
+                    }
                 }
-
-                glossaries.AddRange(Directory.EnumerateFiles(path, GlossaryParser.FileName, Recursive).Select(InputFile.For));
             }
             else if (File.Exists(path))
             {
