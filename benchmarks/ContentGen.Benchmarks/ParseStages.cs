@@ -28,17 +28,23 @@ internal static class ParseStages
         var bytes = Corpora.Bytes(articles);
         var lines = articles.Select(a => a.Text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList()).ToList();
 
-        void Stage(string name, Action<int> work)
+        // Per article, or (Whole) once over the corpus.
+        void Stage(string name, Action<int> work) => Whole(name, () =>
+        {
+            for (var i = 0; i < articles.Count; i++)
+            {
+                work(i);
+            }
+        });
+
+        void Whole(string name, Action work)
         {
             for (var pass = 0; pass < 2; pass++)
             {
                 GC.Collect();
                 var before = GC.GetTotalAllocatedBytes(precise: true);
                 var watch = Stopwatch.StartNew();
-                for (var i = 0; i < articles.Count; i++)
-                {
-                    work(i);
-                }
+                work();
 
                 if (pass == 1)
                 {
@@ -82,13 +88,5 @@ internal static class ParseStages
                 }
             });
         }
-
-        void Whole(string name, Action work) => Stage(name, i =>
-        {
-            if (i == 0)
-            {
-                work();
-            }
-        });
     }
 }
