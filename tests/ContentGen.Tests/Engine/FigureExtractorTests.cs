@@ -48,6 +48,7 @@ public class FigureExtractorTests
     [InlineData("One of the points remains open.")]
     [InlineData("Dozens of people were hurt.")]
     [InlineData("The first anniversary passed quietly.")]
+    [InlineData("None of the tenders left the town often.")]   // 'none' has the shape of 'nine' and reaches the look-up; the rest never do
     public void Years_dates_ordinals_and_names_are_not_figures(string body) =>
         Assert.Empty(Figures(body));
 
