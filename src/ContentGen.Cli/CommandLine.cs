@@ -1,7 +1,7 @@
 namespace ContentGen.Cli;
 
 /// <summary>What the command line asked for.</summary>
-public sealed record CommandLine(IReadOnlyList<string> Paths, string? Glossary, bool CrossArticle, int Threads, bool Help)
+public sealed record CommandLine(IReadOnlyList<string> Paths, string? Glossary, bool CrossArticle, int Threads, bool Help, string Format = "text")
 {
     public static bool TryParse(string[] args, out CommandLine options, out string problem)
     {
@@ -10,6 +10,7 @@ public sealed record CommandLine(IReadOnlyList<string> Paths, string? Glossary, 
         var cross = true;
         var help = false;
         var threads = Environment.ProcessorCount;
+        var format = "text";
         problem = string.Empty;
         options = new CommandLine(paths, null, true, threads, false);
         for (var i = 0; i < args.Length; i++)
@@ -40,6 +41,15 @@ public sealed record CommandLine(IReadOnlyList<string> Paths, string? Glossary, 
 
                     i++;
                     break;
+                case "--format":
+                    if (i + 1 >= args.Length || !ReportWriter.Formats.Contains(args[i + 1]))
+                    {
+                        problem = $"--format needs one of: {string.Join(", ", ReportWriter.Formats)}";
+                        return false;
+                    }
+
+                    format = args[++i];
+                    break;
                 case "--":
                     paths.AddRange(args.Skip(i + 1));
                     i = args.Length;
@@ -62,7 +72,7 @@ public sealed record CommandLine(IReadOnlyList<string> Paths, string? Glossary, 
             return false;
         }
 
-        options = new CommandLine(paths, glossary, cross, threads, help);
+        options = new CommandLine(paths, glossary, cross, threads, help, format);
         return true;
     }
 }

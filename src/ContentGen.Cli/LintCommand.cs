@@ -25,9 +25,11 @@ public static class LintCommand
           --glossary <file>  the glossary to check names and facts against
           --no-cross         only the single-article checks (no comparison across articles)
           --threads <n>      how many files to check at once (default: one per processor)
+          --format <f>       text (default): one line per finding, as compilers print them;
+                             json: {"findings": [...], "stories": [...]}, see the README
           -h, --help         this text
 
-        Prints one line per finding: path(line,col): warning CGxxxx: message.
+        Text output is one line per finding: path(line,col): warning CGxxxx: message.
         Exit code: 0 nothing found, 1 findings, 2 a path or option could not be used.
         """;
 
@@ -78,23 +80,20 @@ public static class LintCommand
             }
         }
 
+        var report = new Report(articles.Select(a => (a.File, a.Text.Lines)));
         var glossary = Glossary.Empty;
-        var findings = 0;
         var unreadable = parsed.Length - articles.Count;
         var glossaryText = inputs.Glossary?.TryRead(errors);
         unreadable += inputs.Glossary is not null && glossaryText is null ? 1 : 0;
         if (inputs.Glossary is { } glossaryFile && glossaryText is not null)
         {
             glossary = GlossaryParser.Parse(glossaryFile.Key, glossaryText);
-            var glossaryLines = new LineMap(glossaryText);
-            foreach (var issue in glossary.Issues)
-            {
-                findings += Print(output, glossaryFile, glossaryLines, new Finding(RuleIds.MalformedLine, issue.Range, $"Line {issue.Line}: {issue.Message}"));
-            }
+            report.Add(glossaryFile, new LineMap(glossaryText), glossary.Issues.Select(issue =>
+                new Finding(RuleIds.MalformedLine, issue.Range, $"Line {issue.Line}: {issue.Message}")));
         }
 
         // The corpus needs every article before any cross-article check can run. The checks run in parallel; the
-        // findings are printed per file in path order (the inputs are sorted), each file's in text order.
+        // findings are reported per file in path order (the inputs are sorted), each file's in text order.
         var corpus = options.CrossArticle ? new CorpusIndex(articles.Select(a => a.Text), glossary) : null;
         var found = new List<Finding>[articles.Count];
         Parallel.For(0, articles.Count, parallel, i =>
@@ -105,13 +104,17 @@ public static class LintCommand
 
         for (var i = 0; i < articles.Count; i++)
         {
-            foreach (var finding in found[i].OrderBy(f => f.Range.Start))
-            {
-                findings += Print(output, articles[i].File, articles[i].Text.Lines, finding);
-            }
+            report.Add(articles[i].File, articles[i].Text.Lines, found[i].OrderBy(f => f.Range.Start));
         }
 
+        if (corpus is not null)
+        {
+            report.AddStories(corpus.Stories);
+        }
+
+        ReportWriter.For(options.Format).Write(report, output);
         output.Flush(); // the findings before the count, also when both go to one terminal
+        var findings = report.FindingCount;
         errors.WriteLine($"contentgen: {findings} finding{(findings == 1 ? "" : "s")} in {articles.Count} article{(articles.Count == 1 ? "" : "s")}");
         return inputs.Problems.Count > 0 || unreadable > 0 ? CannotRun : findings > 0 ? FoundProblems : Clean;
     }
@@ -148,12 +151,5 @@ public static class LintCommand
         {
             return new List<Finding> { Finding.EngineFailure(e) };
         }
-    }
-
-    private static int Print(TextWriter output, InputFile file, LineMap lines, Finding finding)
-    {
-        var (line, column) = lines.PositionOf(finding.Range.Start);
-        output.WriteLine($"{file.Display}({line},{column}): warning {finding.RuleId}: {finding.Message}");
-        return 1;
     }
 }
