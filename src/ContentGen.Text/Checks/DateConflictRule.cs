@@ -17,10 +17,9 @@ namespace ContentGen.Text.Checks
 
         public void Check(CorpusArticle article, CorpusIndex corpus, List<Finding> findings)
         {
-            var others = corpus.SameStory(article)
+            var others = corpus.DirectlyRelated(article)
                 .Select(a => (Article: a, Lede: EventDates.LedeDate(a.Parsed)))
                 .Where(a => a.Lede is not null)
-                .OrderBy(a => a.Article.Path, StringComparer.Ordinal)
                 .ToList();
             if (others.Count == 0)
             {

@@ -16,7 +16,7 @@ namespace ContentGen.Text.Checks
 
         public void Check(CorpusArticle article, CorpusIndex corpus, List<Finding> findings)
         {
-            var others = corpus.SameStory(article).OrderBy(a => a.Path, System.StringComparer.Ordinal).ToList();
+            var others = corpus.DirectlyRelated(article).ToList();
             foreach (var (quote, words) in article.Quotes)
             {
                 if (quote.Speaker is null || corpus.People.Of(article.Path, quote.Speaker) is not { } speaker)

