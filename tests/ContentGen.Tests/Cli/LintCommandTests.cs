@@ -140,8 +140,9 @@ public sealed class LintCommandTests : IDisposable
         Assert.Equal(Path.Combine(_folder, "sport.txt"), repeated.GetProperty("path").GetString());
         Assert.Equal((3, 22, 3, 29), (repeated.GetProperty("line").GetInt32(), repeated.GetProperty("column").GetInt32(), repeated.GetProperty("endLine").GetInt32(), repeated.GetProperty("endColumn").GetInt32()));
         Assert.Equal("warning", repeated.GetProperty("severity").GetString());
-        var variant = Assert.Single(findings, f => f.GetProperty("id").GetString() == "CG2001");
-        Assert.EndsWith("wire.txt", Assert.Single(variant.GetProperty("related").EnumerateArray()).GetProperty("path").GetString());
+        var variant = findings.First(f => f.GetProperty("id").GetString() == "CG2001");
+        var other = Assert.Single(variant.GetProperty("related").EnumerateArray()).GetProperty("path").GetString();
+        Assert.Equal(["gazette.txt", "wire.txt"], new[] { variant.GetProperty("path").GetString(), other }.Select(p => Path.GetFileName(p)!).Order());
 
         var stories = json.RootElement.GetProperty("stories").EnumerateArray()
             .Select(s => string.Join(",", s.GetProperty("articles").EnumerateArray().Select(a => Path.GetFileName(a.GetString()))))
