@@ -16,11 +16,11 @@ namespace ContentGen.Text.Checks
     {
         private LineMap? _lines;
         private StoryFeatures? _features;
-        private IReadOnlyList<(ParsedFigure Figure, string Unit, HashSet<string> Context)>? _figures;
+        private IReadOnlyList<FigureKey>? _figures;
         private IReadOnlyList<(ParsedQuote Quote, string[] Words)>? _quotes;
         private IReadOnlyList<string>? _furniture;
         private IReadOnlyList<ParsedParagraph>? _prose;
-        private Dictionary<string, List<(ParsedFigure Figure, string Unit, HashSet<string> Context)>>? _figuresByUnit;
+        private Dictionary<string, List<FigureKey>>? _figuresByUnit;
         private Dictionary<string, List<(ParsedQuote Quote, string[] Words)>>? _quotesBySpeaker;
 
         public ArticleText(ParsedArticle article, string text)
@@ -39,11 +39,11 @@ namespace ContentGen.Text.Checks
         public StoryFeatures Features => _features ??= StoryFeatures.Of(Article);
 
         /// <summary>Figures with their unit key and sentence context.</summary>
-        public IReadOnlyList<(ParsedFigure Figure, string Unit, HashSet<string> Context)> FigureKeys =>
-            _figures ??= Article.Figures.Select(f => (f, FigureComparison.UnitKey(f.Unit), FigureComparison.Context(Text, f))).ToList();
+        public IReadOnlyList<FigureKey> FigureKeys =>
+            _figures ??= FigureComparison.Keys(Text, Article, Article.TitleRange is null ? null : Prose()[0]);
 
         /// <summary>Figures grouped by unit key, so that comparisons only meet figures counting the same thing.</summary>
-        public IReadOnlyDictionary<string, List<(ParsedFigure Figure, string Unit, HashSet<string> Context)>> FiguresByUnit =>
+        public IReadOnlyDictionary<string, List<FigureKey>> FiguresByUnit =>
             _figuresByUnit ??= FigureKeys.GroupBy(f => f.Unit).ToDictionary(g => g.Key, g => g.ToList());
 
         /// <summary>Attributed quotes grouped by the speaker's name in this article.</summary>

@@ -22,29 +22,50 @@ namespace ContentGen.Text.Checks
                 return;
             }
 
-            foreach (var (figure, unit, context) in article.Figures)
+            foreach (var key in article.Figures)
             {
-                foreach (var other in others)
+                if (!key.Ambiguous && FindConflict(key, others) is { } conflict)
                 {
-                    // Only figures counting the same thing, and a bounded number of them: an article with thousands of
-                    // figures of one unit must not make the story's comparison quadratic.
-                    if (!other.Article.FiguresByUnit.TryGetValue(unit, out var candidates))
-                    {
-                        continue;
-                    }
-
-                    var conflict = candidates.Take(MaxCandidates).FirstOrDefault(o => o.Context.Overlaps(context) && !FigureComparison.CanBothBeTrue(figure, o.Figure));
-                    if (conflict.Figure is null)
-                    {
-                        continue;
-                    }
-
-                    findings.Add(new Finding(Id, figure.Range,
-                        $"'{figure.Text}' conflicts with '{conflict.Figure.Text}' in {other.Where(conflict.Figure.Range)}, same story; check which figure is right",
-                        new RelatedLocation(other.Path, conflict.Figure.Range)));
-                    break;
+                    var (other, theirs) = conflict;
+                    findings.Add(new Finding(Id, key.Figure.Range,
+                        $"'{key.Figure.Text}' conflicts with '{theirs.Figure.Text}' in {other.Where(theirs.Figure.Range)}, same story; check which figure is right",
+                        new RelatedLocation(other.Path, theirs.Figure.Range)));
                 }
             }
+        }
+
+        // The first figure in the related articles that states the same thing with a value that cannot also be true;
+        // none when any of them states it with a value that can: the figure is corroborated, and the others that
+        // differ count something else (another district's toll, the other team's points).
+        private static (CorpusArticle Other, FigureKey Figure)? FindConflict(FigureKey key, List<CorpusArticle> others)
+        {
+            (CorpusArticle, FigureKey)? conflict = null;
+            foreach (var other in others)
+            {
+                // Only figures counting the same thing, and a bounded number of them: an article with thousands of
+                // figures of one unit must not make the story's comparison quadratic.
+                if (!other.Article.FiguresByUnit.TryGetValue(key.Unit, out var candidates))
+                {
+                    continue;
+                }
+
+                foreach (var candidate in candidates.Take(MaxCandidates))
+                {
+                    if (candidate.Ambiguous || !FigureComparison.SameStatement(key, candidate))
+                    {
+                        continue;
+                    }
+
+                    if (FigureComparison.CanBothBeTrue(key.Figure, candidate.Figure))
+                    {
+                        return null;
+                    }
+
+                    conflict ??= (other, candidate);
+                }
+            }
+
+            return conflict;
         }
     }
 }

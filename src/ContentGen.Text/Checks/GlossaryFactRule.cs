@@ -23,9 +23,10 @@ namespace ContentGen.Text.Checks
                 }
 
                 var unit = FigureComparison.UnitKey(fact.Figure.Unit);
-                foreach (var (figure, figureUnit, _) in article.Figures)
+                foreach (var key in article.Figures)
                 {
-                    if (figureUnit == unit && !FigureComparison.CanBothBeTrue(figure, fact.Figure))
+                    var figure = key.Figure;
+                    if (key.Unit == unit && !FigureComparison.CanBothBeTrue(figure, fact.Figure))
                     {
                         findings.Add(new Finding(Id, figure.Range,
                             $"'{figure.Text}' contradicts the glossary fact '{fact.Text}' ({GlossaryParser.FileName}, line {fact.Line}); correct the figure or the fact",

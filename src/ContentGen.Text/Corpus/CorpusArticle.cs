@@ -21,7 +21,7 @@ namespace ContentGen.Text.Corpus
         public StoryFeatures Features => Article.Features;
 
         /// <summary>Figures with their unit key and sentence context (computed once per parse).</summary>
-        public IReadOnlyList<(ParsedFigure Figure, string Unit, HashSet<string> Context)> Figures => Article.FigureKeys;
+        public IReadOnlyList<FigureKey> Figures => Article.FigureKeys;
 
         /// <summary>Quotes with their normalised words (computed once per parse).</summary>
         public IReadOnlyList<(ParsedQuote Quote, string[] Words)> Quotes => Article.QuoteWords;

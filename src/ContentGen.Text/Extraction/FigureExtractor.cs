@@ -39,6 +39,7 @@ namespace ContentGen.Text.Extraction
             "were", "has", "had", "have", "be", "been", "that", "this", "which", "who", "would", "will", "as", "than",
             "per", "each", "other", "another", "more", "less", "after", "before", "into", "its", "it", "they", "were",
             "sides", "side", "but", "not", "also", "all", "if", "when", "while", "did", "do", "does", "can", "could",
+            "p", "m", "am", "pm", // clock times: "6 p.m."
         };
 
         private static readonly HashSet<string> YearPrepositions = new(StringComparer.OrdinalIgnoreCase)
@@ -93,7 +94,7 @@ namespace ContentGen.Text.Extraction
             var isWord = false;
             if (token.Kind == TokenKind.Number)
             {
-                if (AttachedBefore(text, token) || AttachedOrdinal(text, tokens, i))
+                if (AttachedBefore(text, token) || AttachedOrdinal(text, tokens, i) || PartOfLargerNumber(text, token))
                 {
                     return false;
                 }
@@ -328,6 +329,30 @@ namespace ContentGen.Text.Extraction
         // "COVID-19", "G7", "F-16": a number glued to a word before it is part of a name.
         private static bool AttachedBefore(string text, Token token) =>
             token.Start > 0 && (char.IsLetter(text[token.Start - 1]) || (text[token.Start - 1] == '-' && token.Start > 1 && char.IsLetter(text[token.Start - 2])));
+
+        // A piece of something that is not a count: a clock time ("8:33"), a score or range ("6-4", "2004-05"), a
+        // ratio ("29/34"), or a number the source split with a space ("6. 1", "1, 500").
+        private static bool PartOfLargerNumber(string text, Token token)
+        {
+            var s = token.Start;
+            if (s >= 2 && char.IsDigit(text[s - 2]) && text[s - 1] is ':' or '-' or '/' or '.' or '–')
+            {
+                return true;
+            }
+
+            if (s >= 3 && text[s - 1] == ' ' && char.IsDigit(text[s - 3]) && (text[s - 2] == '.' || (text[s - 2] == ',' && token.Length == 3)))
+            {
+                return true;
+            }
+
+            var e = token.End;
+            return e + 1 < text.Length && text[e] is ':' or '-' or '/' or '–' && char.IsDigit(text[e + 1])
+                || (e + 2 < text.Length && text[e] is '.' or ',' && text[e + 1] == ' ' && char.IsDigit(text[e + 2])
+                    && (text[e] == '.' || (e + 5 <= text.Length && IsThreeDigits(text, e + 2))));
+        }
+
+        private static bool IsThreeDigits(string text, int at) =>
+            char.IsDigit(text[at]) && char.IsDigit(text[at + 1]) && char.IsDigit(text[at + 2]) && (at + 3 == text.Length || !char.IsDigit(text[at + 3]));
 
         // "2nd", "19th", "5G": a number glued to letters after it.
         private static bool AttachedOrdinal(string text, List<Token> tokens, int i) =>

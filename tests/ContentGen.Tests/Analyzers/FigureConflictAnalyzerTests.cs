@@ -9,7 +9,7 @@ public class FigureConflictAnalyzerTests
     public Task Incompatible_values_are_reported_on_both_articles() =>
         new AnalyzerTest()
             .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nThe war ended after {{|#0:44 days|}} of fierce fighting.\n")
-            .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nThey recalled {{|#1:45 days|}} of fighting.\n")
+            .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nThe war ended after {{|#1:45 days|}} of fighting.\n")
             .Expect("CG2002", 0, 1, "'44 days' conflicts with '45 days' in b.txt (line 5), same story; check which figure is right")
             .Expect("CG2002", 1, 0)
             .RunAsync();
@@ -18,7 +18,7 @@ public class FigureConflictAnalyzerTests
     public Task Approximate_values_far_apart_conflict() =>
         new AnalyzerTest()
             .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nAfter the war {{|#0:some 53,000 refugees|}} returned home.\n")
-            .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nAfter the war {{|#1:some 35,000 refugees|}} returned.\n")
+            .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nAfter the war {{|#1:some 35,000 refugees|}} returned home.\n")
             .Expect("CG2002", 0, 1)
             .Expect("CG2002", 1, 0)
             .RunAsync();
@@ -28,6 +28,29 @@ public class FigureConflictAnalyzerTests
         new AnalyzerTest()
             .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nAt least three people were killed in the storm. About 2,000 passengers used the ferry.\n")
             .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nFive people were killed in the storm. Some 2,100 passengers used the ferry.\n")
+            .RunAsync();
+
+    [Fact]
+    public Task A_figure_another_report_gives_too_is_corroborated_and_not_reported() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nThe storm damaged {{|#0:12 houses|}} in the harbour district, officials said.\n")
+            .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nThe storm damaged 12 houses in the harbour district, the mayor said.\n")
+            .WithArticle("c.txt", $"Ferry sails\n\n{Story}\n\nThe storm damaged {{|#1:40 houses|}} in the harbour district and the old town, officials said.\n")
+            .Expect("CG2002", 1, 0)
+            .RunAsync();
+
+    [Fact]
+    public Task Figures_sharing_a_sentence_with_another_of_their_unit_are_not_compared() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nThe quake struck at a depth of 10 kilometres, 55 kilometres west of Portmain.\n")
+            .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nThe quake struck at a depth of 12 kilometres, 55 kilometres west of Portmain.\n")
+            .RunAsync();
+
+    [Fact]
+    public Task Clock_times_and_scores_are_not_figures() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nThe ferry left at 8:33 am and Portmain won the match 6-4 6-3 6-0 that evening.\n")
+            .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nThe ferry left at 8:45 am and Portmain won the match 6-4 6-3 6-1 that evening.\n")
             .RunAsync();
 
     [Fact]

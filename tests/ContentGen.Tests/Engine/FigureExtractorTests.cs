@@ -59,4 +59,18 @@ public class FigureExtractorTests
 
         Assert.Equal(1, Assert.Single(figures).Paragraph);
     }
+
+    [Theory]
+    [InlineData("The ferry left at 8:33 am sharp.")]
+    [InlineData("She took a 6-4 6-3 6-0 win on Sunday.")]
+    [InlineData("He finished the 2004-05 season with the club.")]
+    [InlineData("A 6. 1 magnitude quake struck the coast.")]
+    [InlineData("About 1, 500 houses were damaged.")]
+    [InlineData("Police arrived just after 6 p.m. on Friday.")]
+    public void Parts_of_times_scores_ranges_and_split_numbers_are_not_figures(string body) =>
+        Assert.DoesNotContain(Figures(body), f => f.Value is 0 or 1 or 3 or 4 or 5 or 6 or 33 or 500);
+
+    [Fact]
+    public void A_count_after_a_date_with_a_comma_is_still_a_figure() =>
+        Assert.Contains(Figures("On the night of the storm, 40 boats stayed in port."), f => f.Value == 40 && f.Unit == "boats");
 }
