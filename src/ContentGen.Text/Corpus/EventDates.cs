@@ -4,7 +4,11 @@ using ContentGen.Text.Model;
 
 namespace ContentGen.Text.Corpus
 {
-    /// <summary>The date and the bare weekday ("on Friday") that an article's lede gives for its main event.</summary>
+    /// <summary>
+    /// The date and the bare weekday ("on Friday") that an article's lede gives for its main event. Only a date in a
+    /// sentence of prose counts: a dateline or publication line ("Posted: May 24, 2005", "TNN Nov 12, 2011, 05:51AM
+    /// IST") dates the page, not the event, and outlets publish a day apart as a matter of course.
+    /// </summary>
     public static class EventDates
     {
         private const int LedeParagraphs = 2;
@@ -13,8 +17,13 @@ namespace ContentGen.Text.Corpus
             @"\b(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
             RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Regex.InfiniteMatchTimeout); // a plain alternation: linear
 
-        /// <summary>The first full date in the lede (the year may come from the article's date).</summary>
-        public static (ArticleDate Date, StatedDate Stated)? LedeDate(ParsedArticle article)
+        // Prose about an event has a few words besides the date, and some of them say something ("reopened",
+        // "crossing"); a dateline has stamps and names ("Published on: Fri, 11 Nov 2011 at 09:56 IST").
+        private const int MinProseWords = 3;
+        private const int MinProseContentWords = 2;
+
+        /// <summary>The first full date in the lede that stands in prose (the year may come from the article's date).</summary>
+        public static (ArticleDate Date, StatedDate Stated)? LedeDate(ParsedArticle article, string text)
         {
             var ledeEnd = LedeEnd(article);
             foreach (var stated in article.StatedDates)
@@ -24,7 +33,8 @@ namespace ContentGen.Text.Corpus
                     break;
                 }
 
-                if ((stated.Year ?? article.Date?.Year) is { } year && ArticleDate.TryCreate(year, stated.Month, stated.Day, out var date))
+                if ((stated.Year ?? article.Date?.Year) is { } year && ArticleDate.TryCreate(year, stated.Month, stated.Day, out var date)
+                    && InProse(text, stated.Range))
                 {
                     return (date, stated);
                 }
@@ -59,6 +69,13 @@ namespace ContentGen.Text.Corpus
             }
 
             return null;
+        }
+
+        /// <summary>True when the range stands in a sentence of prose, not in a dateline or a time stamp.</summary>
+        public static bool InProse(string text, TextRange range)
+        {
+            var statement = Statement.Around(text, range);
+            return statement.SentenceWordCount >= MinProseWords && statement.Sentence.Count >= MinProseContentWords;
         }
 
         private static int LedeEnd(ParsedArticle article)

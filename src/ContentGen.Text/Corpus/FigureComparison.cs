@@ -13,25 +13,8 @@ namespace ContentGen.Text.Corpus
     public static class FigureComparison
     {
         private const decimal Approximation = 0.1m;
-        private const int ContextWindow = 400;
-        private const int MinSharedNear = 3;
-        private const double SameSentenceShare = 0.6;
-        private const double CopiedSentenceShare = 0.9;
-        private const int NearWords = 3;
-        private static readonly char[] SentenceEnds = { '.', '!', '?', '\n', '\r' };
 
-        private static readonly HashSet<string> NotContext = new(StringComparer.Ordinal)
-        {
-            "said", "says", "told", "according", "the", "and", "for", "was", "are", "his", "her", "its", "has", "had", "but", "not", "who", "all", "out", "per", "than", "them", "then", "about", "some", "more", "than", "least", "that", "this", "with", "from",
-            "have", "were", "been", "their", "there", "they", "which", "would", "will", "also", "into", "after", "before",
-            "over", "under", "nearly", "around", "almost", "what", "when", "where", "while", "other", "such", "only",
-        };
 
-        private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
-        {
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
-            "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen", "half", "percent",
-        };
 
         /// <summary>What is counted, without number: "Peacekeepers" and "peacekeeper" are one key.</summary>
         public static string UnitKey(string unit)
@@ -87,27 +70,7 @@ namespace ContentGen.Text.Corpus
         /// matches were measured on real multi-outlet news to be mostly other quantities of the same unit (one
         /// district's toll against the total, one game's passes against the season's), so a conflict needs both.
         /// </summary>
-        public static bool SameStatement(FigureKey a, FigureKey b)
-        {
-            var near = Shared(a.Near, b.Near);
-            var sentence = Shared(a.Sentence, b.Sentence) / (double)Math.Max(1, Math.Min(a.Sentence.Count, b.Sentence.Count));
-            return (near >= MinSharedNear && sentence >= SameSentenceShare) || (near >= MinSharedNear - 1 && sentence >= CopiedSentenceShare);
-        }
-
-        private static int Shared(HashSet<string> a, HashSet<string> b)
-        {
-            var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-            var shared = 0;
-            foreach (var word in small)
-            {
-                if (large.Contains(word))
-                {
-                    shared++;
-                }
-            }
-
-            return shared;
-        }
+        public static bool SameStatement(FigureKey a, FigureKey b) => a.Statement.Says(b.Statement);
 
         /// <summary>
         /// The keys of an article's figures, the headline's among them (a headline figure can conflict too). A figure
@@ -134,13 +97,13 @@ namespace ContentGen.Text.Corpus
             var seen = new Dictionary<(int, string), FigureKey>();
             foreach (var key in keys)
             {
-                if (seen.TryGetValue((key.SentenceStart, key.Unit), out var first))
+                if (seen.TryGetValue((key.Statement.SentenceStart, key.Unit), out var first))
                 {
                     first.Ambiguous = key.Ambiguous = true;
                 }
                 else
                 {
-                    seen[(key.SentenceStart, key.Unit)] = key;
+                    seen[(key.Statement.SentenceStart, key.Unit)] = key;
                 }
             }
 
@@ -150,80 +113,22 @@ namespace ContentGen.Text.Corpus
         public static FigureKey Key(string text, ParsedFigure figure)
         {
             var unit = UnitKey(figure.Unit);
-            var sentenceWords = new HashSet<string>(StringComparer.Ordinal);
-            var near = new HashSet<string>(StringComparer.Ordinal);
-            var at = figure.Range.Start;
-            if (at < 0 || figure.Range.End > text.Length)
-            {
-                return new FigureKey(figure, unit, sentenceWords, near, -1);
-            }
-
-            // The sentence around the figure, within a bounded window so that the cost per figure is constant.
-            var windowStart = Math.Max(0, at - ContextWindow);
-            var start = text.LastIndexOfAny(SentenceEnds, Math.Max(windowStart, at - 1), at - windowStart) + 1;
-            start = Math.Max(start, windowStart);
-            var windowEnd = Math.Min(text.Length, figure.Range.End + ContextWindow);
-            var end = text.IndexOfAny(SentenceEnds, figure.Range.End, windowEnd - figure.Range.End);
-            var sentence = text.Substring(start, (end < 0 ? windowEnd : end) - start);
-            var before = new List<string>();
-            var after = 0;
-            foreach (var token in Tokenizer.Tokenize(sentence))
-            {
-                if (!token.IsWord || token.Length < 3)
-                {
-                    continue;
-                }
-
-                var word = UnitKey(token.Text);
-                if (NotContext.Contains(word) || NumberWords.Contains(word) || word == unit)
-                {
-                    continue;
-                }
-
-                if (token.Length >= 4)
-                {
-                    sentenceWords.Add(word);
-                }
-
-                var offset = start + token.Start;
-                if (offset < at)
-                {
-                    before.Add(word);
-                }
-                else if (offset >= figure.Range.End && after < NearWords)
-                {
-                    near.Add(word);
-                    after++;
-                }
-            }
-
-            for (var i = Math.Max(0, before.Count - NearWords); i < before.Count; i++)
-            {
-                near.Add(before[i]);
-            }
-
-            return new FigureKey(figure, unit, sentenceWords, near, start);
+            return new FigureKey(figure, unit, Statement.Around(text, figure.Range, unit));
         }
     }
 
     /// <summary>A figure with what it counts (<see cref="FigureComparison.UnitKey"/>) and the words around it.</summary>
     public sealed class FigureKey
     {
-        public FigureKey(ParsedFigure figure, string unit, HashSet<string> sentence, HashSet<string> near, int sentenceStart) =>
-            (Figure, Unit, Sentence, Near, SentenceStart) = (figure, unit, sentence, near, sentenceStart);
+        public FigureKey(ParsedFigure figure, string unit, Statement statement) =>
+            (Figure, Unit, Statement) = (figure, unit, statement);
 
         public ParsedFigure Figure { get; }
 
         public string Unit { get; }
 
-        /// <summary>The content words of the figure's sentence.</summary>
-        public HashSet<string> Sentence { get; }
-
-        /// <summary>The content words closest to the figure on either side, within its sentence.</summary>
-        public HashSet<string> Near { get; }
-
-        /// <summary>Where the figure's sentence starts in the article's text.</summary>
-        public int SentenceStart { get; }
+        /// <summary>The words of the figure's sentence and those next to it.</summary>
+        public Statement Statement { get; }
 
         /// <summary>True when another figure of the same unit stands in the same sentence.</summary>
         public bool Ambiguous { get; internal set; }

@@ -28,4 +28,18 @@ public class DateConflictAnalyzerTests
             .WithArticle("b.txt", $"Ferry returns\n\nThe crossing reopened on November 26, 2021. {Story}\n")
             .WithArticle("c.txt", $"Ferry a week on\n\nA week later, on December 2, 2021, sailings were added. {Story}\n")
             .RunAsync();
+
+    [Fact]
+    public Task Publication_lines_a_day_apart_are_not_event_dates() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", $"Ferry back\n\nPosted: March 4, 2025\n\nThe crossing reopened after repairs. {Story}\n")
+            .WithArticle("b.txt", $"Ferry returns\n\nMarch 5, 2025 | 8:20 am\n\nThe crossing reopened after repairs. {Story}\n")
+            .RunAsync();
+
+    [Fact]
+    public Task A_weekday_is_not_compared_with_a_date_said_of_something_else() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", $"Ferry trial ends\n\nThe captain was sentenced on Saturday to two years for the sinking. {Story}\n")
+            .WithArticle("b.txt", $"Captain sentenced\n\nThe ferry sank on March 11, 2025, near the pier, and a judge has now sentenced the captain to two years. {Story}\n")
+            .RunAsync();
 }
