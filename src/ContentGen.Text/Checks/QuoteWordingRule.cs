@@ -5,8 +5,9 @@ using ContentGen.Text.Corpus;
 namespace ContentGen.Text.Checks
 {
     /// <summary>
-    /// CG2003: the same speaker quoted with different wording on the same story. Quotes that differ only in
-    /// punctuation, case or a name's spelling, or that are excerpts of one another, agree.
+    /// CG2003: one quotation worded differently by two reports of the same event: the same words with one or two
+    /// changed, added or dropped. Quotes that differ only in punctuation, case or a name's spelling, or that are
+    /// excerpts of one another, agree; quotes given to two different people are not compared.
     /// </summary>
     public sealed class QuoteWordingRule : ICorpusRule
     {
@@ -19,29 +20,35 @@ namespace ContentGen.Text.Checks
             var others = corpus.DirectlyRelated(article).ToList();
             foreach (var (quote, words) in article.Quotes)
             {
-                if (quote.Speaker is null || corpus.People.Of(article.Path, quote.Speaker) is not { } speaker)
+                // Another report quoting these very words corroborates them: the report that differs is the one to check.
+                if (others.Any(other => other.Quotes.Take(MaxCandidates).Any(o => QuoteComparison.SameWords(words, o.Words))))
                 {
                     continue;
                 }
 
+                var speaker = quote.Speaker is null ? null : corpus.People.Of(article.Path, quote.Speaker);
                 foreach (var other in others)
                 {
-                    // The other article's quotes by the same person, under whatever spelling it uses; a bounded number.
-                    var match = other.Article.QuotesBySpeaker
-                        .Where(group => corpus.People.Of(other.Path, group.Key) == speaker)
-                        .SelectMany(group => group.Value.Take(MaxCandidates))
-                        .FirstOrDefault(o => QuoteComparison.WordedDifferently(words, o.Words));
+                    var match = other.Quotes.Take(MaxCandidates).FirstOrDefault(o =>
+                        !SaidByOthers(speaker, o.Quote.Speaker is null ? null : corpus.People.Of(other.Path, o.Quote.Speaker))
+                        && QuoteComparison.WordedDifferently(words, o.Words));
                     if (match.Quote is null)
                     {
                         continue;
                     }
 
+                    var who = (speaker ?? (match.Quote.Speaker is null ? null : corpus.People.Of(other.Path, match.Quote.Speaker)))?.CanonicalName;
+                    var quoted = who is null ? "A quote reads" : $"{who} is quoted as";
                     findings.Add(new Finding(Id, quote.Range,
-                        $"{speaker.CanonicalName} is quoted as \"{MessageText.Short(quote.Text, 80)}\" here but as \"{MessageText.Short(match.Quote.Text, 80)}\" in {other.Where(match.Quote.Range)}, same story; check the wording against the source",
+                        $"{quoted} \"{MessageText.Short(quote.Text, 80)}\" here but as \"{MessageText.Short(match.Quote.Text, 80)}\" in {other.Where(match.Quote.Range)}, same story; check the wording against the source",
                         new RelatedLocation(other.Path, match.Quote.Range)));
                     break;
                 }
             }
         }
+
+        // Both quotes are attributed, to two different people.
+        private static bool SaidByOthers(PersonIdentity? mine, PersonIdentity? theirs) =>
+            mine is not null && theirs is not null && mine != theirs;
     }
 }

@@ -6,35 +6,164 @@ using ContentGen.Text.Extraction;
 namespace ContentGen.Text.Corpus
 {
     /// <summary>
-    /// Compares two quotations of one speaker: the same statement worded differently (high word overlap) is a
-    /// finding; one that differs only in punctuation, case or a name's spelling, or is a plain excerpt of the
-    /// other, is not.
+    /// Compares two quotations: the same words with a word or two changed, added or dropped ("have been resolved
+    /// yet" against "have been settled") is one quotation worded differently. The shorter is aligned word by word
+    /// inside the longer (the longer's words before and after it are free: a quote may be an excerpt); quotes that
+    /// differ only in punctuation, case or a name's spelling align exactly and agree. Two quotes that share a few
+    /// words but are not one quotation (two statements by one speaker) need too many edits and are not compared.
     /// </summary>
     public static class QuoteComparison
     {
-        private const int MinSharedWords = 4;
-        private const double MinContainment = 0.6;
+        private const int MinWords = 5;
+        private const int MinMatched = 3;
+        private const double MaxEditShare = 0.3;
+        private const int MaxLength = 120;
 
-        /// <summary>Words folded by name skeleton (which also folds case), so "We"/"we" and "Pashinyan"/"Pashinian" are one word.</summary>
-        public static string[] Words(string text) =>
-            Tokenizer.Tokenize(text)
-                .Where(t => t.IsWord || t.Kind == TokenKind.Number)
-                .Select(t => t.IsWord ? NameSkeleton.Of(t.Text) : t.Text)
-                .ToArray();
+        /// <summary>
+        /// The quote's words as compared: an editor's insertion in brackets left out ("respect to her (Tara Reid)"),
+        /// hyphenated words split ("eleventh-hour"), curly apostrophes straightened, British spellings folded to
+        /// American ("neighbourhood", "organise") and every word folded by name skeleton (which also folds case and
+        /// doubled letters), so "We"/"we" and "Pashinyan"/"Pashinian" are one word.
+        /// </summary>
+        public static string[] Words(string text)
+        {
+            var words = new List<string>();
+            foreach (var token in Tokenizer.Tokenize(WithoutInsertions(text)))
+            {
+                if (token.Kind == TokenKind.Number)
+                {
+                    words.Add(token.Text);
+                }
+                else if (token.IsWord)
+                {
+                    foreach (var part in token.Text.Replace('\u2019', '\'').Split('-'))
+                    {
+                        if (part.Length > 0)
+                        {
+                            words.Add(NameSkeleton.Of(AmericanSpelling(part.ToLowerInvariant())));
+                        }
+                    }
+                }
+            }
+
+            return words.ToArray();
+        }
+
+        private static string WithoutInsertions(string text)
+        {
+            if (text.IndexOf('(') < 0 && text.IndexOf('[') < 0)
+            {
+                return text;
+            }
+
+            var kept = new System.Text.StringBuilder(text.Length);
+            var depth = 0;
+            foreach (var c in text)
+            {
+                if (c is '(' or '[')
+                {
+                    depth++;
+                }
+                else if (c is ')' or ']' && depth > 0)
+                {
+                    depth--;
+                }
+                else if (depth == 0)
+                {
+                    kept.Append(c);
+                }
+            }
+
+            return kept.ToString();
+        }
+
+        private static string AmericanSpelling(string word) => word
+            .Replace("our", "or")
+            .Replace("isation", "ization")
+            .Replace("ise", "ize")
+            .Replace("yse", "yze")
+            .Replace("ogue", "og")
+            .Replace("ence", "ense");
+
+        /// <summary>True when one quote is the other, or an excerpt of it, word for word (as <see cref="Words"/> folds them).</summary>
+        public static bool SameWords(string[] a, string[] b)
+        {
+            var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+            return shorter.Length >= MinWords && longer.Length <= MaxLength && Shared(shorter, longer) == shorter.Length && Edits(shorter, longer) == 0;
+        }
 
         public static bool WordedDifferently(string[] a, string[] b)
         {
-            if (a.Length == 0 || b.Length == 0 || a.SequenceEqual(b) || IsExcerpt(a, b) || IsExcerpt(b, a))
+            var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+            if (shorter.Length < MinWords || longer.Length > MaxLength || Shared(shorter, longer) < MinMatched)
             {
                 return false;
             }
 
-            var shared = Shared(a, b);
-            return shared >= MinSharedWords && (double)shared / Math.Min(a.Length, b.Length) >= MinContainment;
+            var content = shorter.Count(w => !IsFunctionWord(w));
+            var edits = Edits(shorter, longer);
+            var allowed = Math.Max(1, (int)(MaxEditShare * shorter.Length));
+            return edits > 0 && edits <= allowed && content - edits >= MinMatched;
         }
 
-        private static bool IsExcerpt(string[] part, string[] whole) =>
-            part.Length <= whole.Length && (" " + string.Join(" ", whole) + " ").IndexOf(" " + string.Join(" ", part) + " ", StringComparison.Ordinal) >= 0;
+        // Word-level edit distance of the whole shorter sequence against the best-matching run of the longer one
+        // (free leading and trailing words in the longer): the semi-global alignment, O(n·m) on two short quotes.
+        // Adding, dropping or swapping a function word costs nothing ("we received" / "we have received": how
+        // outlets tidy a transcript, not a different quote), nor does writing a compound as one word or two
+        // ("data center" / "datacenter"); negations are content words.
+        private static int Edits(string[] shorter, string[] longer)
+        {
+            var rows = new int[shorter.Length + 1][];
+            rows[0] = new int[longer.Length + 1]; // the shorter is empty: the longer may start anywhere
+            for (var i = 1; i <= shorter.Length; i++)
+            {
+                var row = rows[i] = new int[longer.Length + 1];
+                var previous = rows[i - 1];
+                var mine = shorter[i - 1];
+                var dropMine = Cost(mine);
+                row[0] = i; // the shorter's own first words missing from the longer: a different cut, not tidying
+                for (var j = 1; j <= longer.Length; j++)
+                {
+                    var theirs = longer[j - 1];
+                    var same = string.Equals(mine, theirs, StringComparison.Ordinal);
+                    var best = previous[j - 1] + (same || (IsFunctionWord(mine) && IsFunctionWord(theirs)) ? 0 : 1);
+                    best = Math.Min(best, previous[j] + dropMine);
+                    best = Math.Min(best, row[j - 1] + Cost(theirs));
+                    if (j >= 2 && string.Equals(mine, longer[j - 2] + theirs, StringComparison.Ordinal))
+                    {
+                        best = Math.Min(best, previous[j - 2]);
+                    }
+
+                    if (i >= 2 && string.Equals(shorter[i - 2] + mine, theirs, StringComparison.Ordinal))
+                    {
+                        best = Math.Min(best, rows[i - 2][j - 1]);
+                    }
+
+                    row[j] = best;
+                }
+            }
+
+            var last = rows[shorter.Length];
+            var fewest = int.MaxValue;
+            foreach (var cost in last)
+            {
+                fewest = Math.Min(fewest, cost); // the longer may end anywhere
+            }
+
+            return fewest;
+        }
+
+        private static int Cost(string word) => IsFunctionWord(word) ? 0 : 1;
+
+        private static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
+
+        // As Words folds them (name skeletons: "have" stays, "is" stays, "the" stays).
+        private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+        {
+            "a", "an", "the", "have", "has", "had", "is", "are", "was", "were", "be", "ben", "bein", "that", "this", "and",
+            "but", "or", "of", "to", "in", "on", "at", "for", "with", "it", "its", "it's", "so", "just", "veri", "realli",
+            "there", "then", "as", "also", "s", "d", "ll", "ve", "re", "m", "wil", "would", "wuld", "can", "do", "does",
+        };
 
         private static int Shared(string[] a, string[] b)
         {

@@ -26,4 +26,27 @@ public class QuoteWordingAnalyzerTests
             .WithArticle("a.txt", $"Talks open\n\n{Story}\n\n\"Not all issues have been resolved yet,\" Putin said.\n")
             .WithArticle("b.txt", $"Leaders meet\n\n{Story}\n\nPrime Minister Nikol Pashinyan said \"not all issues have been settled.\"\n")
             .RunAsync();
+
+    [Fact]
+    public Task One_word_changed_is_reported_on_the_report_that_differs_from_the_others() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", $"Talks open\n\n{Story}\n\n\"{{|#1:We want every family to feel safe in their own home again|}},\" a spokesman said.\n")
+            .WithArticle("b.txt", $"Leaders meet\n\n{Story}\n\n\"We want every family to feel safe in their own home again,\" the spokesman said.\n\nTraders in Lindholm welcomed the news of a ceasefire.\n")
+            .WithArticle("c.txt", $"Summit in Sochi\n\n{Story}\n\n\"{{|#0:We wish every family to feel safe in their own home again|}},\" a spokesman said.\n")
+            .Expect("CG2003", 0, 1)
+            .RunAsync();
+
+    [Fact]
+    public Task Tidied_transcripts_compounds_spelling_and_editors_insertions_agree() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", $"Talks open\n\n{Story}\n\n\"We received a letter from the organisation about the data center in her neighbourhood,\" she said.\n")
+            .WithArticle("b.txt", $"Leaders meet\n\n{Story}\n\n\"We have received a letter from the organization [the ministry] about the datacenter in her neighborhood,\" she said.\n")
+            .RunAsync();
+
+    [Fact]
+    public Task Different_statements_sharing_some_words_are_not_compared() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", $"Talks open\n\n{Story}\n\n\"The border must stay open for trade and for families,\" Putin said.\n")
+            .WithArticle("b.txt", $"Leaders meet\n\n{Story}\n\n\"Families on both sides of the border want peace more than trade,\" Putin said.\n")
+            .RunAsync();
 }
