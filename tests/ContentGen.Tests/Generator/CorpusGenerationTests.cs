@@ -46,6 +46,26 @@ public class CorpusGenerationTests
     }
 
     [Fact]
+    public void Generated_stories_are_the_engines_stories_as_the_analyzers_and_the_command_line_see_them()
+    {
+        var (output, _) = GeneratorHarness.Run(Story);
+        var assembly = GeneratorHarness.Load(output);
+        var generated = ((System.Collections.IEnumerable)GeneratorHarness.Read(assembly, "NewsApp.Content.Articles", "Stories")!).Cast<object>()
+            .Select(story => string.Join(",", ((System.Collections.IEnumerable)story.GetType().GetProperty("Articles")!.GetValue(story)!).Cast<object>()
+                .Select(a => (string)a.GetType().GetProperty("Path")!.GetValue(a)!)))
+            .Order()
+            .ToList();
+
+        var texts = Story.Select(file => file.GetText()!.ToString()).ToList();
+        var engine = new ContentGen.Text.Corpus.CorpusIndex(Story.Select((file, i) =>
+                new ContentGen.Text.Checks.ArticleText(ContentGen.Text.Parsing.ArticleParser.Parse("Articles/" + Path.GetFileName(file.Path), texts[i]), texts[i])))
+            .Stories.Select(s => string.Join(",", s.Select(a => a.Path))).Order().ToList();
+
+        Assert.Equal(engine, generated);
+        Assert.Contains(engine, s => s.Contains(',', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_glossary_decides_the_canonical_spelling()
     {
         var glossary = new InMemoryAdditionalText(GeneratorHarness.ProjectDir + "ContentGen.glossary", "Alexander Kouzmin = Aleksandr Kuzmin, Kuzmin\n");
