@@ -28,7 +28,10 @@ namespace ContentGen.Text.Corpus
 
         public int LineOf(int offset) => Article.Lines.LineOf(offset);
 
-        /// <summary>"000_sochi.txt (line 20)".</summary>
-        public string Where(TextRange range) => $"{FileName} (line {LineOf(range.Start)})";
+        /// <summary>
+        /// "Articles/000_sochi.txt (line 20)": the path as the project or command line knows it, not the file name
+        /// alone, which two folders may share ("nyt.txt").
+        /// </summary>
+        public string Where(TextRange range) => $"{Path} (line {LineOf(range.Start)})";
     }
 }

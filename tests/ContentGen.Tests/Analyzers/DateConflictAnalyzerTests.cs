@@ -9,7 +9,7 @@ public class DateConflictAnalyzerTests
         new AnalyzerTest()
             .WithArticle("a.txt", $"Ferry back\n\nThe crossing reopened on {{|#0:Thursday|}}. {Story}\n")
             .WithArticle("b.txt", $"Ferry returns\n\nThe crossing reopened on {{|#1:November 26, 2021|}}. {Story}\n")
-            .Expect("CG2004", 0, 1, "'Thursday' conflicts with 'November 26, 2021' (November 26, 2021 was a Friday) in b.txt (line 3), same story; check the day of the event")
+            .Expect("CG2004", 0, 1, "'Thursday' conflicts with 'November 26, 2021' (November 26, 2021 was a Friday) in Articles/b.txt (line 3), same story; check the day of the event")
             .RunAsync();
 
     [Fact]

@@ -10,7 +10,7 @@ public class FigureConflictAnalyzerTests
         new AnalyzerTest()
             .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nThe war ended after {{|#0:44 days|}} of fierce fighting.\n")
             .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nThe war ended after {{|#1:45 days|}} of fighting.\n")
-            .Expect("CG2002", 0, 1, "'44 days' conflicts with '45 days' in b.txt (line 5), same story; check which figure is right")
+            .Expect("CG2002", 0, 1, "'44 days' conflicts with '45 days' in Articles/b.txt (line 5), same story; check which figure is right")
             .Expect("CG2002", 1, 0)
             .RunAsync();
 

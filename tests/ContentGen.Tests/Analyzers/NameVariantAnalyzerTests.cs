@@ -8,7 +8,7 @@ public class NameVariantAnalyzerTests
             .WithArticle("a.txt", "Ferry link restored\n\nGovernor Aleksandr {|#0:Kuzmin|} opened the pier.\n")
             .WithArticle("b.txt", "Pier opens\n\nGovernor Alexander {|#1:Kouzmin|} cut the ribbon. {|#2:Kouzmin|} said it was a good day.\n")
             .WithArticle("c.txt", "Ferry timetable grows\n\nGovernor Aleksandr Kuzmin was pleased.\n")
-            .Expect("CG2001", 1, 0, "Name 'Kouzmin' is spelled 'Kuzmin' in a.txt (line 3) and 1 other article; use one spelling across the corpus")
+            .Expect("CG2001", 1, 0, "Name 'Kouzmin' is spelled 'Kuzmin' in Articles/a.txt (line 3) and 1 other article; use one spelling across the corpus")
             .Expect("CG2001", 2, 0)
             .RunAsync();
 

@@ -9,7 +9,7 @@ public class QuoteWordingAnalyzerTests
         new AnalyzerTest()
             .WithArticle("a.txt", $"Talks open\n\n{Story}\n\nPutin said \"{{|#0:not all issues have been resolved yet.|}}\"\n")
             .WithArticle("b.txt", $"Leaders meet\n\n{Story}\n\n\"{{|#1:Unfortunately, not all issues have been settled|}},\" Putin said.\n")
-            .Expect("CG2003", 0, 1, "Vladimir Putin is quoted as \"not all issues have been resolved yet.\" here but as \"Unfortunately, not all issues have been settled\" in b.txt (line 5), same story; check the wording against the source")
+            .Expect("CG2003", 0, 1, "Vladimir Putin is quoted as \"not all issues have been resolved yet.\" here but as \"Unfortunately, not all issues have been settled\" in Articles/b.txt (line 5), same story; check the wording against the source")
             .Expect("CG2003", 1, 0)
             .RunAsync();
 
