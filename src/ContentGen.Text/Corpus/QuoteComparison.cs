@@ -18,6 +18,7 @@ namespace ContentGen.Text.Corpus
         private const int MinMatched = 3;
         private const double MaxEditShare = 0.3;
         private const int MaxLength = 120;
+        private const int LongQuote = 15;
 
         /// <summary>
         /// The quote's words as compared: an editor's insertion in brackets left out ("respect to her (Tara Reid)"),
@@ -89,7 +90,7 @@ namespace ContentGen.Text.Corpus
         public static bool SameWords(string[] a, string[] b)
         {
             var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
-            return shorter.Length >= MinWords && longer.Length <= MaxLength && Shared(shorter, longer) == shorter.Length && Edits(shorter, longer) == 0;
+            return shorter.Length >= MinWords && longer.Length <= MaxLength && Shared(shorter, longer) == shorter.Length && Edits(shorter, longer).Words == 0;
         }
 
         public static bool WordedDifferently(string[] a, string[] b)
@@ -100,58 +101,83 @@ namespace ContentGen.Text.Corpus
                 return false;
             }
 
+            // A quotation worded differently in one place (two in a long one); more places are two statements, or
+            // a paraphrase that was never one quotation.
             var content = shorter.Count(w => !IsFunctionWord(w));
-            var edits = Edits(shorter, longer);
+            var (edits, places) = Edits(shorter, longer);
             var allowed = Math.Max(1, (int)(MaxEditShare * shorter.Length));
-            return edits > 0 && edits <= allowed && content - edits >= MinMatched;
+            return edits > 0 && edits <= allowed && places <= (shorter.Length >= LongQuote ? 2 : 1) && content - edits >= MinMatched;
         }
 
         // Word-level edit distance of the whole shorter sequence against the best-matching run of the longer one
         // (free leading and trailing words in the longer): the semi-global alignment, O(n·m) on two short quotes.
         // Adding, dropping or swapping a function word costs nothing ("we received" / "we have received": how
         // outlets tidy a transcript, not a different quote), nor does writing a compound as one word or two
-        // ("data center" / "datacenter"); negations are content words.
-        private static int Edits(string[] shorter, string[] longer)
+        // ("data center" / "datacenter"); negations are content words. Returns the number of edited words and of
+        // places edited: "resolved yet" / "settled" is two words in one place.
+        private static (int Words, int Places) Edits(string[] shorter, string[] longer)
         {
-            var rows = new int[shorter.Length + 1][];
-            rows[0] = new int[longer.Length + 1]; // the shorter is empty: the longer may start anywhere
+            // Two costs per cell, each with its alignment: edited words, and places (runs of edits; a run costs 1).
+            var words = new int[shorter.Length + 1][];
+            var places = new int[shorter.Length + 1][];
+            var inRun = new bool[shorter.Length + 1][];
+            words[0] = new int[longer.Length + 1]; // the shorter is empty: the longer may start anywhere
+            places[0] = new int[longer.Length + 1];
+            inRun[0] = new bool[longer.Length + 1];
             for (var i = 1; i <= shorter.Length; i++)
             {
-                var row = rows[i] = new int[longer.Length + 1];
-                var previous = rows[i - 1];
+                words[i] = new int[longer.Length + 1];
+                places[i] = new int[longer.Length + 1];
+                inRun[i] = new bool[longer.Length + 1];
+
+                // The shorter's own first words missing from the longer: a different cut, not tidying.
+                words[i][0] = i;
+                places[i][0] = 1;
+                inRun[i][0] = true;
                 var mine = shorter[i - 1];
-                var dropMine = Cost(mine);
-                row[0] = i; // the shorter's own first words missing from the longer: a different cut, not tidying
                 for (var j = 1; j <= longer.Length; j++)
                 {
                     var theirs = longer[j - 1];
-                    var same = string.Equals(mine, theirs, StringComparison.Ordinal);
-                    var best = previous[j - 1] + (same || (IsFunctionWord(mine) && IsFunctionWord(theirs)) ? 0 : 1);
-                    best = Math.Min(best, previous[j] + dropMine);
-                    best = Math.Min(best, row[j - 1] + Cost(theirs));
+                    var free = string.Equals(mine, theirs, StringComparison.Ordinal) || (IsFunctionWord(mine) && IsFunctionWord(theirs));
+                    var best = Step(words, places, inRun, i - 1, j - 1, free ? 0 : 1);
+                    best = Better(best, Step(words, places, inRun, i - 1, j, Cost(mine)));
+                    best = Better(best, Step(words, places, inRun, i, j - 1, Cost(theirs)));
                     if (j >= 2 && string.Equals(mine, longer[j - 2] + theirs, StringComparison.Ordinal))
                     {
-                        best = Math.Min(best, previous[j - 2]);
+                        best = Better(best, Step(words, places, inRun, i - 1, j - 2, 0));
                     }
 
                     if (i >= 2 && string.Equals(shorter[i - 2] + mine, theirs, StringComparison.Ordinal))
                     {
-                        best = Math.Min(best, rows[i - 2][j - 1]);
+                        best = Better(best, Step(words, places, inRun, i - 2, j - 1, 0));
                     }
 
-                    row[j] = best;
+                    (words[i][j], places[i][j], inRun[i][j]) = best;
                 }
             }
 
-            var last = rows[shorter.Length];
-            var fewest = int.MaxValue;
-            foreach (var cost in last)
+            var fewest = (Words: int.MaxValue, Places: int.MaxValue);
+            for (var j = 0; j <= longer.Length; j++)
             {
-                fewest = Math.Min(fewest, cost); // the longer may end anywhere
+                var cell = (words[shorter.Length][j], places[shorter.Length][j]);
+                if (cell.Item1 < fewest.Words || (cell.Item1 == fewest.Words && cell.Item2 < fewest.Places))
+                {
+                    fewest = cell; // the longer may end anywhere
+                }
             }
 
             return fewest;
         }
+
+        // The cell reached from (i, j) by an operation costing `cost` edited words: a costed edit after a match
+        // opens a new place, one after an edit continues it.
+        private static (int Words, int Places, bool InRun) Step(int[][] words, int[][] places, bool[][] inRun, int i, int j, int cost) =>
+            cost == 0
+                ? (words[i][j], places[i][j], false)
+                : (words[i][j] + cost, places[i][j] + (inRun[i][j] ? 0 : 1), true);
+
+        private static (int Words, int Places, bool InRun) Better((int Words, int Places, bool InRun) a, (int Words, int Places, bool InRun) b) =>
+            b.Words < a.Words || (b.Words == a.Words && b.Places < a.Places) ? b : a;
 
         private static int Cost(string word) => IsFunctionWord(word) ? 0 : 1;
 
