@@ -105,6 +105,16 @@ namespace ContentGen.Text.Corpus
             // a paraphrase that was never one quotation.
             var content = shorter.Count(w => !IsFunctionWord(w));
             var (edits, places) = Edits(shorter, longer);
+            if (shorter.Length == longer.Length)
+            {
+                // Either may be the one aligned inside the other: the comparison must not depend on which is asked.
+                var (otherEdits, otherPlaces) = Edits(longer, shorter);
+                if (otherEdits < edits || (otherEdits == edits && otherPlaces < places))
+                {
+                    (edits, places) = (otherEdits, otherPlaces);
+                }
+            }
+
             var allowed = Math.Max(1, (int)(MaxEditShare * shorter.Length));
             return edits > 0 && edits <= allowed && places <= (shorter.Length >= LongQuote ? 2 : 1) && content - edits >= MinMatched;
         }
