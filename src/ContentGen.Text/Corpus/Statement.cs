@@ -19,7 +19,6 @@ namespace ContentGen.Text.Corpus
         private const int MinSharedNear = 3;
         private const double SameSentenceShare = 0.6;
         private const double CopiedSentenceShare = 0.9;
-        private static readonly char[] SentenceEnds = { '.', '!', '?', '\n', '\r' };
 
         private static readonly HashSet<string> NotContext = new(StringComparer.Ordinal)
         {
@@ -34,8 +33,8 @@ namespace ContentGen.Text.Corpus
             "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen", "half", "percent",
         };
 
-        private Statement(HashSet<string> sentence, HashSet<string> near, int sentenceStart, int sentenceWordCount) =>
-            (Sentence, Near, SentenceStart, SentenceWordCount) = (sentence, near, sentenceStart, sentenceWordCount);
+        private Statement(HashSet<string> sentence, HashSet<string> near, int sentenceStart, int sentenceWordCount, string? subject) =>
+            (Sentence, Near, SentenceStart, SentenceWordCount, Subject) = (sentence, near, sentenceStart, sentenceWordCount, subject);
 
         /// <summary>The content words of the sentence.</summary>
         public HashSet<string> Sentence { get; }
@@ -49,6 +48,12 @@ namespace ContentGen.Text.Corpus
         /// <summary>How many words the sentence has besides the thing itself, function words included.</summary>
         public int SentenceWordCount { get; }
 
+        /// <summary>
+        /// The name closest before the thing in its sentence (folded like names): whom a figure is said of ("Manning
+        /// completed 29 of 34 passes", "Garrard completed 28 of 41"). Null when the sentence names no one before it.
+        /// </summary>
+        public string? Subject { get; }
+
         /// <summary>True when both statements state the same fact (see the type's remarks).</summary>
         public bool Says(Statement other) => Says(other, MinSharedNear, SameSentenceShare);
 
@@ -58,6 +63,11 @@ namespace ContentGen.Text.Corpus
         /// </summary>
         public bool Says(Statement other, int minNear, double sentenceShare)
         {
+            if (Subject is not null && other.Subject is not null && !string.Equals(Subject, other.Subject, StringComparison.Ordinal))
+            {
+                return false; // said of two different people or places
+            }
+
             var near = Shared(Near, other.Near);
             var sentence = Shared(Sentence, other.Sentence) / (double)Math.Max(1, Math.Min(Sentence.Count, other.Sentence.Count));
             return (near >= minNear && sentence >= sentenceShare) || (near >= minNear - 1 && sentence >= CopiedSentenceShare);
@@ -71,19 +81,19 @@ namespace ContentGen.Text.Corpus
             var at = range.Start;
             if (at < 0 || range.End > text.Length)
             {
-                return new Statement(sentenceWords, near, -1, 0);
+                return new Statement(sentenceWords, near, -1, 0, null);
             }
 
             // The sentence around the range, within a bounded window so that the cost per statement is constant.
             var windowStart = Math.Max(0, at - ContextWindow);
-            var start = text.LastIndexOfAny(SentenceEnds, Math.Max(windowStart, at - 1), at - windowStart) + 1;
-            start = Math.Max(start, windowStart);
+            var start = SentenceStartBefore(text, at, windowStart);
             var windowEnd = Math.Min(text.Length, range.End + ContextWindow);
-            var end = text.IndexOfAny(SentenceEnds, range.End, windowEnd - range.End);
+            var end = SentenceEndAfter(text, range.End, windowEnd);
             var sentence = text.Substring(start, (end < 0 ? windowEnd : end) - start);
             var before = new List<string>();
             var after = 0;
             var words = 0;
+            string? subject = null;
             foreach (var token in Tokenizer.Tokenize(sentence))
             {
                 var offset = start + token.Start;
@@ -93,6 +103,12 @@ namespace ContentGen.Text.Corpus
                 }
 
                 words++;
+                if (offset < at && token.IsCapitalized && token.Length >= 3
+                    && !Lexicon.NotNames.Contains(token.Text) && !Lexicon.Titles.Contains(token.Text))
+                {
+                    subject = NameSkeleton.Of(token.Text);
+                }
+
                 if (token.Length < 3)
                 {
                     continue;
@@ -125,7 +141,52 @@ namespace ContentGen.Text.Corpus
                 near.Add(before[i]);
             }
 
-            return new Statement(sentenceWords, near, start, words);
+            return new Statement(sentenceWords, near, start, words, subject);
+        }
+
+        // A full stop between digits ("15.5 points") or after a lone capital ("U.S.") ends no sentence.
+        private static int SentenceStartBefore(string text, int at, int windowStart)
+        {
+            for (var i = at - 1; i >= windowStart; i--)
+            {
+                if (EndsSentenceAt(text, i))
+                {
+                    return i + 1;
+                }
+            }
+
+            return windowStart;
+        }
+
+        private static int SentenceEndAfter(string text, int from, int windowEnd)
+        {
+            for (var i = from; i < windowEnd; i++)
+            {
+                if (EndsSentenceAt(text, i))
+                {
+                    return i;
+                }
+            }
+
+            return windowEnd;
+        }
+
+        private static bool EndsSentenceAt(string text, int i)
+        {
+            var c = text[i];
+            if (c is '!' or '?' or '\n' or '\r')
+            {
+                return true;
+            }
+
+            if (c != '.')
+            {
+                return false;
+            }
+
+            var digitsAround = i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);
+            var initial = i > 0 && char.IsUpper(text[i - 1]) && (i < 2 || !char.IsLetter(text[i - 2]));
+            return !digitsAround && !initial;
         }
 
         private static int Shared(HashSet<string> a, HashSet<string> b)
