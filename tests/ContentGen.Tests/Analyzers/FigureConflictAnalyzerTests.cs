@@ -73,11 +73,4 @@ public class FigureConflictAnalyzerTests
             .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nSkipper Ilse Varga completed 14 crossings for the Skerrow line this winter.\n")
             .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nSkipper Odo Renn completed 11 crossings for the Skerrow line this winter.\n")
             .RunAsync();
-
-    [Fact]
-    public Task A_decimal_point_does_not_end_the_sentence_a_figure_stands_in() =>
-        new AnalyzerTest()
-            .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nThe ferry averaged 15.5 knots this year, a drop of two knots from last year.\n")
-            .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nThe ferry averaged 15.5 knots this year, a drop of two knots from last year.\n")
-            .RunAsync();
 }
