@@ -20,6 +20,11 @@ namespace ContentGen.Text.Checks
             var others = corpus.DirectlyRelated(article).ToList();
             foreach (var (quote, words) in article.Quotes)
             {
+                if (QuoteComparison.HoldsAttribution(quote.Text))
+                {
+                    continue;
+                }
+
                 // Another report quoting these very words corroborates them: the report that differs is the one to check.
                 if (others.Any(other => other.Quotes.Take(MaxCandidates).Any(o => QuoteComparison.SameWords(words, o.Words))))
                 {
@@ -30,7 +35,7 @@ namespace ContentGen.Text.Checks
                 foreach (var other in others)
                 {
                     var match = other.Quotes.Take(MaxCandidates).FirstOrDefault(o =>
-                        !SaidByOthers(speaker, o.Quote.Speaker is null ? null : corpus.People.Of(other.Path, o.Quote.Speaker))
+                        !QuoteComparison.HoldsAttribution(o.Quote.Text) && !SaidByOthers(speaker, o.Quote.Speaker is null ? null : corpus.People.Of(other.Path, o.Quote.Speaker))
                         && QuoteComparison.WordedDifferently(words, o.Words));
                     if (match.Quote is null)
                     {

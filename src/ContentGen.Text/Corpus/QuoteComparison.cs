@@ -189,6 +189,24 @@ namespace ContentGen.Text.Corpus
         private static (int Words, int Places, bool InRun) Better((int Words, int Places, bool InRun) a, (int Words, int Places, bool InRun) b) =>
             b.Words < a.Words || (b.Words == a.Words && b.Places < a.Places) ? b : a;
 
+        /// <summary>
+        /// True when the span holds an attribution ("…all the best," he says. "I just…"): where a source lost a
+        /// quotation mark, the text between two quotations is read as one. Such a span is not one quotation.
+        /// </summary>
+        public static bool HoldsAttribution(string text)
+        {
+            var tokens = Tokenizer.Tokenize(text);
+            for (var i = 0; i + 1 < tokens.Count; i++)
+            {
+                if (tokens[i].IsWord && Lexicon.Pronouns.Contains(tokens[i].Text) && tokens[i + 1].IsWord && Lexicon.SpeechVerbs.Contains(tokens[i + 1].Text))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static int Cost(string word) => IsFunctionWord(word) ? 0 : 1;
 
         private static bool IsFunctionWord(string word) => FunctionWords.Contains(word);

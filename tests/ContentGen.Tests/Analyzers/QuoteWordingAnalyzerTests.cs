@@ -49,4 +49,11 @@ public class QuoteWordingAnalyzerTests
             .WithArticle("a.txt", $"Talks open\n\n{Story}\n\n\"The border must stay open for trade and for families,\" Putin said.\n")
             .WithArticle("b.txt", $"Leaders meet\n\n{Story}\n\n\"Families on both sides of the border want peace more than trade,\" Putin said.\n")
             .RunAsync();
+
+    [Fact]
+    public Task A_span_holding_an_attribution_is_not_one_quotation() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", $"Talks open\n\n{Story}\n\n\"The talks went well,\" he said. \"We hope for peace in the region soon.\"\n")
+            .WithArticle("b.txt", $"Leaders meet\n\n{Story}\n\n\"The talks went well, she said. We hope for peace in the whole region soon.\"\n")
+            .RunAsync();
 }
