@@ -30,6 +30,8 @@ namespace ContentGen.Text.Corpus
         private const double LeadWeight = 1.0;
         private const int MaxDaysApart = 60;
         private const int MinSharedWords = 2;
+        private const int CandidateKeys = 32;
+        private const int MaxCandidatePostings = 32;
 
         /// <summary>Maps each article's path to its story's id: the path of the story's first article in path order.</summary>
         public static Dictionary<string, string> Cluster(IReadOnlyList<StoryFeatures> articles) => Resolve(articles).StoryOf;
@@ -41,95 +43,118 @@ namespace ContentGen.Text.Corpus
             ordered.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
             var n = ordered.Count;
 
-            // Each article as weighted keys: kind-prefixed so that a surname never meets a headline word.
-            var keys = new List<string>[n];
-            var df = new Dictionary<string, int>(StringComparer.Ordinal);
+            // Each article as keys (kind-prefixed, so that a surname never meets a headline word; computed once per
+            // parse), numbered so that the rest works on sorted integer arrays.
+            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            var names = new List<string>();
+            var df = new List<int>();
+            var keys = new int[n][];
             for (var i = 0; i < n; i++)
             {
-                var list = keys[i] = new List<string>();
-                Add(list, "p", ordered[i].People);
-                Add(list, "n", ordered[i].Names);
-                Add(list, "t", ordered[i].TitleWords);
-                Add(list, "l", ordered[i].LeadWords);
-                Add(list, "h", ordered[i].LeadNames);
-                Add(list, "#", ordered[i].LeadNumbers);
-                foreach (var key in list)
+                var mine = new HashSet<int>();
+                foreach (var key in ordered[i].Keys)
                 {
-                    df[key] = df.TryGetValue(key, out var c) ? c + 1 : 1;
+                    if (!ids.TryGetValue(key, out var id))
+                    {
+                        ids[key] = id = names.Count;
+                        names.Add(key);
+                        df.Add(0);
+                    }
+
+                    if (mine.Add(id))
+                    {
+                        df[id]++;
+                    }
                 }
+
+                keys[i] = mine.ToArray();
+                Array.Sort(keys[i]);
             }
 
-            // A key held by more articles than this is too common to tell stories apart ("Russia", "police"); skipping
-            // it also bounds the pairs each key makes.
+            // A key held by more articles than this is too common to tell stories apart ("Russia", "police").
             var cap = Math.Max(8, n / 10);
+            var weight = new double[names.Count];
+            for (var k = 0; k < weight.Length; k++)
+            {
+                weight[k] = df[k] >= 2 && df[k] <= cap ? Weight(names[k], df[k], n) : 0;
+            }
+
             var norms = new double[n];
-            var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var i = 0; i < n; i++)
             {
-                foreach (var key in keys[i])
+                foreach (var k in keys[i])
                 {
-                    var count = df[key];
-                    if (count < 2)
+                    if (df[k] < 2)
                     {
                         // What only this article says still counts against its similarity to any other, a little:
                         // two long articles that share two rare words are less alike than two short ones.
-                        var unshared = Weight(key, 2, n);
+                        var unshared = Weight(names[k], 2, n);
                         norms[i] += UnsharedShare * unshared * unshared;
-                        continue;
                     }
-
-                    if (count > cap)
+                    else
                     {
-                        continue;
+                        norms[i] += weight[k] * weight[k];
                     }
+                }
+            }
 
-                    var w = Weight(key, count, n);
-                    norms[i] += w * w;
-                    if (!postings.TryGetValue(key, out var list))
+            // Candidate pairs come only through each article's most specific keys: two reports of one event share
+            // their rarest keys (the names and numbers of that event), and a bounded number of keys per article keeps
+            // the pairs about linear in the corpus whatever its vocabulary.
+            var postings = new Dictionary<int, List<int>>();
+            for (var i = 0; i < n; i++)
+            {
+                foreach (var k in MostSpecific(keys[i], weight))
+                {
+                    if (!postings.TryGetValue(k, out var list))
                     {
-                        postings[key] = list = new List<int>();
+                        postings[k] = list = new List<int>();
                     }
 
                     list.Add(i);
                 }
             }
 
-            var dot = new Dictionary<long, (double Sum, int Words)>();
-            foreach (var pair in postings)
+            var candidates = new HashSet<long>();
+            foreach (var list in postings.Values)
             {
-                var list = pair.Value;
-                var w = Weight(pair.Key, list.Count, n);
-                var word = pair.Key[0] == 'h' ? 0 : 1; // a name in the lead is also a name of the article: one word
+                // A key that this many articles count among their rarest is no one story's (a corpus of one topic):
+                // its pairs would be quadratic, and the pairs that matter meet through rarer keys.
+                if (list.Count > MaxCandidatePostings)
+                {
+                    continue;
+                }
+
                 for (var a = 0; a < list.Count; a++)
                 {
                     for (var b = a + 1; b < list.Count; b++)
                     {
-                        var id = ((long)list[a] << 32) | (uint)list[b];
-                        var s = dot.TryGetValue(id, out var d) ? d : default;
-                        dot[id] = (s.Sum + w * w, s.Words + word);
+                        candidates.Add(((long)list[a] << 32) | (uint)list[b]);
                     }
                 }
             }
 
             var similar = new Dictionary<long, double>();
-            foreach (var pair in dot)
+            foreach (var id in candidates)
             {
-                var a = (int)(pair.Key >> 32);
-                var b = (int)(pair.Key & 0xFFFFFFFF);
+                var a = (int)(id >> 32);
+                var b = (int)(id & 0xFFFFFFFF);
+                var (sum, words) = Shared(keys[a], keys[b], weight, names);
+
                 // One shared word (the town every local report names) never makes two articles one story.
-                if (pair.Value.Words < MinSharedWords || FarApart(ordered[a].Date, ordered[b].Date))
+                if (words < MinSharedWords || FarApart(ordered[a].Date, ordered[b].Date))
                 {
                     continue;
                 }
 
-                var cosine = pair.Value.Sum / Math.Sqrt(norms[a] * norms[b]);
+                var cosine = sum / Math.Sqrt(norms[a] * norms[b]);
                 if (cosine > 0)
                 {
-                    similar[pair.Key] = cosine;
+                    similar[id] = cosine;
                 }
             }
 
-            var story = AverageLink.Merge(n, similar, Threshold, keys.Select(k => (IReadOnlyList<string>)k.Where(x => x[0] is 'p' or 'h' && df[x] >= 2).ToList()).ToList());
+            var story = AverageLink.Merge(n, similar, Threshold, keys.Select(k => (IReadOnlyList<string>)k.Where(x => names[x][0] is 'p' or 'h' && df[x] >= 2).Select(x => names[x]).ToList()).ToList());
 
             // Name each story by its first article in path order, so ids are stable.
             var first = new Dictionary<int, string>();
@@ -159,6 +184,60 @@ namespace ContentGen.Text.Corpus
             return new StoryResolution(storyOf, direct);
         }
 
+        // The article's keys of the highest weight (the rarest), at most CandidateKeys of them.
+        private static IEnumerable<int> MostSpecific(int[] keys, double[] weight)
+        {
+            var usable = new List<int>(keys.Length);
+            foreach (var k in keys)
+            {
+                if (weight[k] > 0)
+                {
+                    usable.Add(k);
+                }
+            }
+
+            if (usable.Count <= CandidateKeys)
+            {
+                return usable;
+            }
+
+            usable.Sort((x, y) => weight[y] != weight[x] ? weight[y].CompareTo(weight[x]) : x.CompareTo(y));
+            return usable.GetRange(0, CandidateKeys);
+        }
+
+        // The weighted overlap of two sorted key arrays, and how many words they share (a name in the lead is also a
+        // name of the article: one word).
+        private static (double Sum, int Words) Shared(int[] a, int[] b, double[] weight, List<string> names)
+        {
+            double sum = 0;
+            var words = 0;
+            for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+            {
+                if (a[i] < b[j])
+                {
+                    i++;
+                }
+                else if (a[i] > b[j])
+                {
+                    j++;
+                }
+                else
+                {
+                    var w = weight[a[i]];
+                    if (w > 0)
+                    {
+                        sum += w * w;
+                        words += names[a[i]][0] == 'h' ? 0 : 1;
+                    }
+
+                    i++;
+                    j++;
+                }
+            }
+
+            return (sum, words);
+        }
+
         private static void Link(Dictionary<string, Dictionary<string, double>> direct, string from, string to, double similarity)
         {
             if (!direct.TryGetValue(from, out var map))
@@ -167,14 +246,6 @@ namespace ContentGen.Text.Corpus
             }
 
             map[to] = similarity;
-        }
-
-        private static void Add(List<string> into, string kind, EquatableArray<string> words)
-        {
-            foreach (var word in words)
-            {
-                into.Add(kind + ":" + word);
-            }
         }
 
         // Inverse document frequency, smoothed so that a corpus of two articles still weighs what they share.

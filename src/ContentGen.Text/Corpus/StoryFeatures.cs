@@ -24,6 +24,32 @@ namespace ContentGen.Text.Corpus
         /// <summary>People and other proper nouns named in the headline or the lead: who and where the event is about.</summary>
         public EquatableArray<string> LeadNames { get; init; } = EquatableArray<string>.Empty;
 
+        /// <summary>
+        /// Every feature as one key, prefixed by its kind ("p:kuzmin", "#:340") so that kinds never meet: computed with
+        /// the features (so equal features have equal keys), once per parse instead of once per clustering.
+        /// </summary>
+        public EquatableArray<string> Keys { get; private init; } = EquatableArray<string>.Empty;
+
+        private EquatableArray<string> BuildKeys()
+        {
+            var keys = new List<string>(People.Count + Names.Count + TitleWords.Count + LeadWords.Count + LeadNames.Count + LeadNumbers.Count);
+            Add(keys, "p:", People);
+            Add(keys, "n:", Names);
+            Add(keys, "t:", TitleWords);
+            Add(keys, "l:", LeadWords);
+            Add(keys, "h:", LeadNames);
+            Add(keys, "#:", LeadNumbers);
+            return new EquatableArray<string>(keys.ToArray());
+        }
+
+        private static void Add(List<string> into, string kind, EquatableArray<string> words)
+        {
+            foreach (var word in words)
+            {
+                into.Add(kind + word);
+            }
+        }
+
         /// <summary>Features of a parsed article: people by surname skeleton, other proper nouns by skeleton.</summary>
         public static StoryFeatures Of(ParsedArticle article)
         {
@@ -64,12 +90,14 @@ namespace ContentGen.Text.Corpus
                 left = lead.Add(article.Paragraphs[p].Text, left, leadWords);
             }
 
-            return new StoryFeatures(article.Path, article.Title, article.Date, Sorted(people), Sorted(names), Sorted(titleWords))
+            var features = new StoryFeatures(article.Path, article.Title, article.Date, Sorted(people), Sorted(names), Sorted(titleWords))
             {
                 LeadWords = Sorted(leadWords),
                 LeadNames = Sorted(leadNames),
                 LeadNumbers = Sorted(numbers),
             };
+
+            return features with { Keys = features.BuildKeys() };
         }
 
         /// <summary>Sorts the words of a headline or lead into content words, names and numbers.</summary>
