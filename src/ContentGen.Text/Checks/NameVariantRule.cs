@@ -1,72 +1,244 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using ContentGen.Text.Corpus;
+using ContentGen.Text.Extraction;
+using ContentGen.Text.Model;
 
 namespace ContentGen.Text.Checks
 {
     /// <summary>
-    /// CG2001: a person's name spelled differently from the spelling used for them across the corpus — the
-    /// glossary's canonical spelling where it declares one, else the spelling most articles use. Mentions that
-    /// already differ from the article's own first spelling are CG1006's, and are not reported twice.
+    /// CG2001: a person's name spelled differently in two articles of one story — the surname
+    /// ("Pashinyan"/"Pashinian") or a first or middle name ("Katrin"/"Catrin Vossberg"). The spelling most articles
+    /// of the story use is suggested. Across the whole corpus only people the glossary names are checked, against
+    /// its canonical spelling: elsewhere a shared name in unrelated articles is no evidence of one person.
+    /// Each spelling is reported once per article, at its first mention.
     /// </summary>
     public sealed class NameVariantRule : ICorpusRule
     {
+        // The story groups of people, computed once per set of identities (a corpus update that keeps people and
+        // stories keeps them too).
+        private static readonly ConditionalWeakTable<PersonIdentities, StoryPeople> Groups = new();
+
         public string Id => RuleIds.NameVariant;
 
         public void Check(CorpusArticle article, CorpusIndex corpus, List<Finding> findings)
         {
-            foreach (var person in article.Parsed.People)
+            var people = article.Parsed.People;
+            StoryPeople? story = null;
+            for (var index = 0; index < people.Count; index++)
             {
+                var person = people[index];
                 var identity = corpus.People.Of(article.Path, person.Name);
-                if (identity is null || (identity.Glossary is null && identity.SurnameUse.Count < 2))
+                if (identity?.Glossary is { } entry)
+                {
+                    CheckGlossary(person, identity, entry, corpus, findings);
+                    continue;
+                }
+
+                story ??= Groups.GetValue(corpus.People, _ => new StoryPeople(corpus));
+                if (story.GroupOf(article.Path, index) is { } group)
+                {
+                    CheckStory(article, person, group, corpus, findings);
+                }
+            }
+        }
+
+        private void CheckGlossary(ParsedPerson person, PersonIdentity identity, GlossaryName entry, CorpusIndex corpus, List<Finding> findings)
+        {
+            var canonical = identity.CanonicalSurname;
+            foreach (var mention in person.Mentions)
+            {
+                if (mention.Surname == canonical)
                 {
                     continue;
                 }
 
-                var canonical = identity.CanonicalSurname;
-                var first = person.Mentions[0].Surname;
-                foreach (var mention in person.Mentions)
-                {
-                    if (mention.Surname == canonical || (mention.Surname != first && identity.Glossary is null))
-                    {
-                        continue;
-                    }
-
-                    if (identity.Glossary is { } entry)
-                    {
-                        findings.Add(new Finding(Id, mention.SurnameRange,
-                            $"Name '{mention.Surname}' is spelled '{canonical}' in the glossary ({entry.Canonical}, line {entry.Line}); use the canonical spelling",
-                            GlossaryLine(corpus, entry)));
-                        continue;
-                    }
-
-                    var other = Example(corpus, identity, canonical, article.Path);
-                    var users = identity.SurnameUse.TryGetValue(canonical, out var n) ? n : 0;
-                    findings.Add(new Finding(Id, mention.SurnameRange,
-                        $"Name '{mention.Surname}' is spelled '{canonical}' in {(other is null ? "other articles" : other.Value.Where)}{(users > 1 ? $" and {users - 1} other article{(users > 2 ? "s" : "")}" : string.Empty)}; use one spelling across the corpus",
-                        other?.Location));
-                }
+                findings.Add(new Finding(Id, mention.SurnameRange,
+                    $"Name '{mention.Surname}' is spelled '{canonical}' in the glossary ({entry.Canonical}, line {entry.Line}); use the canonical spelling",
+                    corpus.Glossary.Path.Length == 0 ? null : new RelatedLocation(corpus.Glossary.Path, entry.Range)));
             }
         }
 
-        /// <summary>The first mention of the canonical spelling in another article, to point at.</summary>
-        private static (string Where, RelatedLocation Location)? Example(CorpusIndex corpus, PersonIdentity identity, string canonical, string path)
+        private void CheckStory(CorpusArticle article, ParsedPerson person, List<(string Path, int Index)> group, CorpusIndex corpus, List<Finding> findings)
         {
-            foreach (var record in identity.Records.Where(r => r.Path != path).OrderBy(r => r.Path, System.StringComparer.Ordinal))
+            // Every member's name parts as written, by slot: the surname, and each given name of a full form.
+            var members = new List<(CorpusArticle Article, ParsedPerson Person)>(group.Count);
+            foreach (var (path, index) in group)
             {
-                var other = corpus.Find(record.Path);
-                var person = other?.Parsed.People.FirstOrDefault(p => p.Name == record.Name);
-                var mention = person?.Mentions.FirstOrDefault(m => m.Surname == canonical);
-                if (other is not null && mention is { } m && m.Surname == canonical)
+                if (corpus.Find(path) is { } other && index < other.Parsed.People.Count)
                 {
-                    return (other.Where(m.SurnameRange), new RelatedLocation(other.Path, m.SurnameRange));
+                    members.Add((other, other.Parsed.People[index]));
                 }
             }
 
-            return null;
+            if (members.Select(m => m.Article.Path).Distinct(StringComparer.Ordinal).Count() < 2)
+            {
+                return;
+            }
+
+            foreach (var slot in NameSpelling.Slots(article.Parsed, person))
+            {
+                // The spellings of this part of the name: a given name is compared with the given names it may spell
+                // ("Boone" with "Boonne", not with "Cheryl"), wherever they stand in the name.
+                var use = NameSpelling.Use(members, slot.Slot);
+                foreach (var spelling in use.Keys.ToList())
+                {
+                    if (!NameSpelling.Same(spelling, slot.Spelling) && !NameSpelling.Variants(slot.Slot, spelling, slot.Spelling))
+                    {
+                        use.Remove(spelling);
+                    }
+                }
+
+                var canonical = NameSpelling.Canonical(use);
+                if (canonical is null || NameSpelling.Same(slot.Spelling, canonical))
+                {
+                    continue;
+                }
+
+                // Point at the canonical spelling in another article of the story.
+                var elsewhere = use[canonical].Articles.Where(p => p != article.Path).OrderBy(p => p, StringComparer.Ordinal).ToList();
+                if (elsewhere.Count == 0)
+                {
+                    continue; // only this article uses it: a spelling within one article is CG1006's
+                }
+
+                var other = members.First(m => m.Article.Path == elsewhere[0]);
+                var where = NameSpelling.FirstRange(other.Person, slot.Slot, canonical);
+                findings.Add(new Finding(Id, slot.Range,
+                    $"Name '{slot.Spelling}' is spelled '{canonical}' in {(where is { } w ? other.Article.Where(w) : other.Article.FileName)}{(elsewhere.Count > 1 ? " and other articles" : string.Empty)} of this story; use one spelling across the story",
+                    where is { } r ? new RelatedLocation(other.Article.Path, r) : null));
+            }
         }
 
-        private static RelatedLocation? GlossaryLine(CorpusIndex corpus, GlossaryName entry) =>
-            corpus.Glossary.Path.Length == 0 ? null : new RelatedLocation(corpus.Glossary.Path, entry.Range);
+        /// <summary>
+        /// The people of each story grouped into persons: two people of one story are one person when their names
+        /// are spellings of one name (<see cref="NameSkeleton.SameName"/>); a surname alone joins the one full name
+        /// of the story it can be, and stays alone when two people of the story share it. Compared within blocks
+        /// of similar surnames (<see cref="NameSkeleton.BlockKeys"/>), never all pairs.
+        /// </summary>
+        private sealed class StoryPeople
+        {
+            private readonly Dictionary<(string Path, int Index), List<(string Path, int Index)>> _groupOf = new();
+
+            public StoryPeople(CorpusIndex corpus)
+            {
+                foreach (var story in corpus.Stories)
+                {
+                    if (story.Count >= 2)
+                    {
+                        Group(story);
+                    }
+                }
+            }
+
+            public List<(string Path, int Index)>? GroupOf(string path, int index) => _groupOf.TryGetValue((path, index), out var group) ? group : null;
+
+            private void Group(IReadOnlyList<CorpusArticle> story)
+            {
+                var members = new List<(string Path, int Index, string Name, bool Full, string Skeleton)>();
+                foreach (var article in story)
+                {
+                    var people = article.Parsed.People;
+                    for (var i = 0; i < people.Count; i++)
+                    {
+                        var name = people[i].Name;
+                        var parts = NameSkeleton.Split(name);
+                        members.Add((article.Path, i, name, parts.Given.Count > 0, NameSkeleton.Of(parts.Surname)));
+                    }
+                }
+
+                var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+                for (var m = 0; m < members.Count; m++)
+                {
+                    foreach (var key in NameSkeleton.BlockKeys(members[m].Skeleton))
+                    {
+                        if (!blocks.TryGetValue(key, out var block))
+                        {
+                            blocks[key] = block = new List<int>();
+                        }
+
+                        block.Add(m);
+                    }
+                }
+
+                bool Full(int m) => members[m].Full;
+                bool Same(int a, int b) => members[a].Path != members[b].Path && NameSkeleton.SameName(members[a].Name, members[b].Name);
+
+                var sets = new UnionFind(members.Count);
+                foreach (var block in blocks.Values)
+                {
+                    for (var a = 0; a < block.Count; a++)
+                    {
+                        for (var b = a + 1; b < block.Count; b++)
+                        {
+                            if (Full(block[a]) && Full(block[b]) && Same(block[a], block[b]))
+                            {
+                                sets.Union(block[a], block[b]);
+                            }
+                        }
+                    }
+                }
+
+                for (var m = 0; m < members.Count; m++)
+                {
+                    if (Full(m))
+                    {
+                        continue;
+                    }
+
+                    var roots = new HashSet<int>();
+                    foreach (var key in NameSkeleton.BlockKeys(members[m].Skeleton))
+                    {
+                        foreach (var other in blocks[key])
+                        {
+                            // Two surnames alone join only when spelled alike: with nothing else to go on, "Kraft" the
+                            // company and "Craft" the person stay apart.
+                            if (other != m && Same(m, other) && (Full(other) || members[other].Skeleton == members[m].Skeleton))
+                            {
+                                roots.Add(Full(other) ? sets.Find(other) : -1 - sets.Find(other));
+                            }
+                        }
+                    }
+
+                    var full = roots.Where(r => r >= 0).ToList();
+                    if (full.Count == 1)
+                    {
+                        sets.Union(m, full[0]);
+                    }
+                    else if (full.Count == 0)
+                    {
+                        foreach (var bare in roots)
+                        {
+                            sets.Union(m, -1 - bare);
+                        }
+                    }
+                }
+
+                var groups = new Dictionary<int, List<(string Path, int Index)>>();
+                for (var m = 0; m < members.Count; m++)
+                {
+                    var root = sets.Find(m);
+                    if (!groups.TryGetValue(root, out var group))
+                    {
+                        groups[root] = group = new List<(string Path, int Index)>();
+                    }
+
+                    group.Add((members[m].Path, members[m].Index));
+                }
+
+                foreach (var group in groups.Values)
+                {
+                    if (group.Count >= 2)
+                    {
+                        foreach (var member in group)
+                        {
+                            _groupOf[member] = group;
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -50,38 +50,80 @@ namespace ContentGen.Text.Corpus
 
             // Records with the same (surname, first name) skeletons are one person outright; only the distinct keys of a
             // block are compared pairwise, so a corpus with thousands of mentions of a few people stays cheap.
-            var blocks = new Dictionary<string, Dictionary<NameKey, int>>(StringComparer.Ordinal);
+            var keys = new Dictionary<NameKey, int>();
             for (var i = 0; i < all.Count; i++)
             {
                 var key = NameKey.Of(all[i].Name);
-                var blockKey = NameSkeleton.BlockKey(key.Surname);
-                if (!blocks.TryGetValue(blockKey, out var block))
-                {
-                    blocks[blockKey] = block = new Dictionary<NameKey, int>();
-                }
-
-                if (block.TryGetValue(key, out var representative))
+                if (keys.TryGetValue(key, out var representative))
                 {
                     Union(i, representative);
                 }
                 else
                 {
-                    block[key] = i;
+                    keys[key] = i;
                 }
             }
 
+            var blocks = new Dictionary<string, List<NameKey>>(StringComparer.Ordinal);
+            foreach (var key in keys.Keys)
+            {
+                foreach (var blockKey in NameSkeleton.BlockKeys(key.Surname))
+                {
+                    if (!blocks.TryGetValue(blockKey, out var block))
+                    {
+                        blocks[blockKey] = block = new List<NameKey>();
+                    }
+
+                    block.Add(key);
+                }
+            }
+
+            // Full names first: a first-name variant with the same surname, or a surname variant with the same first name.
             foreach (var block in blocks.Values)
             {
-                var keys = block.Keys.ToList();
-                for (var a = 0; a < keys.Count; a++)
+                for (var a = 0; a < block.Count; a++)
                 {
-                    for (var b = a + 1; b < keys.Count; b++)
+                    for (var b = a + 1; b < block.Count; b++)
                     {
-                        if (keys[a].Matches(keys[b]))
+                        if (block[a].IsFull && block[b].IsFull && block[a].Matches(block[b]))
                         {
-                            Union(block[keys[a]], block[keys[b]]);
+                            Union(keys[block[a]], keys[block[b]]);
                         }
                     }
+                }
+            }
+
+            // A surname alone joins a full name only where that is the one person it can be across the corpus: four
+            // people called Williams leave "Williams" on its own. Surnames alone spelled alike are one record.
+            foreach (var key in keys.Keys.Where(k => !k.IsFull))
+            {
+                var roots = new HashSet<int>();
+                var bare = -1;
+                foreach (var blockKey in NameSkeleton.BlockKeys(key.Surname))
+                {
+                    foreach (var other in blocks[blockKey])
+                    {
+                        if (!other.Equals(key) && key.Matches(other))
+                        {
+                            if (other.IsFull)
+                            {
+                                roots.Add(sets.Find(keys[other]));
+                            }
+                            else if (other.Surname == key.Surname)
+                            {
+                                bare = keys[other];
+                            }
+                        }
+                    }
+                }
+
+                if (roots.Count == 1)
+                {
+                    Union(keys[key], roots.First());
+                }
+                else if (bare >= 0 && roots.Count == 0)
+                {
+                    Union(keys[key], bare);
                 }
             }
 
@@ -130,25 +172,19 @@ namespace ContentGen.Text.Corpus
 
         public PersonIdentity? Of(string path, string name) => _byRecord.TryGetValue((path, name), out var identity) ? identity : null;
 
-        /// <summary>Full names "First Last" with agreeing first names, or a surname alone, naming one person.</summary>
+        /// <summary>Full names "First Last" with agreeing first names (see <see cref="NameSkeleton.SameName"/>), or a surname alone, naming one person.</summary>
         public static bool SamePerson(string a, string b) => NameKey.Of(a).Matches(NameKey.Of(b));
 
-        /// <summary>A name reduced to what identity depends on: surname and first-name skeletons, and the first name as written (for initials).</summary>
-        private readonly record struct NameKey(string Surname, string First, string RawFirst)
+        /// <summary>A name reduced to what identity depends on: the surname's skeleton, the surname and first name as written.</summary>
+        private readonly record struct NameKey(string Surname, string Name, bool IsFull)
         {
             public static NameKey Of(string name)
             {
-                var space = name.IndexOf(' ');
-                var first = space > 0 ? name.Substring(0, space) : string.Empty;
-                return new NameKey(NameSkeleton.Of(NameParts.Surname(name)), first.Length == 0 ? string.Empty : NameSkeleton.Of(first), first);
+                var parts = NameSkeleton.Split(name);
+                return new NameKey(NameSkeleton.Of(parts.Surname), name, parts.Given.Count > 0);
             }
 
-            // Different first names are different people; a missing first name or a matching initial agrees.
-            public bool Matches(NameKey other) =>
-                NameSkeleton.SkeletonsAreVariants(Surname, other.Surname)
-                && (First.Length == 0 || other.First.Length == 0 || NameSkeleton.SkeletonsAreVariants(First, other.First)
-                    || (RawFirst.Length <= 2 && other.RawFirst.StartsWith(RawFirst.TrimEnd('.'), StringComparison.Ordinal))
-                    || (other.RawFirst.Length <= 2 && RawFirst.StartsWith(other.RawFirst.TrimEnd('.'), StringComparison.Ordinal)));
+            public bool Matches(NameKey other) => NameSkeleton.SameName(Name, other.Name);
         }
 
         private static void Decide(PersonIdentity identity, Dictionary<string, GlossaryName> glossaryOf)

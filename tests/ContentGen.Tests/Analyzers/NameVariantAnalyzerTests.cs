@@ -3,13 +3,12 @@ namespace ContentGen.Tests.Analyzers;
 public class NameVariantAnalyzerTests
 {
     [Fact]
-    public Task The_spelling_fewer_articles_use_is_reported_with_the_usual_one_as_additional_location() =>
+    public Task The_spelling_fewer_articles_of_the_story_use_is_reported_once_with_the_usual_one_as_additional_location() =>
         new AnalyzerTest()
-            .WithArticle("a.txt", "Ferry link restored\n\nGovernor Aleksandr {|#0:Kuzmin|} opened the pier.\n")
-            .WithArticle("b.txt", "Pier opens\n\nGovernor Alexander {|#1:Kouzmin|} cut the ribbon. {|#2:Kouzmin|} said it was a good day.\n")
-            .WithArticle("c.txt", "Ferry timetable grows\n\nGovernor Aleksandr Kuzmin was pleased.\n")
-            .Expect("CG2001", 1, 0, "Name 'Kouzmin' is spelled 'Kuzmin' in a.txt (line 3) and 1 other article; use one spelling across the corpus")
-            .Expect("CG2001", 2, 0)
+            .WithArticle("a.txt", "Varna ferry link restored\n\nGovernor Aleksandr {|#0:Kuzmin|} opened the Varna pier on Monday.\n")
+            .WithArticle("b.txt", "Varna ferry pier opens\n\nGovernor Aleksandr {|#1:Kouzmin|} cut the ribbon at the Varna pier. Kouzmin said it was a good day.\n")
+            .WithArticle("c.txt", "Varna ferry timetable grows\n\nGovernor Aleksandr Kuzmin was pleased with the Varna pier.\n")
+            .Expect("CG2001", 1, 0, "Name 'Kouzmin' is spelled 'Kuzmin' in a.txt (line 3) and other articles of this story; use one spelling across the story")
             .RunAsync();
 
     [Fact]
