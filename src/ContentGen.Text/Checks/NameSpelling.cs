@@ -19,11 +19,13 @@ namespace ContentGen.Text.Checks
         /// <summary>
         /// Two spellings that differ only by a leading particle ("al-Bashir"/"Bashir") or its case ("Al-Homoud") are
         /// one spelling: the short form is how news refers to the person again, not a misspelling. A difference of
-        /// case or of apostrophe alone ("LaSalle"/"Lasalle", "O'Neil"/"O’Neil") is not reported either: it is the house
-        /// style of a product or an outlet more often than a misspelt name.
+        /// case, hyphen or apostrophe alone ("LaSalle"/"Lasalle", "Wi-Fi"/"WiFi", "O'Neil"/"O’Neil") is not reported
+        /// either: it is the house style of a product or an outlet more often than a misspelt name.
         /// </summary>
-        public static bool Same(string a, string b) =>
-            string.Equals(WithoutParticle(a).Replace('\u2019', '\''), WithoutParticle(b).Replace('\u2019', '\''), StringComparison.OrdinalIgnoreCase);
+        public static bool Same(string a, string b) => string.Equals(Plain(a), Plain(b), StringComparison.OrdinalIgnoreCase);
+
+        // Without a leading particle, hyphens ("Wi-Fi"/"WiFi", "Boone-Isaacs") or apostrophes of either kind.
+        private static string Plain(string word) => WithoutParticle(word).Replace("-", string.Empty).Replace("'", string.Empty).Replace("\u2019", string.Empty);
 
         public static string WithoutParticle(string word)
         {

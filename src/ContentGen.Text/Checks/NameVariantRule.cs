@@ -43,6 +43,121 @@ namespace ContentGen.Text.Checks
                     CheckStory(article, person, group, corpus, findings);
                 }
             }
+
+            story ??= Groups.GetValue(corpus.People, _ => new StoryPeople(corpus));
+            CheckUnintroduced(article, story, corpus, findings);
+        }
+
+        /// <summary>
+        /// A person the story's other articles name in full, written here only in passing ("Gibs scored twice",
+        /// "said Zadan and Merron") where nothing in this article introduces them: a capitalised word of this
+        /// article that spells their surname or given name closely (<see cref="NameSkeleton.AreCloseVariants"/>)
+        /// but not as any article of the story does. A given name counts only beside the person's surname.
+        /// </summary>
+        private void CheckUnintroduced(CorpusArticle article, StoryPeople story, CorpusIndex corpus, List<Finding> findings)
+        {
+            var index = story.IndexOf(article.Path);
+            if (index is null)
+            {
+                return;
+            }
+
+            var own = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var person in article.Parsed.People)
+            {
+                foreach (var spelling in person.Spellings)
+                {
+                    foreach (var word in spelling.Split(' '))
+                    {
+                        own.Add(NameParts.StripPossessive(word));
+                    }
+                }
+            }
+
+            var nouns = new HashSet<string>(article.Parsed.ProperNouns, StringComparer.Ordinal);
+            var reported = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var word in article.Parsed.ProperNouns)
+            {
+                // Only a spelling no other article of the story uses: one two articles share is established
+                // ("Evansville", "Wi-Fi"), and the regular comparison above covers the people they name.
+                if (own.Contains(word) || reported.Contains(word) || index.ArticlesUsing(word) > 1 || NameParts.IsContraction(word)
+                    || Lexicon.InstitutionWords.Contains(word) || Lexicon.PlaceStarts.Contains(word))
+                {
+                    continue;
+                }
+
+                var skeleton = NameSkeleton.Of(word);
+                foreach (var entry in index.Near(skeleton))
+                {
+                    if (entry.Group.Any(m => m.Path == article.Path) || !NameSkeleton.SkeletonsAreCloseVariants(skeleton, entry.Skeleton)
+                        || (entry.Slot == NameSpelling.Given && !entry.Surnames.Any(nouns.Contains)))
+                    {
+                        continue;
+                    }
+
+                    var members = Members(entry.Group, corpus);
+                    var use = NameSpelling.Use(members, entry.Slot);
+                    if (use.Keys.Any(spelling => NameSpelling.Same(spelling, word)))
+                    {
+                        continue;
+                    }
+
+                    foreach (var spelling in use.Keys.ToList())
+                    {
+                        if (!NameSpelling.Variants(entry.Slot, spelling, word))
+                        {
+                            use.Remove(spelling);
+                        }
+                    }
+
+                    var canonical = NameSpelling.Canonical(use);
+                    var range = canonical is null ? null : FindWord(article, word);
+                    if (canonical is null || range is null || FindWord(article, word.ToLowerInvariant()) is not null)
+                    {
+                        continue; // a word the article also writes in lower case is a word ("More", "Copper"), not a name
+                    }
+
+                    var source = use[canonical].Articles.OrderBy(p => p, StringComparer.Ordinal).First();
+                    var other = members.First(m => m.Article.Path == source);
+                    var where = NameSpelling.FirstRange(other.Person, entry.Slot, canonical);
+                    reported.Add(word);
+                    findings.Add(new Finding(Id, range.Value,
+                        $"Name '{word}' is spelled '{canonical}' in {(where is { } w ? other.Article.Where(w) : other.Article.FileName)}{(use[canonical].Articles.Count > 1 ? " and other articles" : string.Empty)} of this story; use one spelling across the story",
+                        where is { } r ? new RelatedLocation(other.Article.Path, r) : null));
+                    break;
+                }
+            }
+        }
+
+        // The first place the word stands as a whole word in the article's text, outside its first line (the title).
+        private static TextRange? FindWord(CorpusArticle article, string word)
+        {
+            var text = article.Article.Text;
+            var from = text.IndexOf('\n');
+            for (var at = text.IndexOf(word, from < 0 ? 0 : from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                {
+                    return new TextRange(at, word.Length);
+                }
+            }
+
+            return null;
+        }
+
+        private static List<(CorpusArticle Article, ParsedPerson Person)> Members(List<(string Path, int Index)> group, CorpusIndex corpus)
+        {
+            var members = new List<(CorpusArticle Article, ParsedPerson Person)>(group.Count);
+            foreach (var (path, index) in group)
+            {
+                if (corpus.Find(path) is { } other && index < other.Parsed.People.Count)
+                {
+                    members.Add((other, other.Parsed.People[index]));
+                }
+            }
+
+            return members;
         }
 
         private void CheckGlossary(ParsedPerson person, PersonIdentity identity, GlossaryName entry, CorpusIndex corpus, List<Finding> findings)
@@ -63,15 +178,7 @@ namespace ContentGen.Text.Checks
 
         private void CheckStory(CorpusArticle article, ParsedPerson person, List<(string Path, int Index)> group, CorpusIndex corpus, List<Finding> findings)
         {
-            // Every member's name parts as written, by slot: the surname, and each given name of a full form.
-            var members = new List<(CorpusArticle Article, ParsedPerson Person)>(group.Count);
-            foreach (var (path, index) in group)
-            {
-                if (corpus.Find(path) is { } other && index < other.Parsed.People.Count)
-                {
-                    members.Add((other, other.Parsed.People[index]));
-                }
-            }
+            var members = Members(group, corpus);
 
             if (members.Select(m => m.Article.Path).Distinct(StringComparer.Ordinal).Count() < 2)
             {
@@ -121,6 +228,7 @@ namespace ContentGen.Text.Checks
         private sealed class StoryPeople
         {
             private readonly Dictionary<(string Path, int Index), List<(string Path, int Index)>> _groupOf = new();
+            private readonly Dictionary<string, StoryIndex> _indexOf = new(StringComparer.Ordinal);
 
             public StoryPeople(CorpusIndex corpus)
             {
@@ -134,6 +242,9 @@ namespace ContentGen.Text.Checks
             }
 
             public List<(string Path, int Index)>? GroupOf(string path, int index) => _groupOf.TryGetValue((path, index), out var group) ? group : null;
+
+            /// <summary>The name parts of the people of the article's story, by block key.</summary>
+            public StoryIndex? IndexOf(string path) => _indexOf.TryGetValue(path, out var index) ? index : null;
 
             private void Group(IReadOnlyList<CorpusArticle> story)
             {
@@ -228,6 +339,15 @@ namespace ContentGen.Text.Checks
                     group.Add((members[m].Path, members[m].Index));
                 }
 
+                var index = new StoryIndex();
+                var byPath = new Dictionary<string, CorpusArticle>(StringComparer.Ordinal);
+                foreach (var article in story)
+                {
+                    _indexOf[article.Path] = index;
+                    byPath[article.Path] = article;
+                    index.CountWords(article);
+                }
+
                 foreach (var group in groups.Values)
                 {
                     if (group.Count >= 2)
@@ -237,8 +357,93 @@ namespace ContentGen.Text.Checks
                             _groupOf[member] = group;
                         }
                     }
+
+                    index.Add(group, byPath);
                 }
             }
+        }
+
+        /// <summary>
+        /// The surnames and given names of a story's people (those named in full somewhere in the story), by the
+        /// block keys of their skeletons, to find the people an article names only in passing.
+        /// </summary>
+        private sealed class StoryIndex
+        {
+            private readonly Dictionary<string, List<Entry>> _byKey = new(StringComparer.Ordinal);
+            private readonly Dictionary<string, int> _articlesUsing = new(StringComparer.Ordinal);
+
+            /// <summary>Counts the article's capitalised words: a word two articles of the story use is an established spelling of something.</summary>
+            public void CountWords(CorpusArticle article)
+            {
+                foreach (var word in article.Parsed.ProperNouns)
+                {
+                    _articlesUsing[word] = _articlesUsing.TryGetValue(word, out var n) ? n + 1 : 1;
+                }
+            }
+
+            /// <summary>In how many articles of the story a capitalised word stands.</summary>
+            public int ArticlesUsing(string word) => _articlesUsing.TryGetValue(word, out var n) ? n : 0;
+
+            public void Add(List<(string Path, int Index)> group, Dictionary<string, CorpusArticle> story)
+            {
+                var parts = new HashSet<(string Skeleton, string Slot)>();
+                var surnames = new HashSet<string>(StringComparer.Ordinal);
+                var full = false;
+                foreach (var (path, i) in group)
+                {
+                    var article = story[path];
+                    foreach (var spelling in article.Parsed.People[i].Spellings)
+                    {
+                        var name = NameSkeleton.Split(spelling);
+                        full |= name.Given.Count > 0;
+                        surnames.Add(name.Surname);
+                        parts.Add((NameSkeleton.Of(name.Surname), NameSpelling.Surname));
+                        foreach (var given in name.Given)
+                        {
+                            parts.Add((NameSkeleton.Of(given), NameSpelling.Given));
+                        }
+                    }
+                }
+
+                if (!full)
+                {
+                    return;
+                }
+
+                foreach (var (skeleton, slot) in parts)
+                {
+                    var entry = new Entry(skeleton, slot, group, surnames);
+                    foreach (var key in NameSkeleton.BlockKeys(skeleton))
+                    {
+                        if (!_byKey.TryGetValue(key, out var list))
+                        {
+                            _byKey[key] = list = new List<Entry>();
+                        }
+
+                        list.Add(entry);
+                    }
+                }
+            }
+
+            public IEnumerable<Entry> Near(string skeleton)
+            {
+                var seen = new HashSet<Entry>();
+                foreach (var key in NameSkeleton.BlockKeys(skeleton))
+                {
+                    if (_byKey.TryGetValue(key, out var list))
+                    {
+                        foreach (var entry in list)
+                        {
+                            if (seen.Add(entry))
+                            {
+                                yield return entry;
+                            }
+                        }
+                    }
+                }
+            }
+
+            public sealed record Entry(string Skeleton, string Slot, List<(string Path, int Index)> Group, HashSet<string> Surnames);
         }
     }
 }

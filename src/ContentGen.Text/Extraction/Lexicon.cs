@@ -20,7 +20,7 @@ namespace ContentGen.Text.Extraction
             "Coach", "Officer", "Detective", "Inspector", "Superintendent", "Attorney", "Counsel", "Editor", "Presidents",
             "Councilman", "Councilwoman", "Councillor", "Councilor", "Alderman", "Assemblyman", "Assemblywoman", "Trooper",
             "Reverend", "Rev", "Pastor", "Sheriff", "Constable", "Corporal", "Cpl", "Private", "Pvt", "Supt", "Det", "Insp",
-            "Examiner", "Coroner", "Prosecutor", "Sec", "Secretary-General", "Commissioner-General", "Minister-President",
+            "Examiner", "Coroner", "Doctor", "Prosecutor", "Sec", "Secretary-General", "Commissioner-General", "Minister-President",
         };
 
         /// <summary>
@@ -150,6 +150,7 @@ namespace ContentGen.Text.Extraction
             "Advisers", "Advisors", "Consultants", "Associates", "Solutions", "Services", "Industries", "Enterprises",
             "Technologies", "Technology", "Foods", "Brands", "Products", "Communications", "Networks", "Pharmaceuticals",
             "Investments", "Securities", "Properties", "Ventures", "Logistics", "Resources", "Sports", "Games", "Software",
+            "Edition", "Version", "Update", "Model", "Series", "Pro", "Plus", "Max", "Mini",
             "Movement", "Front", "Alliance", "Coalition", "Brotherhood", "Army", "Rangers", "Brothers", "Sisters",
         };
 

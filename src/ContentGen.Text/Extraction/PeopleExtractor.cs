@@ -94,7 +94,7 @@ namespace ContentGen.Text.Extraction
                     }
 
                     var word = NameParts.StripPossessive(token.Text);
-                    if (IsContraction(word) || Lexicon.NotNames.Contains(word) || Lexicon.Titles.Contains(word) || (t > 0 && IsDeterminer(tokens[t - 1])))
+                    if (NameParts.IsContraction(word) || Lexicon.NotNames.Contains(word) || Lexicon.Titles.Contains(word) || (t > 0 && IsDeterminer(tokens[t - 1])))
                     {
                         continue; // "the Ruizes", "the Brenners": a family or a group, not the person
                     }
@@ -140,15 +140,6 @@ namespace ContentGen.Text.Extraction
                 claimed[offset + i] = true;
             }
         }
-
-        // "We've", "They're", "It'll": a capitalised contraction is not a name ("O'Brien" is).
-        private static bool IsContraction(string word)
-        {
-            var apostrophe = word.IndexOfAny(Apostrophes);
-            return apostrophe > 0 && apostrophe + 1 < word.Length && char.IsLower(word[apostrophe + 1]);
-        }
-
-        private static readonly char[] Apostrophes = { '\'', '\u2019' };
 
         private static bool IsDeterminer(Token token) => token.IsWord && (token.Is("the") || token.Is("both") || token.Is("these") || token.Is("those"));
 
@@ -280,7 +271,7 @@ namespace ContentGen.Text.Extraction
 
             for (var i = first; i < end; i++)
             {
-                if (Lexicon.NotNames.Contains(tokens[i].Text) || Lexicon.Titles.Contains(tokens[i].Text) || IsContraction(NameParts.StripPossessive(tokens[i].Text)))
+                if (Lexicon.NotNames.Contains(tokens[i].Text) || Lexicon.Titles.Contains(tokens[i].Text) || NameParts.IsContraction(NameParts.StripPossessive(tokens[i].Text)))
                 {
                     return false;
                 }
