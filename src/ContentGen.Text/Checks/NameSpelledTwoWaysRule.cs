@@ -17,7 +17,7 @@ namespace ContentGen.Text.Checks
         {
             foreach (var person in article.Article.People)
             {
-                if (person.Mentions.Count < 2)
+                if (person.Mentions.Count < 2 || OneSpelling(person))
                 {
                     continue;
                 }
@@ -55,6 +55,34 @@ namespace ContentGen.Text.Checks
                     }
                 }
             }
+        }
+
+        // Most people are named one way throughout: one surname as written and at most one full form.
+        private static bool OneSpelling(Model.ParsedPerson person)
+        {
+            var surname = person.Mentions[0].Surname;
+            string? full = null;
+            foreach (var mention in person.Mentions)
+            {
+                if (!string.Equals(mention.Surname, surname, System.StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                if (mention.Form.Length != mention.Surname.Length)
+                {
+                    if (full is null)
+                    {
+                        full = mention.Form;
+                    }
+                    else if (!string.Equals(full, mention.Form, System.StringComparison.Ordinal))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
         }
     }
 }

@@ -178,10 +178,35 @@ namespace ContentGen.Text.Corpus
         /// <summary>A name reduced to what identity depends on: the surname's skeleton, the surname and first name as written.</summary>
         private readonly record struct NameKey(string Surname, string Name, bool IsFull)
         {
-            public static NameKey Of(string name)
+            public static NameKey Of(string name) => new(NameSkeleton.Of(NameParts.Surname(name)), name, HasGivenName(name));
+
+            // A word before the surname that is a given name, not an initial ("J." or "JR"): counted without splitting.
+            private static bool HasGivenName(string name)
             {
-                var parts = NameSkeleton.Split(name);
-                return new NameKey(NameSkeleton.Of(parts.Surname), name, parts.Given.Count > 0);
+                var start = 0;
+                for (var i = 0; i <= name.Length; i++)
+                {
+                    if (i < name.Length && name[i] != ' ')
+                    {
+                        continue;
+                    }
+
+                    if (i == name.Length)
+                    {
+                        return false; // the last word is the surname
+                    }
+
+                    var length = i - start;
+                    var word = name.Substring(start, length);
+                    if (length > 1 && char.IsUpper(name[start]) && !NameSkeleton.IsInitial(word))
+                    {
+                        return true;
+                    }
+
+                    start = i + 1;
+                }
+
+                return false;
             }
 
             public bool Matches(NameKey other) => NameSkeleton.SameName(Name, other.Name);

@@ -37,8 +37,10 @@ namespace ContentGen.Text.Extraction
             // Pass 1: full names (and title + surname), in reading order. Runs that look like a name but have no
             // title or speech verb to vouch for them wait until the whole article is read: they are names when their
             // last word is also used alone, as news refers to a person after introducing them ("Ana Ruiz ... Ruiz").
-            var plain = new List<(int Paragraph, int First, int Count)>();
-            var alone = new HashSet<string>(StringComparer.Ordinal);
+            var plain = _plain ??= new List<(int Paragraph, int First, int Count)>();
+            var alone = _alone ??= new HashSet<string>(StringComparer.Ordinal);
+            plain.Clear();
+            alone.Clear();
             for (var p = 0; p < paragraphs.Count; p++)
             {
                 var paragraph = paragraphs[p];
@@ -163,20 +165,9 @@ namespace ContentGen.Text.Extraction
         private static void AddFullMention(PeopleByKey people, PersonMention mention, string? firstName, int order)
         {
             // The latest person found whose name this is; two first names that differ are two people who share a surname.
-            PersonBuilder? match = null;
             var (head, tail) = people.Candidates(mention.Surname);
-            foreach (var list in new[] { head, tail })
-            {
-                for (var i = list.Count - 1; i >= 0 && (match is null || list[i].Index > match.Index); i--)
-                {
-                    var candidate = list[i];
-                    if (NameSkeleton.SameName(candidate.FirstName ?? string.Empty, candidate.Surname, firstName ?? string.Empty, mention.Surname))
-                    {
-                        match = candidate;
-                        break;
-                    }
-                }
-            }
+            var match = LatestSameName(head, null, mention.Surname, firstName);
+            match = LatestSameName(tail, match, mention.Surname, firstName);
 
             if (match is null)
             {
@@ -189,6 +180,20 @@ namespace ContentGen.Text.Extraction
             match.Mentions.Add(mention);
         }
 
+        private static PersonBuilder? LatestSameName(List<PersonBuilder> list, PersonBuilder? match, string surname, string? firstName)
+        {
+            for (var i = list.Count - 1; i >= 0 && (match is null || list[i].Index > match.Index); i--)
+            {
+                var candidate = list[i];
+                if (NameSkeleton.SameName(candidate.FirstName ?? string.Empty, candidate.Surname, firstName ?? string.Empty, surname))
+                {
+                    return candidate;
+                }
+            }
+
+            return match;
+        }
+
         // The latest person found whose surname this word spells: a shared surname means the one named last.
         private static PersonBuilder? FindBySurname(PeopleByKey people, string word)
         {
@@ -197,26 +202,28 @@ namespace ContentGen.Text.Extraction
             PersonBuilder? found = null;
             PersonBuilder? close = null;
             var (head, tail) = people.Candidates(word);
-            foreach (var list in new[] { head, tail })
+            Scan(head, word, skeleton, ref found, ref close);
+            Scan(tail, word, skeleton, ref found, ref close);
+            return found ?? close;
+        }
+
+        private static void Scan(List<PersonBuilder> list, string word, string skeleton, ref PersonBuilder? found, ref PersonBuilder? close)
+        {
+            for (var i = list.Count - 1; i >= 0; i--)
             {
-                for (var i = list.Count - 1; i >= 0; i--)
+                var person = list[i];
+                if (person.Skeleton == skeleton)
                 {
-                    var person = list[i];
-                    if (NameSkeleton.Of(person.Surname) == skeleton)
+                    if (found is null || person.Index > found.Index)
                     {
-                        if (found is null || person.Index > found.Index)
-                        {
-                            found = person;
-                        }
-                    }
-                    else if ((close is null || person.Index > close.Index) && NameSkeleton.AreCloseVariants(person.Surname, word))
-                    {
-                        close = person;
+                        found = person;
                     }
                 }
+                else if ((close is null || person.Index > close.Index) && NameSkeleton.SkeletonsAreCloseVariants(person.Skeleton, skeleton))
+                {
+                    close = person;
+                }
             }
-
-            return found ?? close;
         }
 
         /// <summary>
@@ -431,6 +438,13 @@ namespace ContentGen.Text.Extraction
         [ThreadStatic]
         private static bool[]? _claimed;
 
+        // The thread's lists for one article's names awaiting a later mention, cleared for the next article.
+        [ThreadStatic]
+        private static List<(int Paragraph, int First, int Count)>? _plain;
+
+        [ThreadStatic]
+        private static HashSet<string>? _alone;
+
         // A cleared flag per token, reused by the thread's next article; an article of more than 64K tokens gets
         // its own array, so a huge one is not kept.
         private static bool[] ClaimedBuffer(int count)
@@ -485,7 +499,7 @@ namespace ContentGen.Text.Extraction
             {
                 person.Index = All.Count;
                 All.Add(person);
-                var skeleton = NameSkeleton.Of(person.Surname);
+                var skeleton = person.Skeleton;
                 Register(Key(skeleton, head: true), person);
                 if (Key(skeleton, head: false) != Key(skeleton, head: true))
                 {
@@ -531,9 +545,12 @@ namespace ContentGen.Text.Extraction
             public PersonBuilder(string surname, string? firstName, int order)
             {
                 Surname = surname;
+                Skeleton = NameSkeleton.Of(surname);
                 FirstName = firstName;
                 Order = order;
             }
+
+            public string Skeleton { get; }
 
             public string Surname { get; }
 

@@ -27,4 +27,29 @@ public class NameVariantAnalyzerTests
             .WithArticle("b.txt", "Mayor speaks\n\nMayor Carlos Lopes said the roads were safe.\n")
             .WithArticle("c.txt", "Mayor speaks again\n\nMayor Carlos Lopes said more.\n")
             .RunAsync();
+
+    [Fact]
+    public Task A_given_name_spelled_another_way_in_one_article_of_the_story_is_reported() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", "Varna ferry link restored\n\nGovernor {|#0:Yorgos|} Pelekanis opened the Varna pier on Monday.\n")
+            .WithArticle("b.txt", "Varna ferry pier opens\n\nGovernor {|#1:Giorgos|} Pelekanis cut the ribbon at the Varna pier.\n")
+            .WithArticle("c.txt", "Varna ferry timetable grows\n\nGovernor Yorgos Pelekanis was pleased with the Varna pier.\n")
+            .Expect("CG2001", 1, 0, "Name 'Giorgos' is spelled 'Yorgos' in a.txt (line 3) and other articles of this story; use one spelling across the story")
+            .RunAsync();
+
+    [Fact]
+    public Task A_person_named_in_passing_is_compared_with_the_story() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", "Varna ferry link restored\n\nGovernor Ilkan {|#0:Berdashev|} opened the Varna pier for boats from Burgas, Odessa and Constanta on Monday.\n")
+            .WithArticle("b.txt", "Varna ferry pier opens\n\nThe Varna pier opened for boats from Burgas, Odessa and Constanta, and {|#1:Berdashevv|} cut the ribbon with the crew.\n")
+            .WithArticle("c.txt", "Varna ferry timetable grows\n\nGovernor Ilkan Berdashev was pleased with the Varna pier and boats from Burgas, Odessa and Constanta.\n")
+            .Expect("CG2001", 1, 0, "Name 'Berdashevv' is spelled 'Berdashev' in a.txt (line 3) and other articles of this story; use one spelling across the story")
+            .RunAsync();
+
+    [Fact]
+    public Task The_same_name_in_unrelated_articles_is_not_compared() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", "Budget passes\n\nSenator Ilkan Berdashev said the budget was ready.\n")
+            .WithArticle("b.txt", "Harbour storm\n\nFisherman Ilkan Berdashov said the boats were safe after the gale at Tromso.\n")
+            .RunAsync();
 }
