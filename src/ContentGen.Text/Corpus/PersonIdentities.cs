@@ -41,6 +41,16 @@ namespace ContentGen.Text.Corpus
         private readonly Dictionary<(string Path, string Name), PersonIdentity> _byRecord = new();
 
         public PersonIdentities(IEnumerable<PersonRecord> records, IReadOnlyList<GlossaryName> glossary)
+            : this(records, glossary, null)
+        {
+        }
+
+        /// <summary>
+        /// Identities decided with the articles' stories: spellings join only within a story (as CG2001 compares
+        /// them), and across stories only through the glossary, so a common name in unrelated articles is never one
+        /// person. Without <paramref name="storyOf"/> (path → story id), spellings join across the corpus.
+        /// </summary>
+        public PersonIdentities(IEnumerable<PersonRecord> records, IReadOnlyList<GlossaryName> glossary, Func<string, string>? storyOf)
         {
             var all = records.ToList();
             var sets = new UnionFind(all.Count);
@@ -53,7 +63,7 @@ namespace ContentGen.Text.Corpus
             var keys = new Dictionary<NameKey, int>();
             for (var i = 0; i < all.Count; i++)
             {
-                var key = NameKey.Of(all[i].Name);
+                var key = NameKey.Of(all[i].Name, storyOf?.Invoke(all[i].Path) ?? string.Empty);
                 if (keys.TryGetValue(key, out var representative))
                 {
                     Union(i, representative);
@@ -173,12 +183,12 @@ namespace ContentGen.Text.Corpus
         public PersonIdentity? Of(string path, string name) => _byRecord.TryGetValue((path, name), out var identity) ? identity : null;
 
         /// <summary>Full names "First Last" with agreeing first names (see <see cref="NameSkeleton.SameName"/>), or a surname alone, naming one person.</summary>
-        public static bool SamePerson(string a, string b) => NameKey.Of(a).Matches(NameKey.Of(b));
+        public static bool SamePerson(string a, string b) => NameKey.Of(a, string.Empty).Matches(NameKey.Of(b, string.Empty));
 
         /// <summary>A name reduced to what identity depends on: the surname's skeleton, the surname and first name as written.</summary>
-        private readonly record struct NameKey(string Surname, string Name, bool IsFull)
+        private readonly record struct NameKey(string Surname, string Name, bool IsFull, string Story)
         {
-            public static NameKey Of(string name) => new(NameSkeleton.Of(NameParts.Surname(name)), name, HasGivenName(name));
+            public static NameKey Of(string name, string story) => new(NameSkeleton.Of(NameParts.Surname(name)), name, HasGivenName(name), story);
 
             // A word before the surname that is a given name, not an initial ("J." or "JR"): counted without splitting.
             private static bool HasGivenName(string name)
@@ -209,7 +219,7 @@ namespace ContentGen.Text.Corpus
                 return false;
             }
 
-            public bool Matches(NameKey other) => NameSkeleton.SameName(Name, other.Name);
+            public bool Matches(NameKey other) => Story == other.Story && NameSkeleton.SameName(Name, other.Name);
         }
 
         private static void Decide(PersonIdentity identity, Dictionary<string, GlossaryName> glossaryOf)

@@ -104,7 +104,10 @@ namespace ContentGen.Text.Extraction
                     var person = FindBySurname(people, word);
                     if (person is null)
                     {
-                        if (!SpeechVerbBeside(tokens, t) || Lexicon.InstitutionWords.Contains(word) || !StandsAlone(paragraphs[p].Text, tokens, t))
+                        // "Ruiz said" mid-sentence or "said Ruiz"; a sentence opening on a capitalised word and a
+                        // speech verb is as often a plural noun ("Residents called it a disgrace").
+                        if (!SpeechVerbBeside(tokens, t) || Lexicon.InstitutionWords.Contains(word) || !StandsAlone(paragraphs[p].Text, tokens, t)
+                            || StartsSentence(tokens, t))
                         {
                             continue;
                         }
@@ -141,6 +144,17 @@ namespace ContentGen.Text.Extraction
             {
                 claimed[offset + i] = true;
             }
+        }
+
+        private static bool StartsSentence(List<Token> tokens, int t)
+        {
+            var before = t - 1;
+            while (before >= 0 && tokens[before].Text is "\"" or "\u201C" or "'" or "\u2018" or "(")
+            {
+                before--;
+            }
+
+            return before < 0 || tokens[before].Text is "." or "!" or "?" or ":" or ";" or "\u2014" or "-";
         }
 
         private static bool IsDeterminer(Token token) => token.IsWord && (token.Is("the") || token.Is("both") || token.Is("these") || token.Is("those"));

@@ -95,7 +95,8 @@ public class PeopleIntroductionTests
     [InlineData("The ferry was late according to Tamsin Oakridge of the port.", "Tamsin Oakridge")]
     [InlineData("Michael Dunsworth had eight points in the final.", "Michael Dunsworth")] // a common given name
     [InlineData("Judge Ellis Marrow Jr., 61, retired on Friday.", "Ellis Marrow")] // a suffix
-    [InlineData("Ferrante said the vote would pass.", "Ferrante")] // a surname beside a speech verb
+    [InlineData("The vote would pass, Ferrante said.", "Ferrante")] // a surname beside a speech verb
+    [InlineData("The vote would pass, said Ferrante.", "Ferrante")]
     public void News_introduces_people_in_many_ways(string body, string name) => Assert.Equal([name], Names(body));
 
     [Fact]
@@ -114,6 +115,7 @@ public class PeopleIntroductionTests
     [InlineData("Harbor Foods said profits rose. Meridian Advisers, a consulting firm, agreed.", 0)] // organisations
     [InlineData("The Green Party won seats. Party leaders met the Harbor Council.", 0)]
     [InlineData("We've said it before. They're right, it's late.", 0)] // contractions
+    [InlineData("Residents called the plan a disgrace. Officials said little.", 0)] // plural nouns opening a sentence
     [InlineData("The Morning Report, a radio show, returned. Morning Report fans cheered.", 0)] // a show
     public void Families_places_groups_and_shows_are_not_people(string body, int mentions) =>
         Assert.Equal(mentions, Parse(body).People.Sum(p => p.Mentions.Count));
