@@ -111,8 +111,12 @@ namespace ContentGen.Text.Checks
                     }
 
                     var canonical = NameSpelling.Canonical(use);
-                    var range = canonical is null ? null : FindWord(article, word);
-                    if (canonical is null || range is null || FindWord(article, word.ToLowerInvariant()) is not null)
+                    // Where the word stands without another given name before it: "Olivia Colman" is not Jenna Coleman.
+                    var given = NameSpelling.Use(members, NameSpelling.Given).Keys.ToList();
+                    var range = canonical is null ? null : FindWord(article, word, previous => previous.Length == 0
+                        || !char.IsUpper(previous[0]) || Lexicon.NotNames.Contains(previous) || Lexicon.Titles.Contains(previous)
+                        || given.Any(g => NameSpelling.Same(g, previous) || NameSpelling.Variants(NameSpelling.Given, g, previous)));
+                    if (canonical is null || range is null || FindWord(article, word.ToLowerInvariant(), _ => true) is not null)
                     {
                         continue; // a word the article also writes in lower case is a word ("More", "Copper"), not a name
                     }
@@ -129,21 +133,40 @@ namespace ContentGen.Text.Checks
             }
         }
 
-        // The first place the word stands as a whole word in the article's text, outside its first line (the title).
-        private static TextRange? FindWord(CorpusArticle article, string word)
+        // The first place the word stands as a whole word in the article's text, outside its first line (the title),
+        // where the word before it (empty at the start of a line or after punctuation) is acceptable.
+        private static TextRange? FindWord(CorpusArticle article, string word, Func<string, bool> acceptPrevious)
         {
             var text = article.Article.Text;
             var from = text.IndexOf('\n');
             for (var at = text.IndexOf(word, from < 0 ? 0 : from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
             {
                 var end = at + word.Length;
-                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))
+                    && acceptPrevious(PreviousWord(text, at)))
                 {
                     return new TextRange(at, word.Length);
                 }
             }
 
             return null;
+        }
+
+        // The word just before a position, when only a space separates them ("Olivia" before "Colman"); else empty.
+        private static string PreviousWord(string text, int at)
+        {
+            if (at < 2 || text[at - 1] != ' ' || !char.IsLetter(text[at - 2]))
+            {
+                return string.Empty;
+            }
+
+            var start = at - 2;
+            while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '-'))
+            {
+                start--;
+            }
+
+            return text.Substring(start, at - 1 - start);
         }
 
         private static List<(CorpusArticle Article, ParsedPerson Person)> Members(List<(string Path, int Index)> group, CorpusIndex corpus)

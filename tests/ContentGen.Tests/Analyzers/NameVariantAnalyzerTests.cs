@@ -52,4 +52,12 @@ public class NameVariantAnalyzerTests
             .WithArticle("a.txt", "Budget passes\n\nSenator Ilkan Berdashev said the budget was ready.\n")
             .WithArticle("b.txt", "Harbour storm\n\nFisherman Ilkan Berdashov said the boats were safe after the gale at Tromso.\n")
             .RunAsync();
+
+    [Fact]
+    public Task A_surname_in_passing_after_another_given_name_is_someone_else() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", "Varna ferry link restored\n\nGovernor Ilkan Berdashev opened the Varna pier for boats from Burgas, Odessa and Constanta on Monday.\n")
+            .WithArticle("b.txt", "Varna ferry pier opens\n\nThe Varna pier opened for boats from Burgas, Odessa and Constanta, and Tomas Berdashevv cut the ribbon with the crew.\n")
+            .WithArticle("c.txt", "Varna ferry timetable grows\n\nGovernor Ilkan Berdashev was pleased with the Varna pier and boats from Burgas, Odessa and Constanta.\n")
+            .RunAsync();
 }
