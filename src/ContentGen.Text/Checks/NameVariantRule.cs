@@ -75,6 +75,8 @@ namespace ContentGen.Text.Checks
             }
 
             var nouns = new HashSet<string>(article.Parsed.ProperNouns, StringComparer.Ordinal);
+            var codes = new long[4];
+            var near = new List<StoryIndex.Entry>();
             var reported = new HashSet<string>(StringComparer.Ordinal);
             foreach (var word in article.Parsed.ProperNouns)
             {
@@ -87,7 +89,8 @@ namespace ContentGen.Text.Checks
                 }
 
                 var skeleton = NameSkeleton.Of(word);
-                foreach (var entry in index.Near(skeleton))
+                index.Near(skeleton, codes, near);
+                foreach (var entry in near)
                 {
                     if (entry.Group.Any(m => m.Path == article.Path) || !NameSkeleton.SkeletonsAreCloseVariants(skeleton, entry.Skeleton)
                         || (entry.Slot == NameSpelling.Given && !entry.Surnames.Any(nouns.Contains)))
@@ -283,11 +286,13 @@ namespace ContentGen.Text.Checks
                     }
                 }
 
-                var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+                var codes = new long[4];
+                var blocks = new Dictionary<long, List<int>>();
                 for (var m = 0; m < members.Count; m++)
                 {
-                    foreach (var key in NameSkeleton.BlockKeys(members[m].Skeleton))
+                    for (var c = NameSkeleton.BlockKeyCodes(members[m].Skeleton, codes) - 1; c >= 0; c--)
                     {
+                        var key = codes[c];
                         if (!blocks.TryGetValue(key, out var block))
                         {
                             blocks[key] = block = new List<int>();
@@ -323,9 +328,9 @@ namespace ContentGen.Text.Checks
                     }
 
                     var roots = new HashSet<int>();
-                    foreach (var key in NameSkeleton.BlockKeys(members[m].Skeleton))
+                    for (var c = NameSkeleton.BlockKeyCodes(members[m].Skeleton, codes) - 1; c >= 0; c--)
                     {
-                        foreach (var other in blocks[key])
+                        foreach (var other in blocks[codes[c]])
                         {
                             // Two surnames alone join only when spelled alike: with nothing else to go on, "Kraft" the
                             // company and "Craft" the person stay apart.
@@ -392,7 +397,8 @@ namespace ContentGen.Text.Checks
         /// </summary>
         private sealed class StoryIndex
         {
-            private readonly Dictionary<string, List<Entry>> _byKey = new(StringComparer.Ordinal);
+            private readonly Dictionary<long, List<Entry>> _byKey = new();
+            private readonly long[] _codes = new long[4];
             private readonly Dictionary<string, int> _articlesUsing = new(StringComparer.Ordinal);
 
             /// <summary>Counts the article's capitalised words: a word two articles of the story use is an established spelling of something.</summary>
@@ -436,8 +442,9 @@ namespace ContentGen.Text.Checks
                 foreach (var (skeleton, slot) in parts)
                 {
                     var entry = new Entry(skeleton, slot, group, surnames);
-                    foreach (var key in NameSkeleton.BlockKeys(skeleton))
+                    for (var c = NameSkeleton.BlockKeyCodes(skeleton, _codes) - 1; c >= 0; c--)
                     {
+                        var key = _codes[c];
                         if (!_byKey.TryGetValue(key, out var list))
                         {
                             _byKey[key] = list = new List<Entry>();
@@ -448,20 +455,15 @@ namespace ContentGen.Text.Checks
                 }
             }
 
-            public IEnumerable<Entry> Near(string skeleton)
+            /// <summary>Fills <paramref name="near"/> with the entries that share a block key with the skeleton (an entry may come twice).</summary>
+            public void Near(string skeleton, long[] codes, List<Entry> near)
             {
-                var seen = new HashSet<Entry>();
-                foreach (var key in NameSkeleton.BlockKeys(skeleton))
+                near.Clear();
+                for (var c = NameSkeleton.BlockKeyCodes(skeleton, codes) - 1; c >= 0; c--)
                 {
-                    if (_byKey.TryGetValue(key, out var list))
+                    if (_byKey.TryGetValue(codes[c], out var list))
                     {
-                        foreach (var entry in list)
-                        {
-                            if (seen.Add(entry))
-                            {
-                                yield return entry;
-                            }
-                        }
+                        near.AddRange(list);
                     }
                 }
             }

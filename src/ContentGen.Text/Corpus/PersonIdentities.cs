@@ -74,11 +74,13 @@ namespace ContentGen.Text.Corpus
                 }
             }
 
-            var blocks = new Dictionary<string, List<NameKey>>(StringComparer.Ordinal);
+            var codes = new long[4];
+            var blocks = new Dictionary<long, List<NameKey>>();
             foreach (var key in keys.Keys)
             {
-                foreach (var blockKey in NameSkeleton.BlockKeys(key.Surname))
+                for (var c = NameSkeleton.BlockKeyCodes(key.Surname, codes) - 1; c >= 0; c--)
                 {
+                    var blockKey = codes[c];
                     if (!blocks.TryGetValue(blockKey, out var block))
                     {
                         blocks[blockKey] = block = new List<NameKey>();
@@ -109,9 +111,9 @@ namespace ContentGen.Text.Corpus
             {
                 var roots = new HashSet<int>();
                 var bare = -1;
-                foreach (var blockKey in NameSkeleton.BlockKeys(key.Surname))
+                for (var c = NameSkeleton.BlockKeyCodes(key.Surname, codes) - 1; c >= 0; c--)
                 {
-                    foreach (var other in blocks[blockKey])
+                    foreach (var other in blocks[codes[c]])
                     {
                         if (!other.Equals(key) && key.Matches(other))
                         {
@@ -139,7 +141,7 @@ namespace ContentGen.Text.Corpus
 
             // Glossary variants name one person even where spellings are too far apart for the skeleton.
             var byGlossary = new Dictionary<GlossaryName, int>();
-            for (var i = 0; i < all.Count; i++)
+            for (var i = 0; i < all.Count && glossaryOf.Count > 0; i++)
             {
                 var entry = all[i].Spellings.Append(all[i].Name).Select(s => Lookup(glossaryOf, s)).FirstOrDefault(e => e is not null);
                 if (entry is null)
@@ -224,6 +226,16 @@ namespace ContentGen.Text.Corpus
 
         private static void Decide(PersonIdentity identity, Dictionary<string, GlossaryName> glossaryOf)
         {
+            // Most people are named once, one way: their name is their canonical name.
+            if (glossaryOf.Count == 0 && identity.Records.Count == 1 && identity.Records[0].Spellings.All(s => s == identity.Records[0].Name))
+            {
+                var name = identity.Records[0].Name;
+                identity.CanonicalSurname = NameParts.Surname(name);
+                identity.SurnameUse[identity.CanonicalSurname] = 1;
+                identity.CanonicalName = name;
+                return;
+            }
+
             foreach (var record in identity.Records)
             {
                 foreach (var surname in record.Spellings.Append(record.Name).Select(NameParts.Surname).Distinct(StringComparer.Ordinal))
@@ -232,7 +244,7 @@ namespace ContentGen.Text.Corpus
                 }
             }
 
-            var entry = identity.Records.SelectMany(r => r.Spellings.Append(r.Name)).Select(s => Lookup(glossaryOf, s)).FirstOrDefault(e => e is not null);
+            var entry = glossaryOf.Count == 0 ? null : identity.Records.SelectMany(r => r.Spellings.Append(r.Name)).Select(s => Lookup(glossaryOf, s)).FirstOrDefault(e => e is not null);
             if (entry is not null)
             {
                 identity.Glossary = entry;

@@ -349,6 +349,37 @@ namespace ContentGen.Text.Extraction
             }
         }
 
+        /// <summary>
+        /// <see cref="BlockKeys"/> as numbers (the letters packed with the end they come from), written into
+        /// <paramref name="keys"/> (four places); returns how many. Allocates nothing.
+        /// </summary>
+        public static int BlockKeyCodes(string skeleton, long[] keys)
+        {
+            var k = KeyLength(skeleton.Length);
+            var count = 0;
+            keys[count++] = Code(skeleton, 0, k, 1);
+            keys[count++] = Code(skeleton, skeleton.Length - k, k, 2);
+            var shorter = KeyLength(skeleton.Length - 1);
+            if (shorter != k)
+            {
+                keys[count++] = Code(skeleton, 0, shorter, 1);
+                keys[count++] = Code(skeleton, skeleton.Length - shorter, shorter, 2);
+            }
+
+            return count;
+        }
+
+        private static long Code(string skeleton, int start, int length, int end)
+        {
+            long code = (end << 2) | length;
+            for (var i = start; i < start + length; i++)
+            {
+                code = (code << 16) | skeleton[i];
+            }
+
+            return code;
+        }
+
         private static int KeyLength(int length) => Math.Max(0, Math.Min(3, (length - 1) / 2));
 
         private static bool IsAscii(string text)

@@ -39,8 +39,10 @@ namespace ContentGen.Text.Extraction
             // last word is also used alone, as news refers to a person after introducing them ("Ana Ruiz ... Ruiz").
             var plain = _plain ??= new List<(int Paragraph, int First, int Count)>();
             var alone = _alone ??= new HashSet<string>(StringComparer.Ordinal);
+            var aloneAt = _aloneAt ??= new List<(int Paragraph, int Token)>();
             plain.Clear();
             alone.Clear();
+            aloneAt.Clear();
             for (var p = 0; p < paragraphs.Count; p++)
             {
                 var paragraph = paragraphs[p];
@@ -68,8 +70,16 @@ namespace ContentGen.Text.Extraction
                     else if ((run.Count == 1 || (run.Count == 2 && Lexicon.NotNames.Contains(tokens[run.Start].Text)))
                              && !(run.Start > 0 && tokens[run.Start - 1].IsWord && Lexicon.Determiners.Contains(tokens[run.Start - 1].Text)))
                     {
-                        alone.Add(NameParts.StripPossessive(tokens[run.Start + run.Count - 1].Text));
+                        aloneAt.Add((p, run.Start + run.Count - 1)); // looked up only if a plain name waits for it
                     }
+                }
+            }
+
+            if (plain.Count > 0)
+            {
+                foreach (var (p, t) in aloneAt)
+                {
+                    alone.Add(NameParts.StripPossessive(tokenized[p][t].Text));
                 }
             }
 
@@ -101,7 +111,7 @@ namespace ContentGen.Text.Extraction
                         continue; // "the Ruizes", "the Brenners": a family or a group, not the person
                     }
 
-                    var person = FindBySurname(people, word);
+                    var person = people.All.Count == 0 ? null : FindBySurname(people, word);
                     if (person is null)
                     {
                         // "Ruiz said" mid-sentence or "said Ruiz"; a sentence opening on a capitalised word and a
@@ -458,6 +468,9 @@ namespace ContentGen.Text.Extraction
 
         [ThreadStatic]
         private static HashSet<string>? _alone;
+
+        [ThreadStatic]
+        private static List<(int Paragraph, int Token)>? _aloneAt;
 
         // A cleared flag per token, reused by the thread's next article; an article of more than 64K tokens gets
         // its own array, so a huge one is not kept.
