@@ -89,10 +89,11 @@ namespace ContentGen.Text.Checks
 
             var words = form.Split(' ');
             var offset = 0;
+            var quoted = false;
             for (var i = 0; i < words.Length - 1; i++)
             {
                 var word = words[i];
-                if (word.Length > 1 && char.IsUpper(word[0]) && !NameSkeleton.IsInitial(word))
+                if (!NameSkeleton.IsQuoted(word, ref quoted) && word.Length > 1 && char.IsUpper(word[0]) && !NameSkeleton.IsInitial(word))
                 {
                     yield return (Given, word, new TextRange(mention.Range.Start + offset, word.Length));
                 }

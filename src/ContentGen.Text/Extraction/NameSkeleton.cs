@@ -249,8 +249,14 @@ namespace ContentGen.Text.Extraction
         {
             var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             var given = new List<string>();
+            var quoted = false;
             for (var i = 0; i < words.Length - 1; i++)
             {
+                if (IsQuoted(words[i], ref quoted))
+                {
+                    continue; // a nickname: 'Anthony "Fat Tony" Salerno'
+                }
+
                 if (words[i].Length > 1 && char.IsUpper(words[i][0]) && !IsInitial(words[i]))
                 {
                     given.Add(words[i]);
@@ -266,6 +272,16 @@ namespace ContentGen.Text.Extraction
         /// </summary>
         public static bool GivenNamesAreVariants(string x, string y) =>
             SkeletonsAreVariants(x, y, MinLengthGivenName) && (x == y || !(x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal)));
+
+        /// <summary>True for a word of a quoted nickname inside a name (tracking whether the quotation is still open).</summary>
+        public static bool IsQuoted(string word, ref bool quoted)
+        {
+            var opens = word.Length > 0 && (word[0] == '"' || word[0] == '\u201C');
+            var closes = word.Length > 0 && (word[word.Length - 1] == '"' || word[word.Length - 1] == '\u201D');
+            var inside = quoted || opens;
+            quoted = inside && !closes;
+            return inside;
+        }
 
         /// <summary>"J", "J." or "JR": an initial rather than a first name.</summary>
         public static bool IsInitial(string word) => word.TrimEnd('.').Length <= 1 || (word.Length <= 3 && word.ToUpperInvariant() == word);

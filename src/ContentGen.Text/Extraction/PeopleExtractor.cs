@@ -295,7 +295,7 @@ namespace ContentGen.Text.Extraction
             }
 
             count = end - first;
-            if (count < 1 || count > MaxNameWords)
+            if (count < 1 || NameWords(tokens, first, end) > MaxNameWords)
             {
                 return false;
             }
@@ -350,13 +350,13 @@ namespace ContentGen.Text.Extraction
                 || (prev >= 1 && tokens[prev].Is("to") && tokens[prev - 1].Is("according"))
                 || IsPossessive(tokens[end - 1])
                 || Apposition(tokens, next)
-                || (count <= 3 && Lexicon.GivenNames.Contains(tokens[first].Text))
+                || (NameWords(tokens, first, end) <= 3 && Lexicon.GivenNames.Contains(tokens[first].Text))
                 || SetOffByCommas(tokens, prev, next))
             {
                 return true;
             }
 
-            plain = count <= 3;
+            plain = NameWords(tokens, first, end) <= 3;
             return false;
         }
 
@@ -429,6 +429,14 @@ namespace ContentGen.Text.Extraction
                     continue;
                 }
 
+                // 'Anthony "Fat Tony" Salerno': a nickname in quotation marks inside the name.
+                var after = Nickname(text, tokens, j);
+                if (after > 0)
+                {
+                    j = after;
+                    continue;
+                }
+
                 if (!OnlySpaceBetween(text, tokens[j - 1], tokens[j]))
                 {
                     break;
@@ -453,6 +461,52 @@ namespace ContentGen.Text.Extraction
             }
 
             return j;
+        }
+
+        // Where the name goes on after a quoted nickname at token j (the surname's index), or 0 when there is none.
+        private static int Nickname(string text, List<Token> tokens, int j)
+        {
+            if (!(tokens[j].Text is "\"" or "\u201C") || !tokens[j - 1].IsCapitalized || !OnlySpaceBetween(text, tokens[j - 1], tokens[j])
+                || j + 1 >= tokens.Count || !tokens[j + 1].IsCapitalized || tokens[j + 1].Start != tokens[j].End)
+            {
+                return 0;
+            }
+
+            for (var k = j + 2; k < tokens.Count && k <= j + 5; k++)
+            {
+                if (tokens[k].Text is "\"" or "\u201D")
+                {
+                    return tokens[k].Start == tokens[k - 1].End && k + 1 < tokens.Count && OnlySpaceBetween(text, tokens[k], tokens[k + 1])
+                        && tokens[k + 1].IsCapitalized ? k + 1 : 0;
+                }
+
+                if (!tokens[k].IsWord)
+                {
+                    return 0;
+                }
+            }
+
+            return 0;
+        }
+
+        // Words of a name outside a quoted nickname.
+        private static int NameWords(List<Token> tokens, int first, int end)
+        {
+            var words = 0;
+            var quoted = false;
+            for (var i = first; i < end; i++)
+            {
+                if (tokens[i].Text is "\"" or "\u201C" or "\u201D")
+                {
+                    quoted = !quoted;
+                }
+                else if (!quoted && tokens[i].IsWord)
+                {
+                    words++;
+                }
+            }
+
+            return words;
         }
 
         // "Nikol Pashinyan" ends with the word "Pashinyan" (a space, then the shorter form).

@@ -136,4 +136,15 @@ public class PeopleIntroductionTests
 
         Assert.Equal([2, 1], article.People.Select(p => p.Mentions.Count));
     }
+
+    [Fact]
+    public void A_quoted_nickname_inside_a_name_stays_in_the_name_but_is_no_given_name()
+    {
+        var article = Parse("The case rested on Marco \"Big Fish\" Tavella, a former driver.\n\nTavella denied it.");
+
+        var person = Assert.Single(article.People);
+        Assert.Equal("Marco \"Big Fish\" Tavella", person.Name);
+        Assert.Equal(2, person.Mentions.Count);
+        Assert.Equal(["Marco"], ContentGen.Text.Extraction.NameSkeleton.Split(person.Name).Given);
+    }
 }
