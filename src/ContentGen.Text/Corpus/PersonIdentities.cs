@@ -41,6 +41,16 @@ namespace ContentGen.Text.Corpus
         private readonly Dictionary<(string Path, string Name), PersonIdentity> _byRecord = new();
 
         public PersonIdentities(IEnumerable<PersonRecord> records, IReadOnlyList<GlossaryName> glossary)
+            : this(records, glossary, null)
+        {
+        }
+
+        /// <summary>
+        /// Identities decided with the articles' stories: spellings join only within a story (as CG2001 compares
+        /// them), and across stories only through the glossary, so a common name in unrelated articles is never one
+        /// person. Without <paramref name="storyOf"/> (path → story id), spellings join across the corpus.
+        /// </summary>
+        public PersonIdentities(IEnumerable<PersonRecord> records, IReadOnlyList<GlossaryName> glossary, Func<string, string>? storyOf)
         {
             var all = records.ToList();
             var sets = new UnionFind(all.Count);
@@ -50,44 +60,88 @@ namespace ContentGen.Text.Corpus
 
             // Records with the same (surname, first name) skeletons are one person outright; only the distinct keys of a
             // block are compared pairwise, so a corpus with thousands of mentions of a few people stays cheap.
-            var blocks = new Dictionary<string, Dictionary<NameKey, int>>(StringComparer.Ordinal);
+            var keys = new Dictionary<NameKey, int>();
             for (var i = 0; i < all.Count; i++)
             {
-                var key = NameKey.Of(all[i].Name);
-                var blockKey = NameSkeleton.BlockKey(key.Surname);
-                if (!blocks.TryGetValue(blockKey, out var block))
-                {
-                    blocks[blockKey] = block = new Dictionary<NameKey, int>();
-                }
-
-                if (block.TryGetValue(key, out var representative))
+                var key = NameKey.Of(all[i].Name, storyOf?.Invoke(all[i].Path) ?? string.Empty);
+                if (keys.TryGetValue(key, out var representative))
                 {
                     Union(i, representative);
                 }
                 else
                 {
-                    block[key] = i;
+                    keys[key] = i;
                 }
             }
 
+            var codes = new long[4];
+            var blocks = new Dictionary<long, List<NameKey>>();
+            foreach (var key in keys.Keys)
+            {
+                for (var c = NameSkeleton.BlockKeyCodes(key.Surname, codes) - 1; c >= 0; c--)
+                {
+                    var blockKey = codes[c];
+                    if (!blocks.TryGetValue(blockKey, out var block))
+                    {
+                        blocks[blockKey] = block = new List<NameKey>();
+                    }
+
+                    block.Add(key);
+                }
+            }
+
+            // Full names first: a first-name variant with the same surname, or a surname variant with the same first name.
             foreach (var block in blocks.Values)
             {
-                var keys = block.Keys.ToList();
-                for (var a = 0; a < keys.Count; a++)
+                for (var a = 0; a < block.Count; a++)
                 {
-                    for (var b = a + 1; b < keys.Count; b++)
+                    for (var b = a + 1; b < block.Count; b++)
                     {
-                        if (keys[a].Matches(keys[b]))
+                        if (block[a].IsFull && block[b].IsFull && block[a].Matches(block[b]))
                         {
-                            Union(block[keys[a]], block[keys[b]]);
+                            Union(keys[block[a]], keys[block[b]]);
                         }
                     }
                 }
             }
 
+            // A surname alone joins a full name only where that is the one person it can be across the corpus: four
+            // people called Williams leave "Williams" on its own. Surnames alone spelled alike are one record.
+            foreach (var key in keys.Keys.Where(k => !k.IsFull))
+            {
+                var roots = new HashSet<int>();
+                var bare = -1;
+                for (var c = NameSkeleton.BlockKeyCodes(key.Surname, codes) - 1; c >= 0; c--)
+                {
+                    foreach (var other in blocks[codes[c]])
+                    {
+                        if (!other.Equals(key) && key.Matches(other))
+                        {
+                            if (other.IsFull)
+                            {
+                                roots.Add(sets.Find(keys[other]));
+                            }
+                            else if (other.Surname == key.Surname)
+                            {
+                                bare = keys[other];
+                            }
+                        }
+                    }
+                }
+
+                if (roots.Count == 1)
+                {
+                    Union(keys[key], roots.First());
+                }
+                else if (bare >= 0 && roots.Count == 0)
+                {
+                    Union(keys[key], bare);
+                }
+            }
+
             // Glossary variants name one person even where spellings are too far apart for the skeleton.
             var byGlossary = new Dictionary<GlossaryName, int>();
-            for (var i = 0; i < all.Count; i++)
+            for (var i = 0; i < all.Count && glossaryOf.Count > 0; i++)
             {
                 var entry = all[i].Spellings.Append(all[i].Name).Select(s => Lookup(glossaryOf, s)).FirstOrDefault(e => e is not null);
                 if (entry is null)
@@ -130,29 +184,58 @@ namespace ContentGen.Text.Corpus
 
         public PersonIdentity? Of(string path, string name) => _byRecord.TryGetValue((path, name), out var identity) ? identity : null;
 
-        /// <summary>Full names "First Last" with agreeing first names, or a surname alone, naming one person.</summary>
-        public static bool SamePerson(string a, string b) => NameKey.Of(a).Matches(NameKey.Of(b));
+        /// <summary>Full names "First Last" with agreeing first names (see <see cref="NameSkeleton.SameName"/>), or a surname alone, naming one person.</summary>
+        public static bool SamePerson(string a, string b) => NameKey.Of(a, string.Empty).Matches(NameKey.Of(b, string.Empty));
 
-        /// <summary>A name reduced to what identity depends on: surname and first-name skeletons, and the first name as written (for initials).</summary>
-        private readonly record struct NameKey(string Surname, string First, string RawFirst)
+        /// <summary>A name reduced to what identity depends on: the surname's skeleton, the surname and first name as written.</summary>
+        private readonly record struct NameKey(string Surname, string Name, bool IsFull, string Story)
         {
-            public static NameKey Of(string name)
+            public static NameKey Of(string name, string story) => new(NameSkeleton.Of(NameParts.Surname(name)), name, HasGivenName(name), story);
+
+            // A word before the surname that is a given name, not an initial ("J." or "JR"): counted without splitting.
+            private static bool HasGivenName(string name)
             {
-                var space = name.IndexOf(' ');
-                var first = space > 0 ? name.Substring(0, space) : string.Empty;
-                return new NameKey(NameSkeleton.Of(NameParts.Surname(name)), first.Length == 0 ? string.Empty : NameSkeleton.Of(first), first);
+                var start = 0;
+                for (var i = 0; i <= name.Length; i++)
+                {
+                    if (i < name.Length && name[i] != ' ')
+                    {
+                        continue;
+                    }
+
+                    if (i == name.Length)
+                    {
+                        return false; // the last word is the surname
+                    }
+
+                    var length = i - start;
+                    var word = name.Substring(start, length);
+                    if (length > 1 && char.IsUpper(name[start]) && !NameSkeleton.IsInitial(word))
+                    {
+                        return true;
+                    }
+
+                    start = i + 1;
+                }
+
+                return false;
             }
 
-            // Different first names are different people; a missing first name or a matching initial agrees.
-            public bool Matches(NameKey other) =>
-                NameSkeleton.SkeletonsAreVariants(Surname, other.Surname)
-                && (First.Length == 0 || other.First.Length == 0 || NameSkeleton.SkeletonsAreVariants(First, other.First)
-                    || (RawFirst.Length <= 2 && other.RawFirst.StartsWith(RawFirst.TrimEnd('.'), StringComparison.Ordinal))
-                    || (other.RawFirst.Length <= 2 && RawFirst.StartsWith(other.RawFirst.TrimEnd('.'), StringComparison.Ordinal)));
+            public bool Matches(NameKey other) => Story == other.Story && NameSkeleton.SameName(Name, other.Name);
         }
 
         private static void Decide(PersonIdentity identity, Dictionary<string, GlossaryName> glossaryOf)
         {
+            // Most people are named once, one way: their name is their canonical name.
+            if (glossaryOf.Count == 0 && identity.Records.Count == 1 && identity.Records[0].Spellings.All(s => s == identity.Records[0].Name))
+            {
+                var name = identity.Records[0].Name;
+                identity.CanonicalSurname = NameParts.Surname(name);
+                identity.SurnameUse[identity.CanonicalSurname] = 1;
+                identity.CanonicalName = name;
+                return;
+            }
+
             foreach (var record in identity.Records)
             {
                 foreach (var surname in record.Spellings.Append(record.Name).Select(NameParts.Surname).Distinct(StringComparer.Ordinal))
@@ -161,7 +244,7 @@ namespace ContentGen.Text.Corpus
                 }
             }
 
-            var entry = identity.Records.SelectMany(r => r.Spellings.Append(r.Name)).Select(s => Lookup(glossaryOf, s)).FirstOrDefault(e => e is not null);
+            var entry = glossaryOf.Count == 0 ? null : identity.Records.SelectMany(r => r.Spellings.Append(r.Name)).Select(s => Lookup(glossaryOf, s)).FirstOrDefault(e => e is not null);
             if (entry is not null)
             {
                 identity.Glossary = entry;

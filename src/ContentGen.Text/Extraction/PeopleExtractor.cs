@@ -34,7 +34,15 @@ namespace ContentGen.Text.Extraction
 
             var claimed = ClaimedBuffer(total);
 
-            // Pass 1: full names (and title + surname), in reading order.
+            // Pass 1: full names (and title + surname), in reading order. Runs that look like a name but have no
+            // title or speech verb to vouch for them wait until the whole article is read: they are names when their
+            // last word is also used alone, as news refers to a person after introducing them ("Ana Ruiz ... Ruiz").
+            var plain = _plain ??= new List<(int Paragraph, int First, int Count)>();
+            var alone = _alone ??= new HashSet<string>(StringComparer.Ordinal);
+            var aloneAt = _aloneAt ??= new List<(int Paragraph, int Token)>();
+            plain.Clear();
+            alone.Clear();
+            aloneAt.Clear();
             for (var p = 0; p < paragraphs.Count; p++)
             {
                 var paragraph = paragraphs[p];
@@ -51,80 +59,143 @@ namespace ContentGen.Text.Extraction
                     var end = RunEnd(paragraph.Text, tokens, t);
                     var run = (Start: t, Count: Math.Min(end, tokens.Count) - t);
                     t = end;
-                    if (AsName(tokens, run, out var first, out var count))
+                    if (AsName(paragraph.Text, tokens, run, out var first, out var count, out var isPlain))
                     {
-                        var nameStart = tokens[first].Start;
-                        var nameEnd = tokens[first + count - 1].End;
-                        var form = Form(paragraph.Text, tokens, first, count);
-                        var surnameToken = tokens[first + count - 1];
-                        var mention = new PersonMention(
-                            form,
-                            NameParts.StripPossessive(surnameToken.Text),
-                            paragraph.ToSource(nameStart, nameEnd - nameStart),
-                            paragraph.ToSource(surnameToken.Start, NameParts.StripPossessive(surnameToken.Text).Length));
-                        AddFullMention(people, mention, count > 1 ? NameParts.StripPossessive(tokens[first].Text) : null);
-                        for (var i = first; i < first + count; i++)
-                        {
-                            claimed[offsets[p] + i] = true;
-                        }
+                        AddFull(people, paragraph, tokens, first, count, claimed, offsets[p]);
+                    }
+                    else if (isPlain)
+                    {
+                        plain.Add((p, first, count));
+                    }
+                    else if ((run.Count == 1 || (run.Count == 2 && Lexicon.NotNames.Contains(tokens[run.Start].Text)))
+                             && !(run.Start > 0 && tokens[run.Start - 1].IsWord && Lexicon.Determiners.Contains(tokens[run.Start - 1].Text)))
+                    {
+                        aloneAt.Add((p, run.Start + run.Count - 1)); // looked up only if a plain name waits for it
                     }
                 }
             }
 
-            // Pass 2: surname-only mentions of the people found.
-            if (people.All.Count > 0)
+            if (plain.Count > 0)
             {
-                for (var p = 0; p < paragraphs.Count; p++)
+                foreach (var (p, t) in aloneAt)
                 {
-                    var tokens = tokenized[p];
-                    for (var t = 0; t < tokens.Count; t++)
-                    {
-                        var token = tokens[t];
-                        if (claimed[offsets[p] + t] || !token.MayBeCapitalizedIn(paragraphs[p].Text) || !token.IsCapitalized)
-                        {
-                            continue;
-                        }
-
-                        var word = NameParts.StripPossessive(token.Text);
-                        var person = FindBySurname(people, word);
-                        if (person is null || Lexicon.NotNames.Contains(word))
-                        {
-                            continue;
-                        }
-
-                        var range = paragraphs[p].ToSource(token.Start, word.Length);
-                        person.Mentions.Add(new PersonMention(word, word, range, range));
-                    }
+                    alone.Add(NameParts.StripPossessive(tokenized[p][t].Text));
                 }
             }
 
+            foreach (var (p, first, count) in plain)
+            {
+                var tokens = tokenized[p];
+                if (alone.Contains(NameParts.StripPossessive(tokens[first + count - 1].Text)))
+                {
+                    AddFull(people, paragraphs[p], tokens, first, count, claimed, offsets[p]);
+                }
+            }
+
+            // Pass 2: surname-only mentions of the people found, and people named by surname alone beside a speech verb
+            // ("Ruiz said") when no full name was found for them.
+            for (var p = 0; p < paragraphs.Count; p++)
+            {
+                var tokens = tokenized[p];
+                for (var t = 0; t < tokens.Count; t++)
+                {
+                    var token = tokens[t];
+                    if (claimed[offsets[p] + t] || !token.MayBeCapitalizedIn(paragraphs[p].Text) || !token.IsCapitalized)
+                    {
+                        continue;
+                    }
+
+                    var word = NameParts.StripPossessive(token.Text);
+                    if (NameParts.IsContraction(word) || Lexicon.NotNames.Contains(word) || Lexicon.Titles.Contains(word) || (t > 0 && IsDeterminer(tokens[t - 1])))
+                    {
+                        continue; // "the Ruizes", "the Brenners": a family or a group, not the person
+                    }
+
+                    var person = people.All.Count == 0 ? null : FindBySurname(people, word);
+                    if (person is null)
+                    {
+                        // "Ruiz said" mid-sentence or "said Ruiz"; a sentence opening on a capitalised word and a
+                        // speech verb is as often a plural noun ("Residents called it a disgrace").
+                        if (!SpeechVerbBeside(tokens, t) || Lexicon.InstitutionWords.Contains(word) || !StandsAlone(paragraphs[p].Text, tokens, t)
+                            || StartsSentence(tokens, t))
+                        {
+                            continue;
+                        }
+
+                        person = new PersonBuilder(word, null, offsets[p] + t);
+                        people.Add(person);
+                    }
+
+                    var range = paragraphs[p].ToSource(token.Start, word.Length);
+                    person.Mentions.Add(new PersonMention(word, word, range, range));
+                    claimed[offsets[p] + t] = true;
+                }
+            }
+
+            people.All.Sort((x, y) => x.Order.CompareTo(y.Order));
             var result = people.All.Select(b => b.Build()).ToList();
             return new PeopleIndex(result);
         }
 
-        private static void AddFullMention(PeopleByKey people, PersonMention mention, string? firstName)
+        private static void AddFull(PeopleByKey people, ParsedParagraph paragraph, List<Token> tokens, int first, int count, bool[] claimed, int offset)
         {
-            PersonBuilder? match = null;
-            var candidates = people.Candidates(mention.Surname);
-            for (var i = candidates.Count - 1; i >= 0; i--)
+            var nameStart = tokens[first].Start;
+            var nameEnd = tokens[first + count - 1].End;
+            var form = Form(paragraph.Text, tokens, first, count);
+            var surnameToken = tokens[first + count - 1];
+            var surname = NameParts.StripPossessive(surnameToken.Text);
+            var mention = new PersonMention(
+                form,
+                surname,
+                paragraph.ToSource(nameStart, nameEnd - nameStart),
+                paragraph.ToSource(surnameToken.Start, surname.Length));
+            AddFullMention(people, mention, count > 1 ? NameParts.StripPossessive(tokens[first].Text) : null, offset + first);
+            for (var i = first; i < first + count; i++)
             {
-                var candidate = candidates[i];
-                if (!NameSkeleton.AreVariants(candidate.Surname, mention.Surname))
-                {
-                    continue;
-                }
-
-                // Two first names that differ are two people who share a surname.
-                if (firstName is null || candidate.FirstName is null || NameSkeleton.AreVariants(candidate.FirstName, firstName))
-                {
-                    match = candidate;
-                    break;
-                }
+                claimed[offset + i] = true;
             }
+        }
+
+        private static bool StartsSentence(List<Token> tokens, int t)
+        {
+            var before = t - 1;
+            while (before >= 0 && tokens[before].Text is "\"" or "\u201C" or "'" or "\u2018" or "(")
+            {
+                before--;
+            }
+
+            return before < 0 || tokens[before].Text is "." or "!" or "?" or ":" or ";" or "\u2014" or "-";
+        }
+
+        private static bool IsDeterminer(Token token) => token.IsWord && (token.Is("the") || token.Is("both") || token.Is("these") || token.Is("those"));
+
+        private static bool SpeechVerbBeside(List<Token> tokens, int t)
+        {
+            var after = t + 1;
+            while (after < tokens.Count && tokens[after].IsWord && Lexicon.Adverbs.Contains(tokens[after].Text))
+            {
+                after++;
+            }
+
+            return (after < tokens.Count && tokens[after].IsWord && Lexicon.SpeechVerbs.Contains(tokens[after].Text))
+                || (t > 0 && tokens[t - 1].IsWord && Lexicon.SpeechVerbs.Contains(tokens[t - 1].Text) && !(t + 1 < tokens.Count && tokens[t + 1].IsCapitalized));
+        }
+
+        // A word that is not part of a longer capitalised run: "Ruiz said", not "Madrid City Council said".
+        private static bool StandsAlone(string text, List<Token> tokens, int t) =>
+            !(t > 0 && tokens[t - 1].IsCapitalized && OnlySpaceBetween(text, tokens[t - 1], tokens[t]))
+            && !(t + 1 < tokens.Count && tokens[t + 1].IsCapitalized && OnlySpaceBetween(text, tokens[t], tokens[t + 1]));
+
+        private static void AddFullMention(PeopleByKey people, PersonMention mention, string? firstName, int order)
+        {
+            // The latest person found whose name this is; two first names that differ are two people who share a surname.
+            var (head, tail) = people.Candidates(mention.Surname);
+            var match = LatestSameName(head, null, mention.Surname, firstName);
+            match = LatestSameName(tail, match, mention.Surname, firstName);
 
             if (match is null)
             {
-                match = new PersonBuilder(mention.Surname);
+                match = new PersonBuilder(mention.Surname, firstName, order);
                 people.Add(match);
             }
 
@@ -133,24 +204,62 @@ namespace ContentGen.Text.Extraction
             match.Mentions.Add(mention);
         }
 
-        // The latest person found whose surname this word spells: a shared surname means the one named last.
-        private static PersonBuilder? FindBySurname(PeopleByKey people, string word)
+        private static PersonBuilder? LatestSameName(List<PersonBuilder> list, PersonBuilder? match, string surname, string? firstName)
         {
-            PersonBuilder? found = null;
-            foreach (var person in people.Candidates(word))
+            for (var i = list.Count - 1; i >= 0 && (match is null || list[i].Index > match.Index); i--)
             {
-                if (NameSkeleton.AreVariants(person.Surname, word))
+                var candidate = list[i];
+                if (NameSkeleton.SameName(candidate.FirstName ?? string.Empty, candidate.Surname, firstName ?? string.Empty, surname))
                 {
-                    found = person;
+                    return candidate;
                 }
             }
 
-            return found;
+            return match;
         }
 
-        /// <summary>Decides whether a run of capitalised tokens is a person's name, and which tokens are the name.</summary>
-        private static bool AsName(List<Token> tokens, (int Start, int Count) run, out int first, out int count)
+        // The latest person found whose surname this word spells: a shared surname means the one named last.
+        private static PersonBuilder? FindBySurname(PeopleByKey people, string word)
         {
+            // The same name first ("Nelson" is Brock Nelson's, though Anders Nilsson was named since), then a close variant.
+            var skeleton = NameSkeleton.Of(word);
+            PersonBuilder? found = null;
+            PersonBuilder? close = null;
+            var (head, tail) = people.Candidates(word);
+            Scan(head, word, skeleton, ref found, ref close);
+            Scan(tail, word, skeleton, ref found, ref close);
+            return found ?? close;
+        }
+
+        private static void Scan(List<PersonBuilder> list, string word, string skeleton, ref PersonBuilder? found, ref PersonBuilder? close)
+        {
+            for (var i = list.Count - 1; i >= 0; i--)
+            {
+                var person = list[i];
+                if (person.Skeleton == skeleton)
+                {
+                    if (found is null || person.Index > found.Index)
+                    {
+                        found = person;
+                    }
+                }
+                else if ((close is null || person.Index > close.Index) && NameSkeleton.SkeletonsAreCloseVariants(person.Skeleton, skeleton))
+                {
+                    close = person;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Decides whether a run of capitalised tokens is a person's name, and which tokens are the name. A name
+        /// needs a reason: a title or role noun before it ("Sgt. Ana Ruiz", "striker Ana Ruiz"), a speech verb beside
+        /// it, an apposition after it ("Ana Ruiz, 34," / "Ana Ruiz, the club's captain"), "according to" before it,
+        /// or a possessive ("Ana Ruiz's goal"). Without one, <paramref name="plain"/> is set for a two- or three-word
+        /// run that may still be a name if its last word is used alone later in the article.
+        /// </summary>
+        private static bool AsName(string text, List<Token> tokens, (int Start, int Count) run, out int first, out int count, out bool plain)
+        {
+            plain = false;
             first = run.Start;
             var end = run.Start + run.Count;
             var strippedDeterminer = false;
@@ -166,7 +275,7 @@ namespace ContentGen.Text.Extraction
                 if (Lexicon.Titles.Contains(tokens[i].Text))
                 {
                     hasTitle = true;
-                    first = i + 1;
+                    first = i + 1 < end && tokens[i + 1].Text == "." ? i + 2 : i + 1;
                     break;
                 }
             }
@@ -179,23 +288,37 @@ namespace ContentGen.Text.Extraction
                 first = end - 2;
             }
 
+            // "Comeaux Jr.": the suffix is not the surname.
+            while (end - first > 1 && Lexicon.NameSuffixes.Contains(tokens[end - 1].Text))
+            {
+                end--;
+            }
+
             count = end - first;
-            if (count < 1 || count > MaxNameWords || (count == 1 && !hasTitle))
+            if (count < 1 || NameWords(tokens, first, end) > MaxNameWords)
             {
                 return false;
             }
 
             for (var i = first; i < end; i++)
             {
-                if (Lexicon.NotNames.Contains(tokens[i].Text) || Lexicon.Titles.Contains(tokens[i].Text))
+                if (Lexicon.NotNames.Contains(tokens[i].Text) || Lexicon.Titles.Contains(tokens[i].Text) || NameParts.IsContraction(NameParts.StripPossessive(tokens[i].Text)))
                 {
                     return false;
                 }
             }
 
-            if (!tokens[end - 1].IsCapitalized || Lexicon.InstitutionWords.Contains(NameParts.StripPossessive(tokens[end - 1].Text)))
+            var last = NameParts.StripPossessive(tokens[end - 1].Text);
+            if (!tokens[end - 1].IsCapitalized || Lexicon.InstitutionWords.Contains(last))
             {
                 return false;
+            }
+
+            // A role noun in lower case before the name: "reporter Bob Lane", "police commissioner Ray Kell".
+            var before = first == run.Start ? run.Start - 1 : -1;
+            if (!hasTitle && before >= 0 && tokens[before].IsWord && Lexicon.RoleNouns.Contains(tokens[before].Text) && OnlySpaceBetween(text, tokens[before], tokens[first]))
+            {
+                hasTitle = count > 1 || !strippedDeterminer;
             }
 
             if (hasTitle)
@@ -203,21 +326,90 @@ namespace ContentGen.Text.Extraction
                 return true;
             }
 
-            // Without a title, a speech verb must vouch for the name, and "the ..." is never a person.
-            if (strippedDeterminer || (run.Start > 0 && tokens[run.Start - 1].Is("the")))
+            // Without a title, "the ..." is never a person ("the Brenners", "the White Stripes"), nor is one word.
+            if (count == 1 || strippedDeterminer || (run.Start > 0 && tokens[run.Start - 1].Is("the")) || Lexicon.PlaceStarts.Contains(tokens[first].Text))
             {
                 return false;
             }
 
-            var next = end;
-            while (next < tokens.Count && tokens[next].IsWord && Lexicon.Adverbs.Contains(tokens[next].Text))
+            var next = run.Start + run.Count;
+            if (next < tokens.Count && tokens[next].Text == "." && Lexicon.NameSuffixes.Contains(tokens[next - 1].Text))
             {
-                next++;
+                next++; // "Comeaux Jr., 49,"
             }
 
-            var before = run.Start - 1;
-            return (next < tokens.Count && tokens[next].IsWord && Lexicon.SpeechVerbs.Contains(tokens[next].Text))
-                || (before >= 0 && tokens[before].IsWord && Lexicon.SpeechVerbs.Contains(tokens[before].Text));
+            var after = next;
+            while (after < tokens.Count && tokens[after].IsWord && Lexicon.Adverbs.Contains(tokens[after].Text))
+            {
+                after++;
+            }
+
+            var prev = run.Start - 1;
+            if ((after < tokens.Count && tokens[after].IsWord && Lexicon.SpeechVerbs.Contains(tokens[after].Text))
+                || (prev >= 0 && tokens[prev].IsWord && Lexicon.SpeechVerbs.Contains(tokens[prev].Text))
+                || (prev >= 1 && tokens[prev].Is("to") && tokens[prev - 1].Is("according"))
+                || IsPossessive(tokens[end - 1])
+                || Apposition(tokens, next)
+                || (NameWords(tokens, first, end) <= 3 && Lexicon.GivenNames.Contains(tokens[first].Text))
+                || SetOffByCommas(tokens, prev, next))
+            {
+                return true;
+            }
+
+            plain = NameWords(tokens, first, end) <= 3;
+            return false;
+        }
+
+        /// <summary>
+        /// "her colleague, Ana Ruiz, said" or "the club's new coach, Ana Ruiz.": a name set off by commas after a
+        /// lower-case word, the way a noun phrase is followed by the name it describes.
+        /// </summary>
+        private static bool SetOffByCommas(List<Token> tokens, int prev, int next) =>
+            prev >= 1 && tokens[prev].Text == "," && tokens[prev - 1].IsWord && char.IsLower(tokens[prev - 1].Text[0])
+            && next < tokens.Count && tokens[next].Text is "," or "." && !(next + 1 < tokens.Count && tokens[next + 1].IsCapitalized && tokens[next].Text == ",");
+
+        /// <summary>
+        /// "Ana Ruiz, 34," or "Ana Ruiz, the club's captain" or "Ana Ruiz, who": a comma after the name, then an age,
+        /// an article, "who", or a role noun within a few lower-case words.
+        /// </summary>
+        private static bool Apposition(List<Token> tokens, int next)
+        {
+            if (next + 1 >= tokens.Count || tokens[next].Text != ",")
+            {
+                return false;
+            }
+
+            var t = tokens[next + 1];
+            if (t.Kind == TokenKind.Number)
+            {
+                return next + 2 < tokens.Count && tokens[next + 2].Text is "," or "." or ")";
+            }
+
+            if (!t.IsWord)
+            {
+                return false;
+            }
+
+            if (t.Text is "who" or "whose" || (t.Text == "one" && next + 2 < tokens.Count && tokens[next + 2].Text == "of"))
+            {
+                return true;
+            }
+
+            var articled = t.Text is "a" or "an" or "the" or "his" or "her" or "their";
+            for (var i = next + (articled ? 2 : 1); i < tokens.Count && i <= next + 5; i++)
+            {
+                if (!tokens[i].IsWord)
+                {
+                    return false;
+                }
+
+                if (Lexicon.RoleNouns.Contains(tokens[i].Text))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -227,14 +419,94 @@ namespace ContentGen.Text.Extraction
         private static int RunEnd(string text, List<Token> tokens, int start)
         {
             var j = start + 1;
-            while (!IsPossessive(tokens[j - 1]) && j < tokens.Count && OnlySpaceBetween(text, tokens[j - 1], tokens[j])
-                   && (tokens[j].IsCapitalized || IsInitial(text, tokens, j)
-                       || (Lexicon.NameParticles.Contains(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized)))
+            while (j < tokens.Count && !IsPossessive(tokens[j - 1]))
             {
-                j += IsInitial(text, tokens, j) ? 2 : 1;
+                // "Sgt. Ana Ruiz": an abbreviated title, its dot, then the name.
+                if (tokens[j].Text == "." && tokens[j].Start == tokens[j - 1].End && Lexicon.Titles.Contains(tokens[j - 1].Text)
+                    && j + 1 < tokens.Count && OnlySpaceBetween(text, tokens[j], tokens[j + 1]) && tokens[j + 1].IsCapitalized)
+                {
+                    j += 2;
+                    continue;
+                }
+
+                // 'Anthony "Fat Tony" Salerno': a nickname in quotation marks inside the name.
+                var after = Nickname(text, tokens, j);
+                if (after > 0)
+                {
+                    j = after;
+                    continue;
+                }
+
+                if (!OnlySpaceBetween(text, tokens[j - 1], tokens[j]))
+                {
+                    break;
+                }
+
+                if (tokens[j].IsCapitalized || Lexicon.NameSuffixes.Contains(tokens[j].Text))
+                {
+                    j++;
+                }
+                else if (IsInitial(text, tokens, j))
+                {
+                    j += 2;
+                }
+                else if (Lexicon.NameParticles.Contains(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized)
+                {
+                    j++;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             return j;
+        }
+
+        // Where the name goes on after a quoted nickname at token j (the surname's index), or 0 when there is none.
+        private static int Nickname(string text, List<Token> tokens, int j)
+        {
+            if (!(tokens[j].Text is "\"" or "\u201C") || !tokens[j - 1].IsCapitalized || !OnlySpaceBetween(text, tokens[j - 1], tokens[j])
+                || j + 1 >= tokens.Count || !tokens[j + 1].IsCapitalized || tokens[j + 1].Start != tokens[j].End)
+            {
+                return 0;
+            }
+
+            for (var k = j + 2; k < tokens.Count && k <= j + 5; k++)
+            {
+                if (tokens[k].Text is "\"" or "\u201D")
+                {
+                    return tokens[k].Start == tokens[k - 1].End && k + 1 < tokens.Count && OnlySpaceBetween(text, tokens[k], tokens[k + 1])
+                        && tokens[k + 1].IsCapitalized ? k + 1 : 0;
+                }
+
+                if (!tokens[k].IsWord)
+                {
+                    return 0;
+                }
+            }
+
+            return 0;
+        }
+
+        // Words of a name outside a quoted nickname.
+        private static int NameWords(List<Token> tokens, int first, int end)
+        {
+            var words = 0;
+            var quoted = false;
+            for (var i = first; i < end; i++)
+            {
+                if (tokens[i].Text is "\"" or "\u201C" or "\u201D")
+                {
+                    quoted = !quoted;
+                }
+                else if (!quoted && tokens[i].IsWord)
+                {
+                    words++;
+                }
+            }
+
+            return words;
         }
 
         // "Nikol Pashinyan" ends with the word "Pashinyan" (a space, then the shorter form).
@@ -243,6 +515,16 @@ namespace ContentGen.Text.Extraction
 
         [ThreadStatic]
         private static bool[]? _claimed;
+
+        // The thread's lists for one article's names awaiting a later mention, cleared for the next article.
+        [ThreadStatic]
+        private static List<(int Paragraph, int First, int Count)>? _plain;
+
+        [ThreadStatic]
+        private static HashSet<string>? _alone;
+
+        [ThreadStatic]
+        private static List<(int Paragraph, int Token)>? _aloneAt;
 
         // A cleared flag per token, reused by the thread's next article; an article of more than 64K tokens gets
         // its own array, so a huge one is not kept.
@@ -283,7 +565,10 @@ namespace ContentGen.Text.Extraction
             return text.Substring(tokens[first].Start, end - tokens[first].Start);
         }
 
-        /// <summary>People found so far, indexed by the first letters of their surname's skeleton.</summary>
+        /// <summary>
+        /// People found so far, indexed by the first two and by the last two letters of their surname's skeleton:
+        /// two spellings one edit apart share at least one of the two (see <see cref="NameSkeleton.BlockKeys"/>).
+        /// </summary>
         private sealed class PeopleByKey
         {
             private static readonly List<PersonBuilder> None = new();
@@ -293,8 +578,18 @@ namespace ContentGen.Text.Extraction
 
             public void Add(PersonBuilder person)
             {
+                person.Index = All.Count;
                 All.Add(person);
-                var key = Key(person.Surname);
+                var skeleton = person.Skeleton;
+                Register(Key(skeleton, head: true), person);
+                if (Key(skeleton, head: false) != Key(skeleton, head: true))
+                {
+                    Register(Key(skeleton, head: false), person);
+                }
+            }
+
+            private void Register(long key, PersonBuilder person)
+            {
                 if (!_byKey.TryGetValue(key, out var list))
                 {
                     _byKey[key] = list = new List<PersonBuilder>();
@@ -303,19 +598,23 @@ namespace ContentGen.Text.Extraction
                 list.Add(person);
             }
 
-            /// <summary>People whose surname may be a spelling of <paramref name="surname"/>, in the order found.</summary>
-            public List<PersonBuilder> Candidates(string surname) => _byKey.TryGetValue(Key(surname), out var list) ? list : None;
-
-            // The skeleton's block key (its first three letters) packed into a number: looked up for every
-            // capitalised word of the article, so it should not allocate a string each time.
-            private static long Key(string surname)
+            /// <summary>People whose surname may be a spelling of <paramref name="surname"/>: two lists, each in the order found.</summary>
+            public (List<PersonBuilder> Head, List<PersonBuilder> Tail) Candidates(string surname)
             {
                 var skeleton = NameSkeleton.Of(surname);
-                var length = Math.Min(skeleton.Length, 3);
-                long key = length;
+                return (_byKey.TryGetValue(Key(skeleton, head: true), out var head) ? head : None,
+                        _byKey.TryGetValue(Key(skeleton, head: false), out var tail) ? tail : None);
+            }
+
+            // Two letters of the skeleton packed into a number with the end they come from: looked up for every
+            // capitalised word of the article, so it should not allocate a string each time.
+            private static long Key(string skeleton, bool head)
+            {
+                var length = Math.Min(skeleton.Length, 2);
+                long key = (head ? 0x10 : 0x20) | length;
                 for (var i = 0; i < length; i++)
                 {
-                    key = (key << 16) | skeleton[i];
+                    key = (key << 16) | (head ? skeleton[i] : skeleton[skeleton.Length - length + i]);
                 }
 
                 return key;
@@ -324,9 +623,23 @@ namespace ContentGen.Text.Extraction
 
         private sealed class PersonBuilder
         {
-            public PersonBuilder(string surname) => Surname = surname;
+            public PersonBuilder(string surname, string? firstName, int order)
+            {
+                Surname = surname;
+                Skeleton = NameSkeleton.Of(surname);
+                FirstName = firstName;
+                Order = order;
+            }
+
+            public string Skeleton { get; }
 
             public string Surname { get; }
+
+            /// <summary>The order in which people were found.</summary>
+            public int Index { get; set; }
+
+            /// <summary>Where the person was first named (token order across the article): people are listed in this order.</summary>
+            public int Order { get; }
 
             public string? FirstName { get; set; }
 

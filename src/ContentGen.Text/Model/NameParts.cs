@@ -21,5 +21,14 @@ namespace ContentGen.Text.Model
 
             return word;
         }
+
+        /// <summary>"We've", "They're", "I'll": a capitalised contraction, not a name ("O'Brien" is a name).</summary>
+        public static bool IsContraction(string word)
+        {
+            var apostrophe = word.IndexOfAny(Apostrophes);
+            return apostrophe > 0 && apostrophe + 1 < word.Length && char.IsLower(word[apostrophe + 1]);
+        }
+
+        private static readonly char[] Apostrophes = { '\'', '\u2019' };
     }
 }

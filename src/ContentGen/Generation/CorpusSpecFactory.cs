@@ -14,9 +14,13 @@ namespace ContentGen.Generation
         public static CorpusSpec Create(ImmutableArray<CorpusKeys> articles, EquatableArray<GlossaryName> glossary, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var storyOf = StoryClustering.Cluster(articles.Select(a => a.Story).GroupBy(f => f.Path, StringComparer.Ordinal).Select(g => g.First()).ToList());
+
+            // People are one person within a story (as CG2001 compares them) or through the glossary.
             var identities = new PersonIdentities(
                 articles.SelectMany(a => a.People.Select(p => new PersonRecord(a.Path, p.Name, p.Spellings))),
-                glossary.ToArray());
+                glossary.ToArray(),
+                path => storyOf.TryGetValue(path, out var story) ? story : path);
 
             var canonical = articles
                 .GroupBy(a => a.Path, StringComparer.Ordinal)
@@ -26,7 +30,6 @@ namespace ContentGen.Generation
                 .ToEquatableArray();
 
             cancellationToken.ThrowIfCancellationRequested();
-            var storyOf = StoryClustering.Cluster(articles.Select(a => a.Story).GroupBy(f => f.Path, StringComparer.Ordinal).Select(g => g.First()).ToList());
             var stories = storyOf
                 .GroupBy(pair => pair.Value, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)

@@ -3,13 +3,12 @@ namespace ContentGen.Tests.Analyzers;
 public class NameVariantAnalyzerTests
 {
     [Fact]
-    public Task The_spelling_fewer_articles_use_is_reported_with_the_usual_one_as_additional_location() =>
+    public Task The_spelling_fewer_articles_of_the_story_use_is_reported_once_with_the_usual_one_as_additional_location() =>
         new AnalyzerTest()
-            .WithArticle("a.txt", "Ferry link restored\n\nGovernor Aleksandr {|#0:Kuzmin|} opened the pier.\n")
-            .WithArticle("b.txt", "Pier opens\n\nGovernor Alexander {|#1:Kouzmin|} cut the ribbon. {|#2:Kouzmin|} said it was a good day.\n")
-            .WithArticle("c.txt", "Ferry timetable grows\n\nGovernor Aleksandr Kuzmin was pleased.\n")
-            .Expect("CG2001", 1, 0, "Name 'Kouzmin' is spelled 'Kuzmin' in Articles/a.txt (line 3) and 1 other article; use one spelling across the corpus")
-            .Expect("CG2001", 2, 0)
+            .WithArticle("a.txt", "Varna ferry link restored\n\nGovernor Aleksandr {|#0:Kuzmin|} opened the Varna pier on Monday.\n")
+            .WithArticle("b.txt", "Varna ferry pier opens\n\nGovernor Aleksandr {|#1:Kouzmin|} cut the ribbon at the Varna pier. Kouzmin said it was a good day.\n")
+            .WithArticle("c.txt", "Varna ferry timetable grows\n\nGovernor Aleksandr Kuzmin was pleased with the Varna pier.\n")
+            .Expect("CG2001", 1, 0, "Name 'Kouzmin' is spelled 'Kuzmin' in Articles/a.txt (line 3) and other articles of this story; use one spelling across the story")
             .RunAsync();
 
     [Fact]
@@ -27,5 +26,38 @@ public class NameVariantAnalyzerTests
             .WithArticle("a.txt", "Council meets\n\nSenator Maria Lopez said the budget was ready.\n")
             .WithArticle("b.txt", "Mayor speaks\n\nMayor Carlos Lopes said the roads were safe.\n")
             .WithArticle("c.txt", "Mayor speaks again\n\nMayor Carlos Lopes said more.\n")
+            .RunAsync();
+
+    [Fact]
+    public Task A_given_name_spelled_another_way_in_one_article_of_the_story_is_reported() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", "Varna ferry link restored\n\nGovernor {|#0:Yorgos|} Pelekanis opened the Varna pier on Monday.\n")
+            .WithArticle("b.txt", "Varna ferry pier opens\n\nGovernor {|#1:Giorgos|} Pelekanis cut the ribbon at the Varna pier.\n")
+            .WithArticle("c.txt", "Varna ferry timetable grows\n\nGovernor Yorgos Pelekanis was pleased with the Varna pier.\n")
+            .Expect("CG2001", 1, 0, "Name 'Giorgos' is spelled 'Yorgos' in Articles/a.txt (line 3) and other articles of this story; use one spelling across the story")
+            .RunAsync();
+
+    [Fact]
+    public Task A_person_named_in_passing_is_compared_with_the_story() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", "Varna ferry link restored\n\nGovernor Ilkan {|#0:Berdashev|} opened the Varna pier for boats from Burgas, Odessa and Constanta on Monday.\n")
+            .WithArticle("b.txt", "Varna ferry pier opens\n\nThe Varna pier opened for boats from Burgas, Odessa and Constanta, and {|#1:Berdashevv|} cut the ribbon with the crew.\n")
+            .WithArticle("c.txt", "Varna ferry timetable grows\n\nGovernor Ilkan Berdashev was pleased with the Varna pier and boats from Burgas, Odessa and Constanta.\n")
+            .Expect("CG2001", 1, 0, "Name 'Berdashevv' is spelled 'Berdashev' in Articles/a.txt (line 3) and other articles of this story; use one spelling across the story")
+            .RunAsync();
+
+    [Fact]
+    public Task The_same_name_in_unrelated_articles_is_not_compared() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", "Budget passes\n\nSenator Ilkan Berdashev said the budget was ready.\n")
+            .WithArticle("b.txt", "Harbour storm\n\nFisherman Ilkan Berdashov said the boats were safe after the gale at Tromso.\n")
+            .RunAsync();
+
+    [Fact]
+    public Task A_surname_in_passing_after_another_given_name_is_someone_else() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", "Varna ferry link restored\n\nGovernor Ilkan Berdashev opened the Varna pier for boats from Burgas, Odessa and Constanta on Monday.\n")
+            .WithArticle("b.txt", "Varna ferry pier opens\n\nThe Varna pier opened for boats from Burgas, Odessa and Constanta, and Tomas Berdashevv cut the ribbon with the crew.\n")
+            .WithArticle("c.txt", "Varna ferry timetable grows\n\nGovernor Ilkan Berdashev was pleased with the Varna pier and boats from Burgas, Odessa and Constanta.\n")
             .RunAsync();
 }

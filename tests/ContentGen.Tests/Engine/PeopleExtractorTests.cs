@@ -76,3 +76,75 @@ public class PeopleExtractorTests
         Assert.All(article.People[0].Mentions, m => Assert.Equal(m.Form, text.Substring(m.Range.Start, m.Range.Length)));
     }
 }
+
+public class PeopleIntroductionTests
+{
+    private static ContentGen.Text.Model.ParsedArticle Parse(string body) => ArticleParser.Parse("a.txt", "Headline of the piece\n\n" + body);
+
+    private static string[] Names(string body) => Parse(body).People.Select(p => p.Name).ToArray();
+
+    [Theory]
+    [InlineData("The report was filed by Sgt. Marla Quen on Monday.", "Marla Quen")] // an abbreviated title
+    [InlineData("The goal came from striker Ines Calvor in the second half.", "Ines Calvor")] // a role noun
+    [InlineData("The ferry was late, police commissioner Abel Trask admitted.", "Abel Trask")]
+    [InlineData("Tobin Arkwell, 52, was found at home.", "Tobin Arkwell")] // an age in apposition
+    [InlineData("Ruth Almsby, the port's harbour master, declined to comment.", "Ruth Almsby")] // an apposition
+    [InlineData("Odile Varan, who ran the bakery, left town.", "Odile Varan")]
+    [InlineData("The port's new harbour master, Delia Fenwright, starts in May.", "Delia Fenwright")] // set off by commas
+    [InlineData("Hugo Brandl's new magazine sold out in a day.", "Hugo Brandl")] // a possessive
+    [InlineData("The ferry was late according to Tamsin Oakridge of the port.", "Tamsin Oakridge")]
+    [InlineData("Michael Dunsworth had eight points in the final.", "Michael Dunsworth")] // a common given name
+    [InlineData("Judge Ellis Marrow Jr., 61, retired on Friday.", "Ellis Marrow")] // a suffix
+    [InlineData("The vote would pass, Ferrante said.", "Ferrante")] // a surname beside a speech verb
+    [InlineData("The vote would pass, said Ferrante.", "Ferrante")]
+    public void News_introduces_people_in_many_ways(string body, string name) => Assert.Equal([name], Names(body));
+
+    [Fact]
+    public void A_plain_name_is_a_person_when_its_surname_is_used_again()
+    {
+        var article = Parse("Oren Castellvi opened the gallery on Friday.\n\nCastellvi had planned it for years.");
+
+        var person = Assert.Single(article.People);
+        Assert.Equal("Oren Castellvi", person.Name);
+        Assert.Equal(2, person.Mentions.Count);
+    }
+
+    [Theory]
+    [InlineData("Hugo Brandl's magazine sold out. The Brandls celebrated at home.", 1)] // a family, not the person
+    [InlineData("Officials in New York met colleagues from Saint Louis and Los Angeles. New York agreed.", 0)] // places
+    [InlineData("Harbor Foods said profits rose. Meridian Advisers, a consulting firm, agreed.", 0)] // organisations
+    [InlineData("The Green Party won seats. Party leaders met the Harbor Council.", 0)]
+    [InlineData("We've said it before. They're right, it's late.", 0)] // contractions
+    [InlineData("Residents called the plan a disgrace. Officials said little.", 0)] // plural nouns opening a sentence
+    [InlineData("The Morning Report, a radio show, returned. Morning Report fans cheered.", 0)] // a show
+    public void Families_places_groups_and_shows_are_not_people(string body, int mentions) =>
+        Assert.Equal(mentions, Parse(body).People.Sum(p => p.Mentions.Count));
+
+    [Fact]
+    public void A_given_name_spelled_another_way_is_the_same_person_with_two_spellings()
+    {
+        var article = Parse("Governor Katrin Vossberg opened the pier.\n\nLater Governor Catrin Vossberg said it was a good day.");
+
+        var person = Assert.Single(article.People);
+        Assert.Equal(["Katrin Vossberg", "Catrin Vossberg"], person.Spellings);
+    }
+
+    [Fact]
+    public void A_surname_used_alone_goes_to_the_person_spelled_alike_not_the_latest_similar_one()
+    {
+        var article = Parse("Coach Brock Nelsen praised the team, and goalkeeper Anders Nilsen made 30 saves.\n\nNelsen said the win mattered.");
+
+        Assert.Equal([2, 1], article.People.Select(p => p.Mentions.Count));
+    }
+
+    [Fact]
+    public void A_quoted_nickname_inside_a_name_stays_in_the_name_but_is_no_given_name()
+    {
+        var article = Parse("The case rested on Marco \"Big Fish\" Tavella, a former driver.\n\nTavella denied it.");
+
+        var person = Assert.Single(article.People);
+        Assert.Equal("Marco \"Big Fish\" Tavella", person.Name);
+        Assert.Equal(2, person.Mentions.Count);
+        Assert.Equal(["Marco"], ContentGen.Text.Extraction.NameSkeleton.Split(person.Name).Given);
+    }
+}
