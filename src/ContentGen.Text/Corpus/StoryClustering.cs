@@ -16,12 +16,12 @@ namespace ContentGen.Text.Corpus
     public static class StoryClustering
     {
         /// <summary>The average similarity at which two groups of articles are one story.</summary>
-        public const double Threshold = 0.115;
+        public const double Threshold = 0.105;
 
         /// <summary>How similar two articles must be for the checks to compare them directly.</summary>
         public const double DirectThreshold = 0.18;
 
-        private const double PersonWeight = 2.0;
+        private const double PersonWeight = 3.0;
         private const double NameWeight = 1.0;
         private const double UnsharedShare = 0.25;
         private const double NumberWeight = 2.0;
