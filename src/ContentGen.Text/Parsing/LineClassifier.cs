@@ -144,17 +144,26 @@ namespace ContentGen.Text.Parsing
             return false;
         }
 
-        /// <summary>True when a line ends like a sentence: full stop, question or exclamation mark, closing quote.</summary>
+        /// <summary>
+        /// True when a line ends like a sentence: full stop, question or exclamation mark, closing quote or bracket,
+        /// in any script ("。", "！"); invisible characters after the mark (a zero-width space) do not count.
+        /// </summary>
         public static bool EndsSentence(string line)
         {
-            var trimmed = line.TrimEnd();
-            if (trimmed.Length == 0)
+            var end = line.Length;
+            while (end > 0 && (char.IsWhiteSpace(line[end - 1]) || char.GetUnicodeCategory(line[end - 1]) == System.Globalization.UnicodeCategory.Format))
+            {
+                end--;
+            }
+
+            if (end == 0)
             {
                 return false;
             }
 
-            var last = trimmed[trimmed.Length - 1];
-            return last is '.' or '!' or '?' or '"' or '\u201D' or '\u2019' or '\'' or ')' or '\u2026' or ':' or ';';
+            var last = line[end - 1];
+            return last is '.' or '!' or '?' or '"' or '\u201D' or '\u2019' or '\'' or ')' or '\u2026' or ':' or ';'
+                or '\u3002' or '\uFF01' or '\uFF1F' or '\u300D' or '\u300F' or '\uFF09' or '\u00BB';
         }
     }
 }
