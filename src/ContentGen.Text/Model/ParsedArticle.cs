@@ -173,6 +173,11 @@ namespace ContentGen.Text.Model
         SharePrompt,
         DanglingCredit,
         TrailingFragment,
+        Timestamp,
+        Byline,
+        Caption,
+        PageChrome,
+        RepeatedHeadline,
     }
 
     /// <summary>A front-matter line the parser could not use, with the reason.</summary>

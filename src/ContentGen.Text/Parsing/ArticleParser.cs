@@ -16,8 +16,6 @@ namespace ContentGen.Text.Parsing
     {
         private const int MaxKickerWords = 4;
         private const int MaxKickerLength = 40;
-        private const int MaxTailFragmentWords = 5;
-        private const int TailWindow = 3;
 
         public static ParsedArticle Parse(string path, string text, CancellationToken cancellationToken = default)
         {
@@ -199,9 +197,10 @@ namespace ContentGen.Text.Parsing
                     continue;
                 }
 
-                if (kind.Boilerplate is { } boilerplate)
+                if (kind.Boilerplate is not null)
                 {
-                    body.Boilerplate.Add(new BoilerplateLine(boilerplate, trimmed, range));
+                    // Kept in the lines (never in a paragraph): where furniture stands tells what stands near it.
+                    body.Lines.Add(new BodyLine(trimmed, range, block, kind));
                     continue;
                 }
 
@@ -221,40 +220,28 @@ namespace ContentGen.Text.Parsing
             var linesPerBlock = new Dictionary<int, int>();
             foreach (var line in body.Lines)
             {
-                linesPerBlock[line.Block] = linesPerBlock.TryGetValue(line.Block, out var n) ? n + 1 : 1;
+                if (line.Kind.IsContent)
+                {
+                    linesPerBlock[line.Block] = linesPerBlock.TryGetValue(line.Block, out var n) ? n + 1 : 1;
+                }
             }
 
             foreach (var line in body.Lines)
             {
-                line.AloneInBlock = linesPerBlock[line.Block] == 1;
+                line.AloneInBlock = !line.Kind.IsContent || linesPerBlock[line.Block] == 1;
             }
 
-            MarkTrailingFragments(body);
-            return body;
-        }
-
-        /// <summary>
-        /// Short unpunctuated lines at the very end of an article, after the last real paragraph, are page
-        /// furniture a scraper left ("Related Stories" in any wording): kept out and reported, never dropped silently.
-        /// </summary>
-        private static void MarkTrailingFragments(Body body)
-        {
-            var content = body.Lines.Where(l => l.Kind.IsContent).ToList();
-            var marked = 0;
-            for (var i = content.Count - 1; i >= 3 && marked < TailWindow; i--)
+            PageFurniture.MarkByPlace(body.Lines);
+            foreach (var line in body.Lines)
             {
-                var line = content[i];
-                if (LineClassifier.EndsSentence(line.Text) || LineClassifier.HasMoreWordsThan(line.Text, MaxTailFragmentWords) || !line.AloneInBlock && !body.OneParagraphPerLine)
+                if (line.Kind.Boilerplate is { } furniture)
                 {
-                    break;
+                    body.Boilerplate.Add(new BoilerplateLine(furniture, line.Text, line.Range));
                 }
-
-                line.Kind = LineKind.Scraped(BoilerplateKind.TrailingFragment);
-                body.Boilerplate.Add(new BoilerplateLine(BoilerplateKind.TrailingFragment, line.Text, line.Range));
-                marked++;
             }
 
             body.Boilerplate.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+            return body;
         }
 
         private static List<ParsedParagraph> BuildParagraphs(Body body)
@@ -346,7 +333,7 @@ namespace ContentGen.Text.Parsing
             public bool OneParagraphPerLine { get; set; }
         }
 
-        private sealed class BodyLine
+        internal sealed class BodyLine : PageFurniture.ILine
         {
             public BodyLine(string text, TextRange range, int block, LineKind kind)
             {

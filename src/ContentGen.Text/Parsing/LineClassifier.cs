@@ -29,6 +29,11 @@ namespace ContentGen.Text.Parsing
             @"(newsletter|in your inbox|\bsign up (for|to|now)\b|^subscribe\b|\bsubscribe (to|now|today|for)\b|get the (daily|latest) (news|headlines)|stay on top\b)",
             Options, Timeout);
 
+        // A sentence that tells the reader to subscribe: it starts with the verb.
+        private static readonly Regex NewsletterImperative = new(
+            @"(^|[.!?]\s+)(subscribe|sign up|get (our|the)|join (our|the)|stay (up to date|informed|in the know)|never miss)\b",
+            Options, Timeout);
+
         private static readonly Regex RelatedLinks = new(
             @"^(related( stories| articles| posts| news| coverage| content| reading| topics)?|recent (articles|posts|stories|news)|latest (articles|posts|stories|news)|read (more|next|also)|also read|see also|more (stories|articles|news)( from [^.!?]*)?|most (read|popular|viewed)|trending( now| stories)?|you (may|might) (also )?like|recommended( for you| stories)?|top stories|editor'?s picks)\s*:?$",
             Options, Timeout);
@@ -55,18 +60,20 @@ namespace ContentGen.Text.Parsing
         {
             if (line.Length > MaxFurnitureLength)
             {
-                return LineKind.Content;
+                // Only a caption with its credit or a page notice is that long.
+                return Shape(line);
             }
 
             if (Credit.IsMatch(line) && !CopyrightNotice.IsMatch(line))
             {
-                return LineKind.Credit;
+                // A copyright notice is the article's metadata; the site's footer links after it are not.
+                return FurnitureShapes.IsSiteFooter(line) ? LineKind.Scraped(BoilerplateKind.PageChrome) : LineKind.Credit;
             }
 
             // Page furniture is a few words; a longer line is prose, and most lines are (spares the other patterns).
             if (HasMoreWordsThan(line, MaxPromptWords))
             {
-                return LineKind.Content;
+                return Shape(line);
             }
 
             if (Advertisement.IsMatch(line))
@@ -94,13 +101,21 @@ namespace ContentGen.Text.Parsing
                 return LineKind.Scraped(BoilerplateKind.SharePrompt);
             }
 
-            if (!EndsSentence(line) && Newsletter.IsMatch(line))
+            if (IsNewsletterPrompt(line))
             {
                 return LineKind.Scraped(BoilerplateKind.Newsletter);
             }
 
-            return LineKind.Content;
+            return Shape(line);
         }
+
+        private static LineKind Shape(string line) =>
+            FurnitureShapes.Classify(line) is { } kind ? LineKind.Scraped(kind) : LineKind.Content;
+
+        // "Sign up for our newsletter", or a short prompt that says so in a sentence ("Stay up to date with us.
+        // Subscribe to our newsletter."); "Millions subscribe to the service, the company said." is a report.
+        private static bool IsNewsletterPrompt(string line) =>
+            Newsletter.IsMatch(line) && (!EndsSentence(line) || NewsletterImperative.IsMatch(line));
 
         /// <summary>
         /// The length of a dangling credit label at the end of a content line ("... 2021. Image:"), or 0.

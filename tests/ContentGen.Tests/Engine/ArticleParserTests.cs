@@ -177,12 +177,31 @@ public class ArticleParserTests
     }
 
     [Fact]
-    public void Short_unpunctuated_lines_at_the_end_are_reported_as_trailing_furniture()
+    public void Short_unpunctuated_lines_at_an_end_of_page_furniture_are_reported_as_trailing_furniture()
     {
-        var article = ArticleParser.Parse("a.txt", "Title here\n\nOne.\n\nTwo.\n\nThree.\n\nMore from our desk\n");
+        var article = ArticleParser.Parse("a.txt", "Title here\n\nOne.\n\nTwo.\n\nThree.\n\nMore from our desk\n\nShare\n\nHarbour boats\n");
 
         Assert.Contains(article.Boilerplate, b => b.Kind == BoilerplateKind.TrailingFragment && b.Text == "More from our desk");
+        Assert.Contains(article.Boilerplate, b => b.Kind == BoilerplateKind.TrailingFragment && b.Text == "Harbour boats");
         Assert.Equal(3, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_half_typed_last_line_is_not_a_scraped_fragment()
+    {
+        var article = ArticleParser.Parse("a.txt", "Title here\n\nThe ferry sailed on Monday with forty people aboard.\n\nThe council will meet on\n");
+
+        Assert.Empty(article.Boilerplate);
+        Assert.Equal(2, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_credit_line_at_the_end_belongs_to_the_article()
+    {
+        var article = ArticleParser.Parse("a.txt", "Title here\n\nThe ferry sailed on Monday with forty people aboard.\n\nPhoto: Ann Lee, Harbour Wire\n\nShare\n");
+
+        Assert.Equal([BoilerplateKind.SharePrompt], article.Boilerplate.Select(b => b.Kind));
+        Assert.Contains(article.Paragraphs, p => p.Text == "Photo: Ann Lee, Harbour Wire");
     }
 
     [Fact]

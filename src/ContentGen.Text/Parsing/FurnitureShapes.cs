@@ -1,0 +1,444 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using ContentGen.Text.Model;
+
+namespace ContentGen.Text.Parsing
+{
+    /// <summary>
+    /// The shapes of page furniture that web pages share whatever their wording: time stamps, bylines and contact
+    /// lines, photo credits and captions with a credit, gallery counters, reading times, rows of share buttons,
+    /// vote and comment counters, cookie and script notices, "More: …" link lines. Each test looks at one trimmed
+    /// line; <see cref="ArticleParser"/> adds what depends on the line's place (the header, a related-story list,
+    /// the end). Mostly char scans and word look-ups; the few regexes are anchored, without nested quantifiers.
+    /// </summary>
+    public static class FurnitureShapes
+    {
+        private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        private static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout;
+
+        private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+            "thu", "thur", "thurs", "fri", "sat", "sun",
+        };
+
+        // Words a time stamp may hold besides dates and numbers: "Published 11:11 PM EST Nov 19, 2019", "2 days ago".
+        private static readonly HashSet<string> StampWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "am", "pm", "a.m", "p.m", "et", "est", "edt", "ct", "cst", "cdt", "mt", "pt", "pst", "pdt", "gmt", "utc", "bst",
+            "cet", "cest", "ist", "aest", "at", "on", "ago", "published", "updated", "posted", "original", "originally",
+            "last", "modified", "first", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "second",
+            "seconds", "day", "days", "week", "weeks", "month", "months", "year", "years", "yesterday", "today", "the",
+            "of", "st", "nd", "rd", "th", "and",
+        };
+
+        // The buttons and labels of a page's chrome, never a line of an article on their own.
+        private static readonly HashSet<string> ChromeWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "share", "shares", "tweet", "email", "e-mail", "print", "save", "close", "reply", "reddit", "facebook",
+            "twitter", "whatsapp", "pinterest", "linkedin", "messenger", "flipboard", "tumblr", "telegram", "pin",
+            "advert", "advertisement", "tags", "comments", "comment", "menu", "copy", "link", "sms", "mail",
+        };
+
+        private static readonly HashSet<string> NameJoiners = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "and", "&", "de", "da", "van", "von", "der", "del", "la", "le", "bin", "al", "of", "the", "in", "at", "for",
+        };
+
+        private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "reporter", "correspondent", "writer", "editor", "columnist", "contributor", "staff", "press", "associated",
+            "reuters", "afp", "opinion", "senior", "chief", "political", "news", "desk", "special", "to", "wire",
+        };
+
+        // "Photo: Ann Lee, AP", "Image copyright EPA", "Picture credit: …", "Foto: …".
+        private static readonly Regex CreditLabel = new(
+            @"^(photo|photos|image|images|picture|photograph|foto|fotos|video|graphic|illustration)( credit| source| copyright| caption| courtesy)?\s*[:/|]\s*\S|^image (copyright|caption|source)\b|^courtesy (of )?\S",
+            Options, Timeout);
+
+        // A caption that ends in its credit: "… on Monday. (AP Photo/Ann Lee)", "… (Image: AGENCY)".
+        // Case matters: "(ePA)" is an abbreviation, "(EPA)" an agency.
+        private static readonly Regex TrailingCredit = new(
+            @"\S\s+\((AP Photo|Photo|Photos|Image|Images|Picture|Credit|Courtesy|File [Pp]hoto|Getty|Reuters|AFP|EPA)\b[^()]{0,80}\)\.?$",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+
+        // … or in a capitalised credit label: "… sought treatment Credit: EPA" (case matters: "the key image: a boy").
+        private static readonly Regex TrailingCreditLabel = new(
+            @"\b(Credit|Photo|Image|Picture|Foto)s?\s*:\s*[^.!?:]{1,60}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+
+        // AP style caption: "In this Sunday, Nov. 10, 2019, photo, …", "This undated photo shows …".
+        private static readonly Regex CaptionOpening = new(
+            @"^(in this( [\w.,-]+){0,8}? (photo|photograph|image|file photo|handout photo|picture|frame grab|screenshot|video grab)|this (undated|handout|file|aerial) (photo|photograph|image|picture))\b",
+            Options, Timeout);
+
+        // "Image 1 of 5", "1 / 5", "3 of 12".
+        private static readonly Regex GalleryCounter = new(
+            @"^((image|photo|picture|slide|foto|bild)s?\s+)?\d{1,3}\s*(of|/|von|de)\s*\d{1,3}$", Options, Timeout);
+
+        // "5 min read", "• 2 min read", "Reading time: 4 minutes".
+        private static readonly Regex ReadingTime = new(
+            @"^[^\w]*(\d{1,3}\s*(-\s*)?(min|mins|minute|minutes)( read)?|(reading time|read time)\s*:?\s*\d{1,3}\s*(min|mins|minutes)?)\.?$",
+            Options, Timeout);
+
+        // "Rating: 36 Votes", "12 Comments", "1.2k shares", "Like Loading…", "someone says:".
+        private static readonly Regex Counter = new(
+            @"^((rating|votes?|likes?|shares?|comments?|views?|replies)\s*:?\s*\d[\d,.]*k?(\s+(votes?|likes?|shares?|comments?|views?|replies))?|\d[\d,.]*k?\s+(votes?|likes?|shares?|comments?|views?|replies|reads)|like loading\W*|\S{1,40} says:)$",
+            Options, Timeout);
+
+        // Notices of the page, not the story: cookies, scripts, unsupported players.
+        private static readonly Regex SiteNotice = new(
+            @"\b(enable javascript|javascript (is )?(disabled|required)|website uses cookies|site uses cookies|use of cookies|media playback is unsupported|your browser does not support)\b",
+            Options, Timeout);
+
+        // Links of a site's footer: "Terms of Use • Privacy Policy", "© 2024 Example. All rights reserved (About Us)".
+        private static readonly Regex FooterLink = new(
+            @"\b(privacy policy|terms of (use|service)|about us|contact us)\b", Options, Timeout);
+
+        // "More: …", "SEE MORE: …", "Read more: …", "Also: …", "Related: …" — a link to another story.
+        private static readonly Regex LinkLine = new(
+            @"^(see more|read more|more|also|related|read also|also read|read next|watch|listen|recommended|trending|more from [\w ]{1,30}|more on [\w ]{1,30}|most read( in [\w ]{1,30})?|related tags|quick links|top (local )?stories)\s*:(\s+\S.*)?$|^(most read|quick links|top (local )?stories|more on this story)( in [\w ]{1,30})?$",
+            Options, Timeout);
+
+        // A promotion with a link: "Follow our coverage at https://…", "More AP NBA: https://…".
+        private static readonly Regex LinkPromotion = new(
+            @"^(follow|get|see|read|watch|listen|download|visit|for more)\b[^.!?]{0,120}https?://\S+\s*\.?$", Options, Timeout);
+
+        /// <summary>The kind of page furniture <paramref name="line"/> is by its shape alone, or null.</summary>
+        public static BoilerplateKind? Classify(string line)
+        {
+            if (line.Length > 400)
+            {
+                return null;
+            }
+
+            if (SiteNotice.IsMatch(line) || IsSiteFooter(line))
+            {
+                return BoilerplateKind.PageChrome;
+            }
+
+            if (EndsWithPhotoCredit(line))
+            {
+                return BoilerplateKind.Caption;
+            }
+
+            if (line.Length > 160)
+            {
+                return null;
+            }
+
+            if (IsTimestamp(line))
+            {
+                return BoilerplateKind.Timestamp;
+            }
+
+            if (IsByline(line))
+            {
+                return BoilerplateKind.Byline;
+            }
+
+            if (CreditLabel.IsMatch(line) || IsSlashCredit(line))
+            {
+                return BoilerplateKind.Caption;
+            }
+
+            if (GalleryCounter.IsMatch(line) || ReadingTime.IsMatch(line) || Counter.IsMatch(line) || IsChromeRow(line))
+            {
+                return BoilerplateKind.PageChrome;
+            }
+
+            if (LinkLine.IsMatch(line) || LinkPromotion.IsMatch(line))
+            {
+                return BoilerplateKind.RelatedLinks;
+            }
+
+            return null;
+        }
+
+        /// <summary>A credit and nothing else: "Photo: Ann Lee, AP", "Ann Lee/Getty Images", "(Image credit: NASA)".</summary>
+        public static bool IsCreditOnly(string line) =>
+            line.Length <= 160 && (CreditLabel.IsMatch(line) || IsSlashCredit(line)
+                || (line.Length > 2 && line[0] == '(' && line[line.Length - 1] == ')' && CreditLabel.IsMatch(line.Substring(1, line.Length - 2).Trim())));
+
+        /// <summary>An image caption that ends with its credit, or opens the way agency captions do.</summary>
+        public static bool EndsWithPhotoCredit(string line)
+        {
+            var tail = (line.Length > 120 ? line.Substring(line.Length - 120) : line).TrimEnd();
+            return TrailingCredit.IsMatch(tail) || TrailingCreditLabel.IsMatch(tail) || CaptionOpening.IsMatch(line.Length > 120 ? line.Substring(0, 120) : line);
+        }
+
+        /// <summary>A site's footer links, also when they follow a copyright notice ("© 2024 Example • Privacy Policy").</summary>
+        public static bool IsSiteFooter(string line) => line.Length <= 300 && FooterLink.IsMatch(line) && IsFooterShaped(line);
+
+        // A footer is a row of links ("Terms of Use • Privacy Policy") or a short notice, not a sentence about a policy.
+        private static bool IsFooterShaped(string line) =>
+            line.IndexOf('•') >= 0 || line.IndexOf('|') >= 0 || line.IndexOf('©') >= 0 || !LineClassifier.HasMoreWordsThan(line, 6);
+
+        /// <summary>
+        /// A line of dates, times and their words only ("Tuesday November 19, 2019", "Nov. 19, 2019 8:03 am ET",
+        /// "2 days ago at 07:52 am", "2019-11-19T08:57:40+01:00"), or a short one with a clock time and a date
+        /// after a few words ("Associated Press November 19, 2019, 9:02 AM").
+        /// </summary>
+        public static bool IsTimestamp(string line)
+        {
+            var words = Words(line);
+            if (words.Count == 0 || words.Count > 16)
+            {
+                return false;
+            }
+
+            int dateLike = 0, months = 0, numbers = 0, other = 0;
+            var clock = false;
+            var iso = false;
+            foreach (var word in words)
+            {
+                var w = word.TrimEnd('.', ',');
+                if (w.Length == 0)
+                {
+                    continue;
+                }
+
+                if (char.IsDigit(w[0]))
+                {
+                    numbers++;
+                    clock |= w.IndexOf(':') > 0;
+                    iso |= w.Length >= 10 && w[4] == '-' && w.IndexOf('-', 5) == 7;
+                    if (!IsNumberish(w))
+                    {
+                        other++;
+                    }
+                }
+                else if (DateWords.Contains(w))
+                {
+                    dateLike++;
+                    months += IsMonth(w) ? 1 : 0;
+                }
+                else if (StampWords.Contains(w) || w is "|" or "/" or "-" or "•" or "·" or "—" or "–")
+                {
+                }
+                else
+                {
+                    other++;
+                }
+            }
+
+            if (numbers == 0)
+            {
+                return false;
+            }
+
+            // A clock time alone is a live blog's entry, two dates without a time a listing's run: neither is a stamp.
+            var ago = line.IndexOf(" ago", StringComparison.OrdinalIgnoreCase) >= 0;
+            var anchored = (dateLike > 0 && (months <= 1 || clock)) || iso || ago;
+            if (other == 0)
+            {
+                return anchored;
+            }
+
+            // A few words before a full stamp: a wire name or a label ("Associated Press November 19, 2019, 9:02 AM").
+            return other <= 3 && clock && dateLike > 0 && words.Count <= 12 && !LineClassifier.EndsSentence(line);
+        }
+
+        private static bool IsMonth(string w) => w.Length >= 3 && "janfebmaraprmayjunjulaugsepoctnovdec".IndexOf(w.Substring(0, 3).ToLowerInvariant(), StringComparison.Ordinal) % 3 == 0
+            && !(w.StartsWith("mon", StringComparison.OrdinalIgnoreCase) || w.StartsWith("sat", StringComparison.OrdinalIgnoreCase) || w.StartsWith("sun", StringComparison.OrdinalIgnoreCase));
+
+        // "19,", "07:52", "2019-11-19T08:57:40+01:00", "(07:05", "11/19/2019", "19th".
+        private static bool IsNumberish(string w)
+        {
+            foreach (var c in w)
+            {
+                if (!(char.IsDigit(c) || c is ':' or '-' or '/' or '+' or 'T' or 'Z' or '(' or ')' or '.' or ',' or 's' or 't' or 'n' or 'd' or 'r' or 'h'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>"By Ann Lee", "| by Ann Lee and Bo Park", "By ANN LEE, Associated Press", "Natasha Turak @NatashaTurak".</summary>
+        public static bool IsByline(string line)
+        {
+            var words = Words(line.TrimStart('|', '-', '—', '•', ' '));
+            if (words.Count < 2 || words.Count > 10 || LineClassifier.EndsSentence(line) && !line.EndsWith(".", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var first = words[0];
+            var by = first.Equals("by", StringComparison.OrdinalIgnoreCase) || first.Equals("por", StringComparison.OrdinalIgnoreCase)
+                || first.Equals("von", StringComparison.OrdinalIgnoreCase) || first.Equals("par", StringComparison.OrdinalIgnoreCase);
+            var handle = false;
+            var names = 0;
+            for (var i = by ? 1 : 0; i < words.Count; i++)
+            {
+                var w = words[i].TrimEnd(',', '.', '|', ';');
+                if (w.Length == 0 || w is "|" or "," or "-" or "—" or "•")
+                {
+                    continue;
+                }
+
+                if (w[0] == '@' && w.Length > 1)
+                {
+                    handle = true;
+                }
+                else if (words[i].EndsWith(":", StringComparison.Ordinal))
+                {
+                    return false; // "Account: @name" is a label
+                }
+                else if (char.IsUpper(w[0]) && !LooksLikeSentenceWord(w))
+                {
+                    names++;
+                }
+                else if (!NameJoiners.Contains(w) && !RoleWords.Contains(w))
+                {
+                    return false;
+                }
+            }
+
+            // "By Monday" is a sentence's start, "By Ann Lee" a byline: a name has two parts.
+            return by ? names >= 2 : handle && names >= 2 && names <= 4;
+        }
+
+        // Capitalised words that start sentences rather than names ("By The Way" is still a name-shape; rare).
+        private static bool LooksLikeSentenceWord(string w) => DateWords.Contains(w);
+
+        /// <summary>An e-mail address alone or beside a name: "ann.lee@example.com", "Ann Lee (ann@example.com)".</summary>
+        public static bool IsContactLine(string line)
+        {
+            var at = line.IndexOf('@');
+            if (at <= 0 || line.Length > 80 || LineClassifier.HasMoreWordsThan(line, 8))
+            {
+                return false;
+            }
+
+            var end = at;
+            while (end < line.Length && !char.IsWhiteSpace(line[end]) && line[end] != ')')
+            {
+                end++;
+            }
+
+            var domain = line.Substring(at + 1, end - at - 1);
+            return domain.IndexOf('.') > 0 && char.IsLetterOrDigit(line[at - 1]) && Words(line).Count <= 6;
+        }
+
+        private static readonly char[] NotInCredit = { ':', ',', '*', '(', ';' };
+
+        // "Ann Lee/Getty Images", "Ann Lee/The Daily Harbour/AFP": a name, a slash and an outlet, nothing else.
+        private static bool IsSlashCredit(string line)
+        {
+            var slash = line.IndexOf('/');
+            if (slash <= 0 || slash == line.Length - 1 || line[slash - 1] == ' ' || line[slash + 1] == ' ' || !char.IsUpper(line[0])
+                || !char.IsUpper(line[slash + 1]) || LineClassifier.HasMoreWordsThan(line, 7) || LineClassifier.EndsSentence(line)
+                || line.IndexOf("://", StringComparison.Ordinal) >= 0 || line.IndexOfAny(NotInCredit) >= 0)
+            {
+                return false;
+            }
+
+            foreach (var word in Words(line))
+            {
+                if (!char.IsUpper(word[0]) && !NameJoiners.Contains(word))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // "Share", "Facebook Twitter Email", "Whatsapp Facebook Pinterest Print": buttons, at most one unknown word.
+        private static bool IsChromeRow(string line)
+        {
+            var words = Words(line);
+            if (words.Count == 0 || words.Count > 8)
+            {
+                return false;
+            }
+
+            var unknown = 0;
+            foreach (var word in words)
+            {
+                var w = word.Trim('|', '•', '·', ',', ':', '(', ')');
+                if (w.Length > 0 && !ChromeWords.Contains(w))
+                {
+                    unknown++;
+                }
+            }
+
+            return unknown == 0 || (words.Count >= 3 && unknown * 4 <= words.Count);
+        }
+
+        /// <summary>
+        /// A name alone on a line: two to four capitalised words, nothing else ("Ann Lee", "ANN LEE, HARBOUR WIRE").
+        /// Not furniture by itself (a heading has that shape); <see cref="ArticleParser"/> uses it in the header.
+        /// </summary>
+        public static bool IsNameOnly(string line)
+        {
+            if (line.Length > 60 || LineClassifier.EndsSentence(line))
+            {
+                return false;
+            }
+
+            var words = Words(line);
+            if (words.Count < 2 || words.Count > 5)
+            {
+                return false;
+            }
+
+            var names = 0;
+            foreach (var word in words)
+            {
+                var w = word.TrimEnd(',');
+                if (w.Length > 0 && char.IsUpper(w[0]) && !DateWords.Contains(w) && IsLetters(w))
+                {
+                    names++;
+                }
+                else if (!NameJoiners.Contains(w) && !RoleWords.Contains(w))
+                {
+                    return false;
+                }
+            }
+
+            return names >= 2;
+        }
+
+        private static bool IsLetters(string w)
+        {
+            foreach (var c in w)
+            {
+                if (!char.IsLetter(c) && c is not '.' and not '-' and not '\'' and not '\u2019')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Words split at spaces (punctuation stays on them), at most 40.</summary>
+        private static List<string> Words(string line)
+        {
+            var words = new List<string>();
+            var start = -1;
+            for (var i = 0; i <= line.Length && words.Count <= 40; i++)
+            {
+                if (i == line.Length || char.IsWhiteSpace(line[i]))
+                {
+                    if (start >= 0)
+                    {
+                        words.Add(line.Substring(start, i - start));
+                        start = -1;
+                    }
+                }
+                else if (start < 0)
+                {
+                    start = i;
+                }
+            }
+
+            return words;
+        }
+    }
+}

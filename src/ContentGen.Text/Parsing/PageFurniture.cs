@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using ContentGen.Text.Model;
+
+namespace ContentGen.Text.Parsing
+{
+    /// <summary>
+    /// Page furniture told by where a line stands, after <see cref="LineClassifier"/> has judged each line by its
+    /// shape: a name or an e-mail address among the byline and time stamp above the story; the headline repeated as
+    /// the first body line; the headlines listed under a "Related stories" heading; short fragments at the end, but
+    /// only when the end is clearly furniture (a half-typed last line is not). A credit line at the end belongs to
+    /// the article and stays.
+    /// </summary>
+    public static class PageFurniture
+    {
+        /// <summary>One body line as the parser holds it.</summary>
+        public interface ILine
+        {
+            string Text { get; }
+
+            LineKind Kind { get; set; }
+        }
+
+        private const int HeaderWindow = 12;
+        private const int MaxListedLinks = 12;
+        private const int MaxHeadlineWords = 20;
+        private const int MaxFragmentWords = 12;
+
+        /// <summary>Marks, in place, the lines that are furniture by their place among the others.</summary>
+        public static void MarkByPlace<T>(IList<T> lines)
+            where T : ILine
+        {
+            int firstProse = -1, lastProse = -1, firstContent = -1;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (!lines[i].Kind.IsContent)
+                {
+                    continue;
+                }
+
+                firstContent = firstContent < 0 ? i : firstContent;
+                if (IsProse(lines[i].Text))
+                {
+                    firstProse = firstProse < 0 ? i : firstProse;
+                    lastProse = i;
+                }
+            }
+
+            if (firstContent < 0)
+            {
+                return;
+            }
+
+            // Text of short sentences only: its last sentence ends the story.
+            for (var i = lines.Count - 1; lastProse < 0 && i >= 0; i--)
+            {
+                lastProse = lines[i].Kind.IsContent && LineClassifier.EndsSentence(lines[i].Text) ? i : -1;
+            }
+
+            MarkHeader(lines, firstProse < 0 ? Math.Min(lines.Count, HeaderWindow) : Math.Min(firstProse, HeaderWindow));
+            MarkRepeatedHeadline(lines, firstContent);
+            MarkRelatedLists(lines);
+            MarkTail(lines, lastProse);
+        }
+
+        // Above the story: an e-mail address, and a name next to a byline or time stamp ("Ann Lee" / "Nov. 19, 2019").
+        private static void MarkHeader<T>(IList<T> lines, int end)
+            where T : ILine
+        {
+            for (var i = 0; i < end; i++)
+            {
+                var line = lines[i];
+                if (!line.Kind.IsContent)
+                {
+                    continue;
+                }
+
+                if (FurnitureShapes.IsContactLine(line.Text)
+                    || (FurnitureShapes.IsNameOnly(line.Text) && (IsHeaderFurniture(lines, i - 1) || IsHeaderFurniture(lines, i + 1))))
+                {
+                    line.Kind = LineKind.Scraped(BoilerplateKind.Byline);
+                }
+            }
+        }
+
+        private static bool IsHeaderFurniture<T>(IList<T> lines, int i)
+            where T : ILine =>
+            i >= 0 && i < lines.Count && lines[i].Kind.Boilerplate is BoilerplateKind.Byline or BoilerplateKind.Timestamp or BoilerplateKind.PageChrome;
+
+        // The headline again as a body line near the top ("Storm closes ferry" / "Storm closes ferry" / …).
+        private static void MarkRepeatedHeadline<T>(IList<T> lines, int first)
+            where T : ILine
+        {
+            var headline = lines[first].Text;
+            for (var i = first + 1; i < lines.Count && i < first + HeaderWindow; i++)
+            {
+                if (lines[i].Kind.IsContent && lines[i].Text.Length == headline.Length && string.Equals(lines[i].Text, headline, StringComparison.OrdinalIgnoreCase))
+                {
+                    lines[i].Kind = LineKind.Scraped(BoilerplateKind.RepeatedHeadline);
+                }
+            }
+        }
+
+        // Under a "Related stories" heading, the headlines that follow are links, up to the next paragraph of prose.
+        private static void MarkRelatedLists<T>(IList<T> lines)
+            where T : ILine
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (lines[i].Kind.Boilerplate != BoilerplateKind.RelatedLinks || !IsHeading(lines[i].Text))
+                {
+                    continue;
+                }
+
+                var marked = 0;
+                for (var j = i + 1; j < lines.Count && marked < MaxListedLinks; j++)
+                {
+                    var line = lines[j];
+                    if (!line.Kind.IsContent)
+                    {
+                        continue;
+                    }
+
+                    if (!IsHeadlineShaped(line.Text))
+                    {
+                        break;
+                    }
+
+                    line.Kind = LineKind.Scraped(BoilerplateKind.RelatedLinks);
+                    marked++;
+                }
+            }
+        }
+
+        // After the last paragraph of prose: short fragments are furniture when furniture stands among them; a
+        // credit line there is the article's own.
+        private static void MarkTail<T>(IList<T> lines, int lastProse)
+            where T : ILine
+        {
+            if (lastProse < 0)
+            {
+                return;
+            }
+
+            var furnished = false;
+            for (var i = lastProse + 1; i < lines.Count; i++)
+            {
+                var kind = lines[i].Kind.Boilerplate;
+                if (kind == BoilerplateKind.Caption && FurnitureShapes.IsCreditOnly(lines[i].Text))
+                {
+                    lines[i].Kind = LineKind.Content;
+                }
+                else if (kind is not null)
+                {
+                    furnished = true;
+                }
+            }
+
+            if (!furnished)
+            {
+                return;
+            }
+
+            for (var i = lastProse + 1; i < lines.Count; i++)
+            {
+                var line = lines[i];
+                if (line.Kind.IsContent && !LineClassifier.EndsSentence(line.Text) && !LineClassifier.HasMoreWordsThan(line.Text, MaxFragmentWords)
+                    && !FurnitureShapes.IsCreditOnly(line.Text))
+                {
+                    line.Kind = LineKind.Scraped(BoilerplateKind.TrailingFragment);
+                }
+            }
+        }
+
+        /// <summary>A line of running text: a sentence of some length, or a long line whatever its end.</summary>
+        public static bool IsProse(string line) =>
+            LineClassifier.HasMoreWordsThan(line, 20) || (LineClassifier.EndsSentence(line) && LineClassifier.HasMoreWordsThan(line, 8));
+
+        private static bool IsHeading(string line) => !LineClassifier.HasMoreWordsThan(line, 6) && (line.IndexOf(':') < 0 || line.EndsWith(":", StringComparison.Ordinal));
+
+        // A headline: a few words, no full stop at the end (a question or a quotation may end one).
+        private static bool IsHeadlineShaped(string line)
+        {
+            if (line.Length < 8 || LineClassifier.HasMoreWordsThan(line, MaxHeadlineWords))
+            {
+                return false;
+            }
+
+            var last = line[line.Length - 1];
+            return !LineClassifier.EndsSentence(line) || last is '?' or '"' or '\u201D' or '\u2019' or '\'';
+        }
+    }
+}
