@@ -30,6 +30,7 @@ namespace ContentGen.Text.Checks
             BoilerplateKind.Caption => "image caption or credit",
             BoilerplateKind.PageChrome => "page control",
             BoilerplateKind.RepeatedHeadline => "repeated headline",
+            BoilerplateKind.Feed => "comment or story-feed entry",
             _ => "boilerplate",
         };
     }

@@ -178,6 +178,7 @@ namespace ContentGen.Text.Model
         Caption,
         PageChrome,
         RepeatedHeadline,
+        Feed,
     }
 
     /// <summary>A front-matter line the parser could not use, with the reason.</summary>

@@ -38,7 +38,7 @@ namespace ContentGen.Text.Parsing
         // The buttons and labels of a page's chrome, never a line of an article on their own.
         private static readonly HashSet<string> ChromeWords = new(StringComparer.OrdinalIgnoreCase)
         {
-            "share", "shares", "tweet", "email", "e-mail", "print", "save", "close", "reply", "reddit", "facebook",
+            "share", "shares", "tweet", "email", "e-mail", "print", "save", "reply", "reddit", "facebook",
             "twitter", "whatsapp", "pinterest", "linkedin", "messenger", "flipboard", "tumblr", "telegram", "pin",
             "advert", "advertisement", "tags", "comments", "comment", "menu", "copy", "link", "sms", "mail",
         };
@@ -62,12 +62,20 @@ namespace ContentGen.Text.Parsing
         // A caption that ends in its credit: "… on Monday. (AP Photo/Ann Lee)", "… (Image: AGENCY)".
         // Case matters: "(ePA)" is an abbreviation, "(EPA)" an agency.
         private static readonly Regex TrailingCredit = new(
-            @"\S\s+\((AP Photo|Photo|Photos|Image|Images|Picture|Credit|Courtesy|File [Pp]hoto|Getty|Reuters|AFP|EPA)\b[^()]{0,80}\)\.?$",
+            @"\S\s+\((AP Photo|Photo|Photos|Image|Images|Picture|Credit|Courtesy|File [Pp]hoto|Getty|Reuters|AFP|EPA)\b[^()]{0,80}\)\.?( less| hide caption| toggle caption)?$",
             RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
         // … or in a capitalised credit label: "… sought treatment Credit: EPA" (case matters: "the key image: a boy").
         private static readonly Regex TrailingCreditLabel = new(
             @"\b(Credit|Photo|Image|Picture|Foto)s?\s*:\s*[^.!?:]{1,60}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+
+        // The agency's dating of a photo: "… speaks in Reno, Tuesday, Nov. 19, 2019." Bodies give the weekday alone.
+        private static readonly Regex DatedCaption = new(
+            @"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}\b",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+
+        // Photo agencies: a short line that ends with one is a credit ("Ann Lee | Bloomberg | Getty Images").
+        private static readonly string[] Agencies = { "Getty Images", "Getty", "Shutterstock", "AP", "AFP", "Reuters", "EPA", "Alamy", "iStock", "AP Photo", "Xinhua", "ANP", "dpa" };
 
         // AP style caption: "In this Sunday, Nov. 10, 2019, photo, …", "This undated photo shows …".
         private static readonly Regex CaptionOpening = new(
@@ -90,12 +98,17 @@ namespace ContentGen.Text.Parsing
 
         // Notices of the page, not the story: cookies, scripts, unsupported players.
         private static readonly Regex SiteNotice = new(
-            @"\b(enable javascript|javascript (is )?(disabled|required)|website uses cookies|site uses cookies|use of cookies|media playback is unsupported|your browser does not support)\b",
+            @"\b(enable javascript|javascript (is )?(disabled|required)|requires javascript|website uses cookies|site uses cookies|use of cookies|media playback is unsupported|your browser does not support)\b",
             Options, Timeout);
 
         // Links of a site's footer: "Terms of Use • Privacy Policy", "© 2024 Example. All rights reserved (About Us)".
         private static readonly Regex FooterLink = new(
             @"\b(privacy policy|terms of (use|service)|about us|contact us)\b", Options, Timeout);
+
+        // A heading over a list of links: "More Great Harbour Stories", "Latest news", "Other videos".
+        private static readonly Regex LinkHeading = new(
+            @"^(more|latest|top|related|recommended|popular|trending|other|further)\b[\w' ]{0,40}\b(stories|articles|news|posts|videos|headlines|coverage|reading)$",
+            Options, Timeout);
 
         // "More: …", "SEE MORE: …", "Read more: …", "Also: …", "Related: …" — a link to another story.
         private static readonly Regex LinkLine = new(
@@ -119,6 +132,11 @@ namespace ContentGen.Text.Parsing
                 return BoilerplateKind.PageChrome;
             }
 
+            if (line.Length <= 160 && IsTimestamp(line))
+            {
+                return BoilerplateKind.Timestamp;
+            }
+
             if (EndsWithPhotoCredit(line))
             {
                 return BoilerplateKind.Caption;
@@ -129,17 +147,12 @@ namespace ContentGen.Text.Parsing
                 return null;
             }
 
-            if (IsTimestamp(line))
-            {
-                return BoilerplateKind.Timestamp;
-            }
-
             if (IsByline(line))
             {
                 return BoilerplateKind.Byline;
             }
 
-            if (CreditLabel.IsMatch(line) || IsSlashCredit(line))
+            if (CreditLabel.IsMatch(line) || IsSlashCredit(line) || IsAgencyCredit(line))
             {
                 return BoilerplateKind.Caption;
             }
@@ -149,7 +162,7 @@ namespace ContentGen.Text.Parsing
                 return BoilerplateKind.PageChrome;
             }
 
-            if (LinkLine.IsMatch(line) || LinkPromotion.IsMatch(line))
+            if (LinkLine.IsMatch(line) || LinkPromotion.IsMatch(line) || (LinkHeading.IsMatch(line) && !LineClassifier.HasMoreWordsThan(line, 6)))
             {
                 return BoilerplateKind.RelatedLinks;
             }
@@ -162,11 +175,15 @@ namespace ContentGen.Text.Parsing
             line.Length <= 160 && (CreditLabel.IsMatch(line) || IsSlashCredit(line)
                 || (line.Length > 2 && line[0] == '(' && line[line.Length - 1] == ')' && CreditLabel.IsMatch(line.Substring(1, line.Length - 2).Trim())));
 
+        /// <summary>A vote, like or comment counter, or a comment's header: "Rating: 36 Votes", "Ann says:".</summary>
+        public static bool IsCounter(string line) => line.Length <= 60 && Counter.IsMatch(line);
+
         /// <summary>An image caption that ends with its credit, or opens the way agency captions do.</summary>
         public static bool EndsWithPhotoCredit(string line)
         {
             var tail = (line.Length > 120 ? line.Substring(line.Length - 120) : line).TrimEnd();
-            return TrailingCredit.IsMatch(tail) || TrailingCreditLabel.IsMatch(tail) || CaptionOpening.IsMatch(line.Length > 120 ? line.Substring(0, 120) : line);
+            return TrailingCredit.IsMatch(tail) || TrailingCreditLabel.IsMatch(tail) || CaptionOpening.IsMatch(line.Length > 120 ? line.Substring(0, 120) : line)
+                || (line.Length <= 600 && LineClassifier.HasMoreWordsThan(line, 8) && DatedCaption.IsMatch(line));
         }
 
         /// <summary>A site's footer links, also when they follow a copyright notice ("© 2024 Example • Privacy Policy").</summary>
@@ -268,7 +285,8 @@ namespace ContentGen.Text.Parsing
             }
 
             var first = words[0];
-            var by = first.Equals("by", StringComparison.OrdinalIgnoreCase) || first.Equals("por", StringComparison.OrdinalIgnoreCase)
+            var piped = line.TrimStart().Length > 0 && line.TrimStart()[0] is '|' or '-' or '—' or '•';
+            var by = (piped || char.IsUpper(first[0])) && first.Equals("by", StringComparison.OrdinalIgnoreCase) || first.Equals("por", StringComparison.OrdinalIgnoreCase)
                 || first.Equals("von", StringComparison.OrdinalIgnoreCase) || first.Equals("par", StringComparison.OrdinalIgnoreCase);
             var handle = false;
             var names = 0;
@@ -322,6 +340,40 @@ namespace ContentGen.Text.Parsing
 
             var domain = line.Substring(at + 1, end - at - 1);
             return domain.IndexOf('.') > 0 && char.IsLetterOrDigit(line[at - 1]) && Words(line).Count <= 6;
+        }
+
+        // "Getty", "Ann Lee | Bloomberg | Getty Images", "ANN LEE/AFP": capitalised words ending in an agency.
+        private static bool IsAgencyCredit(string line)
+        {
+            if (LineClassifier.HasMoreWordsThan(line, 8) || LineClassifier.EndsSentence(line))
+            {
+                return false;
+            }
+
+            var matched = false;
+            foreach (var agency in Agencies)
+            {
+                if (line.EndsWith(agency, StringComparison.Ordinal) && (line.Length == agency.Length || !char.IsLetter(line[line.Length - agency.Length - 1])))
+                {
+                    matched = true;
+                    break;
+                }
+            }
+
+            if (!matched)
+            {
+                return false;
+            }
+
+            foreach (var word in Words(line))
+            {
+                if (char.IsLetter(word[0]) && !char.IsUpper(word[0]) && word != "iStock" && word != "dpa" && !NameJoiners.Contains(word))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static readonly char[] NotInCredit = { ':', ',', '*', '(', ';' };

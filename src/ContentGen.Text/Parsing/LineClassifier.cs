@@ -20,7 +20,7 @@ namespace ContentGen.Text.Parsing
         private static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout;
 
         private static readonly Regex Advertisement = new(
-            @"^[\W_]*(advertisements?|sponsored( content)?|ad|story continues (below|after) (this )?(advertisement|ad)|scroll to continue( reading)?|continue reading below)[\W_]*$",
+            @"^[\W_]*(advertisements?|sponsored( content)?|ad|story continues (below|after) (this )?(advertisement|ad)|scroll to continue( reading)?|continue reading( below| the (main )?story| after (the )?(ad|advertisement))?)[\W_]*$",
             Options, Timeout);
 
         private static readonly Regex CopyrightNotice = new(@"\bdmca\b", Options, Timeout);
@@ -35,11 +35,11 @@ namespace ContentGen.Text.Parsing
             Options, Timeout);
 
         private static readonly Regex RelatedLinks = new(
-            @"^(related( stories| articles| posts| news| coverage| content| reading| topics)?|recent (articles|posts|stories|news)|latest (articles|posts|stories|news)|read (more|next|also)|also read|see also|more (stories|articles|news)( from [^.!?]*)?|most (read|popular|viewed)|trending( now| stories)?|you (may|might) (also )?like|recommended( for you| stories)?|top stories|editor'?s picks)\s*:?$",
+            @"^(related( stories| articles| posts| news| coverage| content| reading| topics)?|recent (articles|posts|stories|news)|latest (articles|posts|stories|news)|read (more|next|also)|also read|see also|more (stories|articles|news)( from [^.!?]*)?|most (read|popular|viewed)|trending( now| stories)?|you (may|might) (also )?(like|enjoy)|recommended( for you| stories)?|top stories|editor'?s picks|must read|in case you missed it|what to read next)[\s:.\u2026]*$",
             Options, Timeout);
 
         private static readonly Regex SharePrompt = new(
-            @"^(share( this)?( article| story| post)?( on [a-z ]+)?|share via [a-z ]+|click here\b[^.!?]*|follow us( on [a-z ,]+)?|tweet( this)?|print( this)?( article| page)?|email( this)?( article| page)?|comments?( \(\d+\))?|leave a (comment|reply)|\d+ comments?)\s*:?$",
+            @"^(share( this)?( article| story| post)?( on [a-z ]+)?|share via [a-z ]+|click here\b[^.!?]*|follow (us|\w+( \w+)?) on( [a-z ,]+)?|(like this (story|article)\?\s*)?share (it|this)( story| article)? with (a friend|friends|others)!?|tweet( this)?|print( this)?( article| page)?|email( this)?( article| page)?|comments?( \(\d+\))?|leave a (comment|reply)|\d+ comments?)\s*:?$",
             Options, Timeout);
 
         private static readonly Regex DanglingCredit = new(

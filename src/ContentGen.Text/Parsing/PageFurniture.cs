@@ -25,6 +25,8 @@ namespace ContentGen.Text.Parsing
         private const int MaxListedLinks = 12;
         private const int MaxHeadlineWords = 20;
         private const int MaxFragmentWords = 12;
+        private const int MaxFeedGap = 5;
+        private const int MinFeedEntries = 3;
 
         /// <summary>Marks, in place, the lines that are furniture by their place among the others.</summary>
         public static void MarkByPlace<T>(IList<T> lines)
@@ -57,11 +59,61 @@ namespace ContentGen.Text.Parsing
                 lastProse = lines[i].Kind.IsContent && LineClassifier.EndsSentence(lines[i].Text) ? i : -1;
             }
 
+            MarkFeeds(lines);
             MarkHeader(lines, firstProse < 0 ? Math.Min(lines.Count, HeaderWindow) : Math.Min(firstProse, HeaderWindow));
             MarkRepeatedHeadline(lines, firstContent);
             MarkRelatedLists(lines);
             MarkTail(lines, lastProse);
         }
+
+        // Comments and story teasers: entries that each carry a time stamp, a vote counter or an "Ann says:" header,
+        // at least three within a few lines of each other. Everything between the first and the last is the feed,
+        // and so are the lines after the last, as many as an entry has.
+        private static void MarkFeeds<T>(IList<T> lines)
+            where T : ILine
+        {
+            var start = -1;
+            var last = -1;
+            var count = 0;
+            var widest = 0;
+            for (var i = 0; i <= lines.Count; i++)
+            {
+                var marker = i < lines.Count && IsFeedMarker(lines[i]);
+                if (marker && (last < 0 || i - last <= MaxFeedGap))
+                {
+                    start = start < 0 ? i : start;
+                    widest = last < 0 ? widest : Math.Max(widest, i - last);
+                    last = i;
+                    count++;
+                    continue;
+                }
+
+                if (marker || i == lines.Count)
+                {
+                    if (count >= MinFeedEntries)
+                    {
+                        var from = start > 0 && FurnitureShapes.IsNameOnly(lines[start - 1].Text) ? start - 1 : start;
+                        var to = Math.Min(lines.Count - 1, last + widest - 1);
+                        for (var j = from; j <= to; j++)
+                        {
+                            if (lines[j].Kind.IsContent)
+                            {
+                                lines[j].Kind = LineKind.Scraped(BoilerplateKind.Feed);
+                            }
+                        }
+                    }
+
+                    start = marker ? i : -1;
+                    last = marker ? i : -1;
+                    count = marker ? 1 : 0;
+                    widest = 0;
+                }
+            }
+        }
+
+        private static bool IsFeedMarker<T>(T line)
+            where T : ILine =>
+            line.Kind.Boilerplate == BoilerplateKind.Timestamp || (line.Kind.Boilerplate == BoilerplateKind.PageChrome && FurnitureShapes.IsCounter(line.Text));
 
         // Above the story: an e-mail address, and a name next to a byline or time stamp ("Ann Lee" / "Nov. 19, 2019").
         private static void MarkHeader<T>(IList<T> lines, int end)
@@ -164,12 +216,28 @@ namespace ContentGen.Text.Parsing
             for (var i = lastProse + 1; i < lines.Count; i++)
             {
                 var line = lines[i];
-                if (line.Kind.IsContent && !LineClassifier.EndsSentence(line.Text) && !LineClassifier.HasMoreWordsThan(line.Text, MaxFragmentWords)
+                if (line.Kind.IsContent && HasWord(line.Text) && !LineClassifier.EndsSentence(line.Text) && !LineClassifier.HasMoreWordsThan(line.Text, MaxFragmentWords)
                     && !FurnitureShapes.IsCreditOnly(line.Text))
                 {
                     line.Kind = LineKind.Scraped(BoilerplateKind.TrailingFragment);
                 }
             }
+        }
+
+        // A separator ("___") or a bare number is no fragment of a page: it has no word of two letters.
+        private static bool HasWord(string line)
+        {
+            var run = 0;
+            foreach (var c in line)
+            {
+                run = char.IsLetter(c) ? run + 1 : 0;
+                if (run >= 2)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A line of running text: a sentence of some length, or a long line whatever its end.</summary>
@@ -181,7 +249,7 @@ namespace ContentGen.Text.Parsing
         // A headline: a few words, no full stop at the end (a question or a quotation may end one).
         private static bool IsHeadlineShaped(string line)
         {
-            if (line.Length < 8 || LineClassifier.HasMoreWordsThan(line, MaxHeadlineWords))
+            if (line.Length < 8 || LineClassifier.HasMoreWordsThan(line, MaxHeadlineWords) || !HasWord(line))
             {
                 return false;
             }
