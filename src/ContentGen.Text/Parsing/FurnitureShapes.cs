@@ -40,12 +40,16 @@ namespace ContentGen.Text.Parsing
         {
             "share", "shares", "tweet", "email", "e-mail", "print", "save", "reply", "reddit", "facebook",
             "twitter", "whatsapp", "pinterest", "linkedin", "messenger", "flipboard", "tumblr", "telegram", "pin",
-            "advert", "advertisement", "tags", "comments", "comment", "menu", "copy", "link", "sms", "mail",
+            "advert", "advertisement", "tags", "comments", "comment", "menu", "copy", "link", "sms", "mail", "topics",
+            "google+", "skype", "viber", "vk", "line", "x",
         };
+
+        // Words that join buttons in a row ("Share on: Facebook Twitter", "Share to Facebook", "Share via").
+        private static readonly HashSet<string> ChromeConnectors = new(StringComparer.OrdinalIgnoreCase) { "on", "to", "via", "with", "this", "&", "|", "/" };
 
         private static readonly HashSet<string> NameJoiners = new(StringComparer.OrdinalIgnoreCase)
         {
-            "and", "&", "de", "da", "van", "von", "der", "del", "la", "le", "bin", "al", "of", "the", "in", "at", "for",
+            "and", "&", "de", "da", "van", "von", "der", "del", "la", "le", "bin", "al", "of", "the", "in", "at", "for", "via",
         };
 
         private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
@@ -56,18 +60,18 @@ namespace ContentGen.Text.Parsing
 
         // "Photo: Ann Lee, AP", "Image copyright EPA", "Picture credit: …", "Foto: …".
         private static readonly Regex CreditLabel = new(
-            @"^(photo|photos|image|images|picture|photograph|foto|fotos|video|graphic|illustration)( credit| source| copyright| caption| courtesy)?\s*[:/|]\s*\S|^image (copyright|caption|source)\b|^courtesy (of )?\S",
+            @"^(photo|photos|image|images|picture|photograph|foto|fotos|illustration)( credit| source| copyright| caption| courtesy)?\s*[:/|]\s*\S|^image (copyright|caption|source)\b|^courtesy (of )?\S",
             Options, Timeout);
 
         // A caption that ends in its credit: "… on Monday. (AP Photo/Ann Lee)", "… (Image: AGENCY)".
         // Case matters: "(ePA)" is an abbreviation, "(EPA)" an agency.
         private static readonly Regex TrailingCredit = new(
-            @"\S\s+\((AP Photo|Photo|Photos|Image|Images|Picture|Credit|Courtesy|File [Pp]hoto|Getty|Reuters|AFP|EPA)\b[^()]{0,80}\)\.?( less| hide caption| toggle caption)?$",
+            @"\S\s+\((AP Photo|AP|Photo|Photos|Image|Images|Picture|Credit|Courtesy|File [Pp]hoto|Getty|Reuters|AFP|EPA)\b[^()]{0,80}\)\.?( less| hide caption| toggle caption)?$",
             RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
         // … or in a capitalised credit label: "… sought treatment Credit: EPA" (case matters: "the key image: a boy").
         private static readonly Regex TrailingCreditLabel = new(
-            @"\b(Credit|Photo|Image|Picture|Foto)s?\s*:\s*[^.!?:]{1,60}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+            @"(\b(Credit|Photo|Image|Picture|Foto)s?\s*(:|\.\.\.|\u2026)\s*[^.!?:]{1,60}|\b(Photograph|Photo|Picture|Image)s? by [A-Z][^.!?:]{1,60}|[a-z.][A-Z][\w.' -]{1,40} / (AP|AFP|Reuters|Getty Images)( file)?)$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
         // The agency's dating of a photo: "… speaks in Reno, Tuesday, Nov. 19, 2019." Bodies give the weekday alone.
         private static readonly Regex DatedCaption = new(
@@ -115,9 +119,14 @@ namespace ContentGen.Text.Parsing
             @"^(see more|read more|more|also|related|read also|also read|read next|watch|listen|recommended|trending|more from [\w ]{1,30}|more on [\w ]{1,30}|most read( in [\w ]{1,30})?|related tags|quick links|top (local )?stories)\s*:(\s+\S.*)?$|^(most read|quick links|top (local )?stories|more on this story)( in [\w ]{1,30})?$",
             Options, Timeout);
 
-        // A promotion with a link: "Follow our coverage at https://…", "More AP NBA: https://…".
+        // A promotion with a link: "Follow our coverage at https://…", "Email Ann at ann@example.com or follow her @ann".
         private static readonly Regex LinkPromotion = new(
-            @"^(follow|get|see|read|watch|listen|download|visit|for more)\b[^.!?]{0,120}https?://\S+\s*\.?$", Options, Timeout);
+            @"^(follow|get|see|read|watch|listen|download|visit|for more)\b[^.!?]{0,120}https?://\S+\s*\.?$|^(email|e-mail|contact|write to|follow)\b[^.!?]{0,80}(@\w|https?://)",
+            Options, Timeout);
+
+        // "Read more on the harbour", "LEARN MORE", "Filed Under: ferries, storms", "Topics: …".
+        private static readonly Regex MoreLine = new(
+            @"^((read|learn) more\b[^.!?]{0,60}|(filed under|topics|tags|categories|category|themen|schlagworte)\s*:.{0,200})$", Options, Timeout);
 
         /// <summary>The kind of page furniture <paramref name="line"/> is by its shape alone, or null.</summary>
         public static BoilerplateKind? Classify(string line)
@@ -152,7 +161,7 @@ namespace ContentGen.Text.Parsing
                 return BoilerplateKind.Byline;
             }
 
-            if (CreditLabel.IsMatch(line) || IsSlashCredit(line) || IsAgencyCredit(line))
+            if (IsCreditOnly(line) || IsAgencyCredit(line))
             {
                 return BoilerplateKind.Caption;
             }
@@ -162,7 +171,7 @@ namespace ContentGen.Text.Parsing
                 return BoilerplateKind.PageChrome;
             }
 
-            if (LinkLine.IsMatch(line) || LinkPromotion.IsMatch(line) || (LinkHeading.IsMatch(line) && !LineClassifier.HasMoreWordsThan(line, 6)))
+            if (LinkLine.IsMatch(line) || LinkPromotion.IsMatch(line) || MoreLine.IsMatch(line) || (LinkHeading.IsMatch(line) && !LineClassifier.HasMoreWordsThan(line, 6)))
             {
                 return BoilerplateKind.RelatedLinks;
             }
@@ -171,9 +180,15 @@ namespace ContentGen.Text.Parsing
         }
 
         /// <summary>A credit and nothing else: "Photo: Ann Lee, AP", "Ann Lee/Getty Images", "(Image credit: NASA)".</summary>
-        public static bool IsCreditOnly(string line) =>
-            line.Length <= 160 && (CreditLabel.IsMatch(line) || IsSlashCredit(line)
-                || (line.Length > 2 && line[0] == '(' && line[line.Length - 1] == ')' && CreditLabel.IsMatch(line.Substring(1, line.Length - 2).Trim())));
+        public static bool IsCreditOnly(string line)
+        {
+            if (line.Length > 2 && line[0] == '(' && line[line.Length - 1] == ')')
+            {
+                line = line.Substring(1, line.Length - 2).Trim();
+            }
+
+            return line.Length <= 160 && (CreditLabel.IsMatch(line) || IsSlashCredit(line));
+        }
 
         /// <summary>A vote, like or comment counter, or a comment's header: "Rating: 36 Votes", "Ann says:".</summary>
         public static bool IsCounter(string line) => line.Length <= 60 && Counter.IsMatch(line);
@@ -211,7 +226,7 @@ namespace ContentGen.Text.Parsing
             var iso = false;
             foreach (var word in words)
             {
-                var w = word.TrimEnd('.', ',');
+                var w = word.TrimEnd('.', ',', ':');
                 if (w.Length == 0)
                 {
                     continue;
@@ -301,6 +316,10 @@ namespace ContentGen.Text.Parsing
                 if (w[0] == '@' && w.Length > 1)
                 {
                     handle = true;
+                }
+                else if (names >= 2 && (char.IsDigit(w[0]) || DateWords.Contains(w) || StampWords.Contains(w)))
+                {
+                    // "By Ann Lee - 11/19/19 06:56 AM EST": the stamp after the name
                 }
                 else if (words[i].EndsWith(":", StringComparison.Ordinal))
                 {
@@ -400,7 +419,8 @@ namespace ContentGen.Text.Parsing
             return true;
         }
 
-        // "Share", "Facebook Twitter Email", "Whatsapp Facebook Pinterest Print": buttons, at most one unknown word.
+        // "Share", "Facebook Twitter Email", "Share on: Facebook Twitter", "Whatsapp Facebook Pinterest Print":
+        // buttons, with their connectors and at most one unknown word in four.
         private static bool IsChromeRow(string line)
         {
             var words = Words(line);
@@ -409,17 +429,26 @@ namespace ContentGen.Text.Parsing
                 return false;
             }
 
-            var unknown = 0;
+            int unknown = 0, buttons = 0;
             foreach (var word in words)
             {
                 var w = word.Trim('|', '•', '·', ',', ':', '(', ')');
-                if (w.Length > 0 && !ChromeWords.Contains(w))
+                if (w.Length == 0 || ChromeConnectors.Contains(w))
+                {
+                    continue;
+                }
+
+                if (ChromeWords.Contains(w))
+                {
+                    buttons++;
+                }
+                else
                 {
                     unknown++;
                 }
             }
 
-            return unknown == 0 || (words.Count >= 3 && unknown * 4 <= words.Count);
+            return buttons > 0 && (unknown == 0 || (words.Count >= 3 && unknown * 4 <= words.Count));
         }
 
         /// <summary>
@@ -433,8 +462,9 @@ namespace ContentGen.Text.Parsing
                 return false;
             }
 
+            // Beyond four words, only "Ann Lee and Bo Park, Harbour Wire": a name list with its outlet.
             var words = Words(line);
-            if (words.Count < 2 || words.Count > 5)
+            if (words.Count < 2 || words.Count > 8 || (words.Count > 4 && line.IndexOf(',') < 0))
             {
                 return false;
             }
