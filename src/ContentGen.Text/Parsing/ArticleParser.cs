@@ -43,7 +43,7 @@ namespace ContentGen.Text.Parsing
                 var second = content.Count > 2 ? content[1] : null;
                 if (kicker is null && second is not null && IsKicker(first.Text)
                     && (body.OneParagraphPerLine || (first.AloneInBlock && second.AloneInBlock))
-                    && !LineClassifier.EndsSentence(second.Text))
+                    && !EndsWithFullStop(second.Text))
                 {
                     kicker = first.Text;
                     first.Consumed = true;
@@ -305,6 +305,19 @@ namespace ContentGen.Text.Parsing
             }
 
             return new ParsedParagraph(text.ToString(), segments.ToEquatableArray());
+        }
+
+        // A headline may end in a quoted phrase ("... Return To 'Normal Life'"); a first sentence ends in a full
+        // stop, question or exclamation mark, inside its closing quote or not.
+        private static bool EndsWithFullStop(string line)
+        {
+            var end = line.Length;
+            while (end > 0 && (char.IsWhiteSpace(line[end - 1]) || line[end - 1] is '"' or '\'' or '\u201D' or '\u2019' or ')' or '\u00BB'))
+            {
+                end--;
+            }
+
+            return end > 0 && line[end - 1] is '.' or '!' or '?' or '\u2026' or '\u3002';
         }
 
         private static bool IsKicker(string line) =>

@@ -198,7 +198,34 @@ namespace ContentGen.Text.Parsing
         {
             var tail = (line.Length > 120 ? line.Substring(line.Length - 120) : line).TrimEnd();
             return TrailingCredit.IsMatch(tail) || TrailingCreditLabel.IsMatch(tail) || CaptionOpening.IsMatch(line.Length > 120 ? line.Substring(0, 120) : line)
-                || (line.Length <= 600 && LineClassifier.HasMoreWordsThan(line, 8) && DatedCaption.IsMatch(line));
+                || (line.Length <= 600 && LineClassifier.HasMoreWordsThan(line, 8) && IsDatedCaption(line));
+        }
+
+        // An agency caption dates its photo at the end of its first sentence ("… speaks in Reno, Tuesday, Nov. 19,
+        // 2019." or "…, 2019, in Reno, Nev.") or points at people in it (", left,"); prose dates mid-sentence.
+        private static bool IsDatedCaption(string line)
+        {
+            var match = DatedCaption.Match(line);
+            if (!match.Success)
+            {
+                return false;
+            }
+
+            if (line.IndexOf(", left,", StringComparison.Ordinal) >= 0 || line.IndexOf(", right,", StringComparison.Ordinal) >= 0
+                || line.IndexOf(", center,", StringComparison.Ordinal) >= 0 || line.IndexOf("(L)", StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+
+            var rest = line.Substring(match.Index + match.Length);
+            if (rest.StartsWith(", in ", StringComparison.Ordinal) || rest.StartsWith(" in ", StringComparison.Ordinal))
+            {
+                // ", in Columbia, S.C." — a place, then the end of the sentence.
+                var stop = rest.IndexOf(". ", StringComparison.Ordinal);
+                return !LineClassifier.HasMoreWordsThan(stop < 0 ? rest : rest.Substring(0, stop), 7);
+            }
+
+            return rest.Length == 0 || rest[0] == '.';
         }
 
         /// <summary>A site's footer links, also when they follow a copyright notice ("© 2024 Example • Privacy Policy").</summary>

@@ -245,4 +245,34 @@ public class ArticleParserTests
         Assert.Equal(ArticleParser.Parse("a.txt", text), ArticleParser.Parse("a.txt", text));
         Assert.NotEqual(ArticleParser.Parse("a.txt", text), ArticleParser.Parse("a.txt", text + "\nOne more line."));
     }
+
+    [Fact]
+    public void A_section_label_above_a_headline_ending_in_a_quoted_phrase_is_the_kicker()
+    {
+        var article = ArticleParser.Parse("a.txt", "Harbour Affairs\n\nMayor Opens Ferry Pier And Promises 'Calmer Waters'\n\nThe mayor opened the rebuilt pier on Monday.\n\nThe first ferry left at noon.\n");
+
+        Assert.Equal("Harbour Affairs", article.Kicker);
+        Assert.Equal("Mayor Opens Ferry Pier And Promises 'Calmer Waters'", article.Title);
+        Assert.StartsWith("The mayor opened", article.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void A_label_above_a_first_sentence_in_quotes_is_not_a_kicker()
+    {
+        var article = ArticleParser.Parse("a.txt", "Harbour Affairs\n\n\"The pier is open.\"\n\nThe mayor spoke on Monday.\n\nThe first ferry left at noon.\n");
+
+        Assert.Null(article.Kicker);
+        Assert.Equal("Harbour Affairs", article.Title);
+    }
+
+    [Theory]
+    [InlineData("DRAVIK, October 14, 2025 (Valley Post) - The council met on Monday.", "Valley Post")]
+    [InlineData("PORTMAIN, 3 March 2024 (Harbour Wire) \u2014 Ferries resumed.", "Harbour Wire")]
+    [InlineData("PORTMAIN (Harbour Wire) - Ferries resumed.", "Harbour Wire")]
+    public void A_dateline_with_a_date_gives_the_source(string firstParagraph, string source)
+    {
+        var article = ArticleParser.Parse("a.txt", $"Ferries resume\n\n{firstParagraph}\n\nThe crossing takes an hour.\n");
+
+        Assert.Equal(source, article.Source);
+    }
 }
