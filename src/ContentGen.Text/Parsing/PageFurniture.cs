@@ -63,6 +63,7 @@ namespace ContentGen.Text.Parsing
             MarkHeader(lines, firstProse < 0 ? Math.Min(lines.Count, HeaderWindow) : Math.Min(firstProse, HeaderWindow));
             MarkRepeatedHeadline(lines, firstContent);
             MarkRelatedLists(lines);
+            MarkTeasers(lines);
             MarkTail(lines, lastProse);
         }
 
@@ -182,6 +183,72 @@ namespace ContentGen.Text.Parsing
                     marked++;
                 }
             }
+        }
+
+        // Teasers for other stories: a shouted label over a headline ("CALM WATERS" / "Ferry crew rescues seal
+        // pup"), at least twice in a row. A shouted subheading over a paragraph of prose is the article's own.
+        private static void MarkTeasers<T>(IList<T> lines)
+            where T : ILine
+        {
+            var i = 0;
+            while (i < lines.Count)
+            {
+                var end = i;
+                var pairs = 0;
+                for (var j = i; j + 1 < lines.Count;)
+                {
+                    if (IsShouted(lines[j]) && lines[j + 1].Kind.IsContent && !IsShouted(lines[j + 1]) && IsHeadlineShaped(lines[j + 1].Text))
+                    {
+                        pairs++;
+                        j += 2;
+                        end = j;
+                    }
+                    else if (pairs > 0 && lines[j].Kind.IsContent && !LineClassifier.HasMoreWordsThan(lines[j].Text, 2) && !IsShouted(lines[j]))
+                    {
+                        j++; // a one-word label between teasers ("Warning")
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                if (pairs >= 2)
+                {
+                    for (var k = i; k < end; k++)
+                    {
+                        if (lines[k].Kind.IsContent)
+                        {
+                            lines[k].Kind = LineKind.Scraped(BoilerplateKind.RelatedLinks);
+                        }
+                    }
+
+                    i = end;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+        }
+
+        // A short label in capitals: "CALM WATERS", "‘NOT ON MY WATCH’".
+        private static bool IsShouted<T>(T line)
+            where T : ILine
+        {
+            if (!line.Kind.IsContent || line.Text.Length > 60 || LineClassifier.HasMoreWordsThan(line.Text, 6))
+            {
+                return false;
+            }
+
+            int upper = 0, lower = 0;
+            foreach (var c in line.Text)
+            {
+                upper += char.IsUpper(c) ? 1 : 0;
+                lower += char.IsLower(c) ? 1 : 0;
+            }
+
+            return upper >= 3 && lower == 0;
         }
 
         // After the last paragraph of prose: short fragments are furniture when furniture stands among them; a
