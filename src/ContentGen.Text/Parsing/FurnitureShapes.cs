@@ -22,7 +22,12 @@ namespace ContentGen.Text.Parsing
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
             "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
-            "thu", "thur", "thurs", "fri", "sat", "sun",
+            "thu", "thur", "thurs", "fri", "sat", "sun", "today", "yesterday",
+        };
+
+        private static readonly HashSet<string> StampVerbs = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "published", "updated", "posted", "modified", "publicado", "atualizado", "veröffentlicht", "aktualisiert", "publié",
         };
 
         // Words a time stamp may hold besides dates and numbers: "Published 11:11 PM EST Nov 19, 2019", "2 days ago".
@@ -31,8 +36,8 @@ namespace ContentGen.Text.Parsing
             "am", "pm", "a.m", "p.m", "et", "est", "edt", "ct", "cst", "cdt", "mt", "pt", "pst", "pdt", "gmt", "utc", "bst",
             "cet", "cest", "ist", "aest", "at", "on", "ago", "published", "updated", "posted", "original", "originally",
             "last", "modified", "first", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "second",
-            "seconds", "day", "days", "week", "weeks", "month", "months", "year", "years", "yesterday", "today", "the",
-            "of", "st", "nd", "rd", "th", "and",
+            "seconds", "day", "days", "week", "weeks", "month", "months", "year", "years", "the",
+            "of", "st", "nd", "rd", "th", "and", "an", "a", "by",
         };
 
         // The buttons and labels of a page's chrome, never a line of an article on their own.
@@ -41,7 +46,7 @@ namespace ContentGen.Text.Parsing
             "share", "shares", "tweet", "email", "e-mail", "print", "save", "reply", "reddit", "facebook",
             "twitter", "whatsapp", "pinterest", "linkedin", "messenger", "flipboard", "tumblr", "telegram", "pin",
             "advert", "advertisement", "tags", "comments", "comment", "menu", "copy", "link", "sms", "mail", "topics",
-            "google+", "skype", "viber", "vk", "line", "x",
+            "google+", "skype", "viber", "vk", "line", "x", "submit",
         };
 
         // Words that join buttons in a row ("Share on: Facebook Twitter", "Share to Facebook", "Share via").
@@ -60,7 +65,7 @@ namespace ContentGen.Text.Parsing
 
         // "Photo: Ann Lee, AP", "Image copyright EPA", "Picture credit: …", "Foto: …".
         private static readonly Regex CreditLabel = new(
-            @"^(photo|photos|image|images|picture|photograph|foto|fotos|illustration)( credit| source| copyright| caption| courtesy)?\s*[:/|]\s*\S|^image (copyright|caption|source)\b|^courtesy (of )?\S",
+            @"^(photo|photos|image|images|picture|photograph|foto|fotos|illustration)( credit| source| copyright| caption| courtesy)?\s*[:/|]\s*\S|^(image|media) (copyright|caption|source)\b|^courtesy (of )?\S",
             Options, Timeout);
 
         // A caption that ends in its credit: "… on Monday. (AP Photo/Ann Lee)", "… (Image: AGENCY)".
@@ -71,7 +76,7 @@ namespace ContentGen.Text.Parsing
 
         // … or in a capitalised credit label: "… sought treatment Credit: EPA" (case matters: "the key image: a boy").
         private static readonly Regex TrailingCreditLabel = new(
-            @"(\b(Credit|Photo|Image|Picture|Foto)s?\s*(:|\.\.\.|\u2026)\s*[^.!?:]{1,60}|\b(Photograph|Photo|Picture|Image)s? by [A-Z][^.!?:]{1,60}|[a-z.][A-Z][\w.' -]{1,40} / (AP|AFP|Reuters|Getty Images)( file)?)$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+            @"(\b(Credit|Photo|Image|Picture|Foto)s?\s*(:|\.\.\.|\u2026)\s*[^.!?:]{1,60}|\b(Photograph|Photo|Picture|Image)s? by [A-Z][^.!?:]{1,60}|[a-z.][A-Z][\w.' -]{1,40} / (AP|AFP|Reuters|Getty Images)( file)?|[.)] (Reuters|AFP|AP|Getty Images|EPA|Shutterstock)|\b(Submitted|File|Contributed|Courtesy) photo)$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
         // The agency's dating of a photo: "… speaks in Reno, Tuesday, Nov. 19, 2019." Bodies give the weekday alone.
         private static readonly Regex DatedCaption = new(
@@ -88,7 +93,7 @@ namespace ContentGen.Text.Parsing
 
         // "Image 1 of 5", "1 / 5", "3 of 12".
         private static readonly Regex GalleryCounter = new(
-            @"^((image|photo|picture|slide|foto|bild)s?\s+)?\d{1,3}\s*(of|/|von|de)\s*\d{1,3}$", Options, Timeout);
+            @"^((image|photo|picture|slide|foto|bild)s?\s+)?\d{1,3}\s*(of|/|von|de)\s*(/\s*)?\d{1,3}$", Options, Timeout);
 
         // "5 min read", "• 2 min read", "Reading time: 4 minutes".
         private static readonly Regex ReadingTime = new(
@@ -121,8 +126,17 @@ namespace ContentGen.Text.Parsing
 
         // A promotion with a link: "Follow our coverage at https://…", "Email Ann at ann@example.com or follow her @ann".
         private static readonly Regex LinkPromotion = new(
-            @"^(follow|get|see|read|watch|listen|download|visit|for more)\b[^.!?]{0,120}https?://\S+\s*\.?$|^(email|e-mail|contact|write to|follow)\b[^.!?]{0,80}(@\w|https?://)",
+            @"^(follow|get|see|read|watch|listen|download|visit|for more)\b[^.!?]{0,120}https?://\S+\s*\.?$|^(email|e-mail|contact|write to|follow|reach)\b[^!?]{0,80}(@\w|https?://)",
             Options, Timeout);
+
+        // AP wire slugs: "AP-US--Harbour-Ferry, 2nd Ld-Writethru".
+        private static readonly Regex WireSlug = new(@"(\bLd-Writethru\b|^[A-Z]{2,3}-[A-Z]{2,4}--[A-Z])", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+
+        // "About Ann Lee", "Über Ann Lee", "Sobre Ann Lee": the author box under the story.
+        private static readonly Regex AuthorBox = new(@"^(about|über|sobre|à propos de|acerca de)\s+(the author\s*)?\S", Options, Timeout);
+
+        // "Popular on Harbour News", "Most read on Harbour News".
+        private static readonly Regex PopularOn = new(@"^(popular|trending|most popular|most read|more) (on|at|from) [A-Z][\w.]*( [A-Z][\w.]*){0,3}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
         // "Read more on the harbour", "LEARN MORE", "Filed Under: ferries, storms", "Topics: …".
         private static readonly Regex MoreLine = new(
@@ -171,7 +185,18 @@ namespace ContentGen.Text.Parsing
                 return BoilerplateKind.PageChrome;
             }
 
-            if (LinkLine.IsMatch(line) || LinkPromotion.IsMatch(line) || MoreLine.IsMatch(line) || (LinkHeading.IsMatch(line) && !LineClassifier.HasMoreWordsThan(line, 6)))
+            if (WireSlug.IsMatch(line) || IsImageAddress(line))
+            {
+                return BoilerplateKind.PageChrome;
+            }
+
+            if (AuthorBox.IsMatch(line) && IsNameOnly(line.Substring(line.IndexOf(' ') + 1)))
+            {
+                return BoilerplateKind.Byline;
+            }
+
+            var unbracketed = line.TrimStart('[', '(', ' ');
+            if (PopularOn.IsMatch(line) || LinkLine.IsMatch(unbracketed) || LinkPromotion.IsMatch(line) || MoreLine.IsMatch(line) || IsTaggedTeaser(line) || (LinkHeading.IsMatch(line) && !LineClassifier.HasMoreWordsThan(line, 6)))
             {
                 return BoilerplateKind.RelatedLinks;
             }
@@ -197,7 +222,7 @@ namespace ContentGen.Text.Parsing
         public static bool EndsWithPhotoCredit(string line)
         {
             var tail = (line.Length > 120 ? line.Substring(line.Length - 120) : line).TrimEnd();
-            return TrailingCredit.IsMatch(tail) || TrailingCreditLabel.IsMatch(tail) || CaptionOpening.IsMatch(line.Length > 120 ? line.Substring(0, 120) : line)
+            return TrailingCredit.IsMatch(tail) || TrailingCreditLabel.IsMatch(tail) || EndsWithSlashCredit(tail) || CaptionOpening.IsMatch(line.Length > 120 ? line.Substring(0, 120) : line)
                 || (line.Length <= 600 && LineClassifier.HasMoreWordsThan(line, 8) && IsDatedCaption(line));
         }
 
@@ -231,6 +256,18 @@ namespace ContentGen.Text.Parsing
         /// <summary>A site's footer links, also when they follow a copyright notice ("© 2024 Example • Privacy Policy").</summary>
         public static bool IsSiteFooter(string line) => line.Length <= 300 && FooterLink.IsMatch(line) && IsFooterShaped(line);
 
+        // "… map of Titan. ( NASA/JPL-Caltech/ASU )": a caption, then its credit in brackets.
+        private static bool EndsWithSlashCredit(string tail)
+        {
+            if (tail.Length < 8 || tail[tail.Length - 1] != ')')
+            {
+                return false;
+            }
+
+            var open = tail.LastIndexOf('(');
+            return open > 4 && IsSlashCredit(tail.Substring(open + 1, tail.Length - open - 2).Trim());
+        }
+
         // A footer is a row of links ("Terms of Use • Privacy Policy") or a short notice, not a sentence about a policy.
         private static bool IsFooterShaped(string line) =>
             line.IndexOf('•') >= 0 || line.IndexOf('|') >= 0 || line.IndexOf('©') >= 0 || !LineClassifier.HasMoreWordsThan(line, 6);
@@ -251,9 +288,12 @@ namespace ContentGen.Text.Parsing
             int dateLike = 0, months = 0, numbers = 0, other = 0;
             var clock = false;
             var iso = false;
+            var year = false;
+            var stamped = false;
+            var lowerOther = 0;
             foreach (var word in words)
             {
-                var w = word.TrimEnd('.', ',', ':');
+                var w = word.TrimEnd('.', ',', ':').TrimStart('@', '(');
                 if (w.Length == 0)
                 {
                     continue;
@@ -264,6 +304,7 @@ namespace ContentGen.Text.Parsing
                     numbers++;
                     clock |= w.IndexOf(':') > 0;
                     iso |= w.Length >= 10 && w[4] == '-' && w.IndexOf('-', 5) == 7;
+                    year |= w.Length == 4 && (w.StartsWith("19", StringComparison.Ordinal) || w.StartsWith("20", StringComparison.Ordinal));
                     if (!IsNumberish(w))
                     {
                         other++;
@@ -274,30 +315,45 @@ namespace ContentGen.Text.Parsing
                     dateLike++;
                     months += IsMonth(w) ? 1 : 0;
                 }
+                else if (StampVerbs.Contains(w))
+                {
+                    stamped = true;
+                }
                 else if (StampWords.Contains(w) || w is "|" or "/" or "-" or "•" or "·" or "—" or "–")
                 {
                 }
                 else
                 {
                     other++;
+                    lowerOther += char.IsLower(w[0]) ? 1 : 0;
                 }
             }
 
+            var ago = line.IndexOf(" ago", StringComparison.OrdinalIgnoreCase) >= 0;
             if (numbers == 0)
+            {
+                return stamped && ago && words.Count <= 6; // "Updated an hour ago"
+            }
+
+            // A clock time alone is a live blog's entry, two dates without a time a listing's run: neither is a stamp.
+            var anchored = (dateLike > 0 && (months <= 1 || clock)) || iso || ago;
+            if (other == 0)
+            {
+                return (anchored || (stamped && (year || clock))) && line[0] != '(';
+            }
+
+            // Words around a full stamp: a wire name or a label ("Associated Press November 19, 2019, 9:02 AM",
+            // "By Ann Lee | November 18, 2019 at 2:26 PM - Updated", "Posted on 27 Oktober 2015 by Admin").
+            // Not a sentence ("The findings were published today"), an aside in brackets or a tweet's signature.
+            if ((LineClassifier.EndsSentence(line) && !line.EndsWith(".", StringComparison.Ordinal)) || lowerOther > 0 || line[0] is '(' or '\u2014' or '-'
+                || line.IndexOf('@') >= 0)
             {
                 return false;
             }
 
-            // A clock time alone is a live blog's entry, two dates without a time a listing's run: neither is a stamp.
-            var ago = line.IndexOf(" ago", StringComparison.OrdinalIgnoreCase) >= 0;
-            var anchored = (dateLike > 0 && (months <= 1 || clock)) || iso || ago;
-            if (other == 0)
-            {
-                return anchored;
-            }
-
-            // A few words before a full stamp: a wire name or a label ("Associated Press November 19, 2019, 9:02 AM").
-            return other <= 3 && clock && dateLike > 0 && words.Count <= 12 && !LineClassifier.EndsSentence(line);
+            return (other <= 3 && clock && dateLike > 0 && words.Count <= 12)
+                || (stamped && (dateLike > 0 || year || clock) && other <= 5 && words.Count <= 20)
+                || (other <= 2 && months == 1 && year && words.Count <= 6);
         }
 
         private static bool IsMonth(string w) => w.Length >= 3 && "janfebmaraprmayjunjulaugsepoctnovdec".IndexOf(w.Substring(0, 3).ToLowerInvariant(), StringComparison.Ordinal) % 3 == 0
@@ -386,6 +442,51 @@ namespace ContentGen.Text.Parsing
 
             var domain = line.Substring(at + 1, end - at - 1);
             return domain.IndexOf('.') > 0 && char.IsLetterOrDigit(line[at - 1]) && Words(line).Count <= 6;
+        }
+
+        // A link to an image file alone on a line: "https://example.com/logo.png".
+        private static bool IsImageAddress(string line)
+        {
+            if (line.IndexOf(' ') >= 0 || line.IndexOf('/') < 0)
+            {
+                return false;
+            }
+
+            var dot = line.LastIndexOf('.');
+            var ext = dot < 0 ? string.Empty : line.Substring(dot + 1).ToLowerInvariant();
+            return ext is "png" or "jpg" or "jpeg" or "gif" or "webp" or "svg";
+        }
+
+        // A teaser headline tagged with a label in brackets: "Ferry crew rescues seal pup [VIDEO]", "… [ INSIGHT]|".
+        private static bool IsTaggedTeaser(string line)
+        {
+            var end = line.TrimEnd('|', ' ');
+            if (end.Length < 12 || end[end.Length - 1] != ']' || LineClassifier.HasMoreWordsThan(line, 20))
+            {
+                return false;
+            }
+
+            var open = end.LastIndexOf('[');
+            if (open <= 0)
+            {
+                return false;
+            }
+
+            var tag = end.Substring(open + 1, end.Length - open - 2).Trim();
+            if (tag.Length < 3 || tag.Length > 12)
+            {
+                return false;
+            }
+
+            foreach (var c in tag)
+            {
+                if (!char.IsLetter(c))
+                {
+                    return false;
+                }
+            }
+
+            return char.IsUpper(tag[0]) && char.IsUpper(tag[tag.Length - 1]) || tag is "Video" or "Photos" or "Gallery" or "Watch";
         }
 
         // "Getty", "Ann Lee | Bloomberg | Getty Images", "ANN LEE/AFP": capitalised words ending in an agency.

@@ -26,16 +26,18 @@ namespace ContentGen.Text.Parsing
         private static readonly Regex CopyrightNotice = new(@"\bdmca\b", Options, Timeout);
 
         private static readonly Regex Newsletter = new(
-            @"(newsletter|in your inbox|\bsign up (for|to|now)\b|^subscribe\b|\bsubscribe (to|now|today|for)\b|get the (daily|latest) (news|headlines)|stay on top\b)",
+            @"(newsletter|\byour inbox\b|\bsign up (for|to|now)\b|^subscribe\b|\bsubscribe (to|now|today|for)\b|get the (daily|latest) (news|headlines)|stay on top\b)",
             Options, Timeout);
+
+        private static readonly Regex NewsletterNoun = new(@"\b(newsletters?|your inbox)\b", Options, Timeout);
 
         // A sentence that tells the reader to subscribe: it starts with the verb.
         private static readonly Regex NewsletterImperative = new(
-            @"(^|[.!?]\s+)(subscribe|sign up|get (our|the)|join (our|the)|stay (up to date|informed|in the know)|never miss)\b",
+            @"(^|[.!?]\s+)(subscribe|sign up|get (our|the)|join (our|the)|stay (up to date|informed|in the know)|never miss|by subscribing|let our)\b|^(thanks?( you)? for (signing up|subscribing)|you have (been )?succ?essfully subscribed)",
             Options, Timeout);
 
         private static readonly Regex RelatedLinks = new(
-            @"^(related( stories| articles| posts| news| coverage| content| reading| topics)?|recent (articles|posts|stories|news)|latest (articles|posts|stories|news)|read (more|next|also)|also read|see also|more (stories|articles|news)( from [^.!?]*)?|most (read|popular|viewed)|trending( now| stories)?|you (may|might) (also )?(like|enjoy)|recommended( for you| stories)?|top stories|editor'?s picks|must read|in case you missed it|what to read next)[\s:.\u2026]*$",
+            @"^(related( stories| articles| posts| news| coverage| content| reading| topics)?|related links|recent (articles|posts|stories|news)|latest (articles|posts|stories|news)|read (more|next|also)|also read|see also|more (stories|articles|news)( from [^.!?]*)?|most (read|popular|viewed)|trending( now| stories)?|you (may|might) (also )?(like|enjoy)|recommended( for you| stories)?|top stories|editor'?s picks|must read|in case you missed it|what to read next)[\s:.\u2026]*$",
             Options, Timeout);
 
         private static readonly Regex SharePrompt = new(
@@ -109,8 +111,16 @@ namespace ContentGen.Text.Parsing
             return Shape(line);
         }
 
-        private static LineKind Shape(string line) =>
-            FurnitureShapes.Classify(line) is { } kind ? LineKind.Scraped(kind) : LineKind.Content;
+        private static LineKind Shape(string line)
+        {
+            if (FurnitureShapes.Classify(line) is { } kind)
+            {
+                return LineKind.Scraped(kind);
+            }
+
+            // A prompt of two short sentences: "Get the news in your inbox. Subscribe to our letters."
+            return !HasMoreWordsThan(line, 24) && NewsletterNoun.IsMatch(line) && IsNewsletterPrompt(line) ? LineKind.Scraped(BoilerplateKind.Newsletter) : LineKind.Content;
+        }
 
         // "Sign up for our newsletter", or a short prompt that says so in a sentence ("Stay up to date with us.
         // Subscribe to our newsletter."); "Millions subscribe to the service, the company said." is a report.
