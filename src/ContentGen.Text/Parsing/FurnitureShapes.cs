@@ -336,7 +336,8 @@ namespace ContentGen.Text.Parsing
             }
 
             // A clock time alone is a live blog's entry, two dates without a time a listing's run: neither is a stamp.
-            var anchored = (dateLike > 0 && (months <= 1 || clock)) || iso || ago;
+            // A date without a year or a time is a heading ("Saturday, March 8" over a list of fixtures).
+            var anchored = (dateLike > 0 && (months <= 1 || clock) && (year || clock)) || iso || ago;
             if (other == 0)
             {
                 return (anchored || (stamped && (year || clock))) && line[0] != '(';
@@ -580,6 +581,38 @@ namespace ContentGen.Text.Parsing
         }
 
         /// <summary>
+        /// Names with what marks them as the authors: "Ann Lee, Harbour Wire", "Ann Lee and Bo Park", "Ann Lee, staff
+        /// writer", "by Ann Lee". Only above the story is that a byline: a heading can have the same shape.
+        /// </summary>
+        public static bool IsAuthorLine(string line)
+        {
+            if (line.StartsWith("by ", StringComparison.Ordinal))
+            {
+                return IsNameOnly(line.Substring(3));
+            }
+
+            if (!IsNameOnly(line))
+            {
+                return false;
+            }
+
+            if (line.IndexOf(',') > 0 || line.IndexOf(" and ", StringComparison.Ordinal) > 0)
+            {
+                return true;
+            }
+
+            foreach (var word in Words(line))
+            {
+                if (RoleWords.Contains(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// A name alone on a line: two to four capitalised words, nothing else ("Ann Lee", "ANN LEE, HARBOUR WIRE").
         /// Not furniture by itself (a heading has that shape); <see cref="ArticleParser"/> uses it in the header.
         /// </summary>
@@ -592,7 +625,7 @@ namespace ContentGen.Text.Parsing
 
             // Beyond four words, only "Ann Lee and Bo Park, Harbour Wire": a name list with its outlet.
             var words = Words(line);
-            if (words.Count < 2 || words.Count > 8 || (words.Count > 4 && line.IndexOf(',') < 0))
+            if (words.Count < 2 || words.Count > 8 || (words.Count > 4 && line.IndexOf(',') < 0 && line.IndexOf(" and ", StringComparison.Ordinal) < 0))
             {
                 return false;
             }

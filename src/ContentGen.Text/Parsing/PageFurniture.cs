@@ -60,7 +60,7 @@ namespace ContentGen.Text.Parsing
             }
 
             MarkFeeds(lines);
-            MarkHeader(lines, firstProse < 0 ? Math.Min(lines.Count, HeaderWindow) : Math.Min(firstProse, HeaderWindow));
+            MarkHeader(lines, firstContent, firstProse < 0 ? Math.Min(lines.Count, HeaderWindow) : Math.Min(firstProse, HeaderWindow));
             MarkRepeatedHeadline(lines, firstContent);
             MarkRelatedLists(lines);
             MarkTeasers(lines);
@@ -116,8 +116,9 @@ namespace ContentGen.Text.Parsing
             where T : ILine =>
             line.Kind.Boilerplate == BoilerplateKind.Timestamp || (line.Kind.Boilerplate == BoilerplateKind.PageChrome && FurnitureShapes.IsCounter(line.Text));
 
-        // Above the story: an e-mail address, and a name next to a byline or time stamp ("Ann Lee" / "Nov. 19, 2019").
-        private static void MarkHeader<T>(IList<T> lines, int end)
+        // Above the story (the headline aside): an e-mail address, names with an outlet or a role ("Ann Lee, Harbour
+        // Wire"), and a name next to a byline or time stamp ("Ann Lee" / "Nov. 19, 2019").
+        private static void MarkHeader<T>(IList<T> lines, int headline, int end)
             where T : ILine
         {
             for (var i = 0; i < end; i++)
@@ -128,7 +129,7 @@ namespace ContentGen.Text.Parsing
                     continue;
                 }
 
-                if (FurnitureShapes.IsContactLine(line.Text)
+                if (FurnitureShapes.IsContactLine(line.Text) || (i != headline && FurnitureShapes.IsAuthorLine(line.Text))
                     || (FurnitureShapes.IsNameOnly(line.Text) && (IsHeaderFurniture(lines, i - 1) || IsHeaderFurniture(lines, i + 1))))
                 {
                     line.Kind = LineKind.Scraped(BoilerplateKind.Byline);

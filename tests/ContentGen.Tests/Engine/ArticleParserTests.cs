@@ -275,4 +275,79 @@ public class ArticleParserTests
 
         Assert.Equal(source, article.Source);
     }
+
+    [Fact]
+    public void Header_furniture_is_known_by_its_place_and_kept_out_of_the_paragraphs()
+    {
+        var article = ArticleParser.Parse("a.txt", string.Join("\n", [
+            "Ferry link restored after storm",
+            "Ann Lee",
+            "Tuesday March 4, 2025",
+            "Bo Park, Harbour Wire",
+            "Ferry link restored after storm",
+            "The ferry between Portmain and Skerrow sailed again on Monday after a winter of repairs to the pier.",
+            "The crossing takes an hour and the first boat was full.",
+        ]) + "\n");
+
+        Assert.Equal("Ferry link restored after storm", article.Title);
+        Assert.Equal(
+            [BoilerplateKind.Byline, BoilerplateKind.Timestamp, BoilerplateKind.Byline, BoilerplateKind.RepeatedHeadline],
+            article.Boilerplate.Select(b => b.Kind));
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.StartsWith("The ferry between", article.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void A_heading_with_the_shape_of_a_name_is_content_below_the_first_paragraph()
+    {
+        var article = ArticleParser.Parse("a.txt", "Ferry link restored\n\nThe ferry sailed again on Monday after a winter of repairs to the pier.\n\nBo Park, Skerrow\n\nThe crossing takes an hour and the first boat was full.\n");
+
+        Assert.Empty(article.Boilerplate);
+        Assert.Equal(3, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Headlines_under_a_related_heading_and_a_teaser_list_are_links()
+    {
+        var article = ArticleParser.Parse("a.txt", string.Join("\n", [
+            "Ferry link restored",
+            "The ferry between Portmain and Skerrow sailed again on Monday after a winter of repairs.",
+            "Most read in local news",
+            "Council approves second crossing",
+            "Skerrow school reopens after flood",
+            "The crossing takes an hour and the first boat was full, the operator said on Monday.",
+            "CALM WATERS",
+            "Ferry crew rescues seal pup",
+            "NEW ROUTE",
+            "Dravik gets a night boat at last",
+            "The operator said fares would not rise this year, whatever the repairs had cost.",
+        ]) + "\n");
+
+        Assert.Equal(7, article.Boilerplate.Count(b => b.Kind == BoilerplateKind.RelatedLinks));
+        Assert.Equal(3, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_fixture_list_and_short_headings_stay_content()
+    {
+        var article = ArticleParser.Parse("a.txt", "Weekend fixtures\n\nThe league resumes this weekend after the storm break, with four games on the coast.\n\nSaturday, March 8\n\nPortmain v Skerrow\n\nDravik v Holm\n\nSunday, March 9\n\nHolm v Portmain\n");
+
+        Assert.Empty(article.Boilerplate);
+        Assert.Equal(6, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_comment_thread_is_one_feed()
+    {
+        var lines = new List<string> { "Ferry link restored", "The ferry sailed again on Monday after a winter of repairs to the pier, the operator said." };
+        foreach (var (name, text) in new[] { ("harbourfan", "Great news for the island."), ("skerrow_bo", "About time too."), ("portmainer", "Fares are still too high.") })
+        {
+            lines.AddRange([name, "2 days ago at 07:52 am", text, "Rating: 4 Votes"]);
+        }
+
+        var article = ArticleParser.Parse("a.txt", string.Join("\n", lines) + "\n");
+
+        Assert.Single(article.Paragraphs);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Text.Contains("About time"));
+    }
 }
