@@ -76,11 +76,11 @@ namespace ContentGen.Text.Parsing
 
         // … or in a capitalised credit label: "… sought treatment Credit: EPA" (case matters: "the key image: a boy").
         private static readonly Regex TrailingCreditLabel = new(
-            @"(\b(Credit|Photo|Image|Picture|Foto)s?\s*(:|\.\.\.|\u2026)\s*[^.!?:]{1,60}|\b(Photograph|Photo|Picture|Image)s? by [A-Z][^.!?:]{1,60}|[a-z.][A-Z][\w.' -]{1,40} / (AP|AFP|Reuters|Getty Images)( file)?|[.)] (Reuters|AFP|AP|Getty Images|EPA|Shutterstock)|\b(Submitted|File|Contributed|Courtesy) photo)$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+            @"(\b(Credit|Photo|Image|Picture|Foto)s?\s*(:|\.\.\.|\u2026)\s*[^.!?:]{1,60}|\b(Photograph|Photo|Picture|Image)s? by [A-Z][^.!?:]{1,60}|\b(Submitted|File|Contributed|Courtesy) photo)$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
         // The agency's dating of a photo: "… speaks in Reno, Tuesday, Nov. 19, 2019." Bodies give the weekday alone.
         private static readonly Regex DatedCaption = new(
-            @"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}\b",
+            @"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}\b",
             RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
         // Photo agencies: a short line that ends with one is a credit ("Ann Lee | Bloomberg | Getty Images").
@@ -150,12 +150,25 @@ namespace ContentGen.Text.Parsing
                 return null;
             }
 
-            if (SiteNotice.IsMatch(line) || IsSiteFooter(line))
+            // Most lines are prose: of them only captions, page notices, promotions and a few stamps can be furniture,
+            // and cheap character tests rule those out for almost every line before any pattern runs.
+            if (LineClassifier.HasMoreWordsThan(line, MaxShortWords))
+            {
+                return ClassifyLong(line);
+            }
+
+            if (line[line.Length - 1] is '.' or '!' or '?' or '"' or '\u201D' or '\u2019' && LineClassifier.HasMoreWordsThan(line, 8))
+            {
+                return ClassifySentence(line);
+            }
+
+            if (IsPageNotice(line))
             {
                 return BoilerplateKind.PageChrome;
             }
 
-            if (line.Length <= 160 && IsTimestamp(line))
+            var digits = line.IndexOfAny(Digits) >= 0;
+            if ((digits || line.EndsWith(" ago", StringComparison.OrdinalIgnoreCase)) && IsTimestamp(line))
             {
                 return BoilerplateKind.Timestamp;
             }
@@ -170,7 +183,7 @@ namespace ContentGen.Text.Parsing
                 return null;
             }
 
-            if (IsByline(line))
+            if (MayBeByline(line) && IsByline(line))
             {
                 return BoilerplateKind.Byline;
             }
@@ -180,12 +193,14 @@ namespace ContentGen.Text.Parsing
                 return BoilerplateKind.Caption;
             }
 
-            if (GalleryCounter.IsMatch(line) || ReadingTime.IsMatch(line) || Counter.IsMatch(line) || IsChromeRow(line))
+            if ((digits && (GalleryCounter.IsMatch(line) || ReadingTime.IsMatch(line) || Counter.IsMatch(line)))
+                || (line.EndsWith(" says:", StringComparison.Ordinal) && Counter.IsMatch(line))
+                || (!LineClassifier.HasMoreWordsThan(line, 8) && IsChromeRow(line)))
             {
                 return BoilerplateKind.PageChrome;
             }
 
-            if (WireSlug.IsMatch(line) || IsImageAddress(line))
+            if (IsWireSlug(line) || IsImageAddress(line))
             {
                 return BoilerplateKind.PageChrome;
             }
@@ -195,14 +210,106 @@ namespace ContentGen.Text.Parsing
                 return BoilerplateKind.Byline;
             }
 
-            var unbracketed = line.TrimStart('[', '(', ' ');
-            if (PopularOn.IsMatch(line) || LinkLine.IsMatch(unbracketed) || LinkPromotion.IsMatch(line) || MoreLine.IsMatch(line) || IsTaggedTeaser(line) || (LinkHeading.IsMatch(line) && !LineClassifier.HasMoreWordsThan(line, 6)))
+            var unbracketed = line[0] is '[' or '(' ? line.TrimStart('[', '(', ' ') : line;
+            if (PopularOn.IsMatch(line) || LinkLine.IsMatch(unbracketed) || IsPromotion(line) || MoreLine.IsMatch(line) || IsTaggedTeaser(line)
+                || (!LineClassifier.HasMoreWordsThan(line, 6) && LinkHeading.IsMatch(line)))
             {
                 return BoilerplateKind.RelatedLinks;
             }
 
             return null;
         }
+
+        private const int MaxShortWords = 16;
+
+        private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
+
+        // A long line: a caption with its credit or date, a page notice, a promotion with a link, a tagged teaser.
+        private static BoilerplateKind? ClassifyLong(string line)
+        {
+            if (line[line.Length - 1] is '.' or '!' or '?' or '"' or '\u201D' or '\u2019')
+            {
+                return ClassifySentence(line);
+            }
+
+            if (EndsWithPhotoCredit(line))
+            {
+                return BoilerplateKind.Caption;
+            }
+
+            if (!LineClassifier.HasMoreWordsThan(line, 30) && IsPageNotice(line))
+            {
+                return BoilerplateKind.PageChrome;
+            }
+
+            return IsPromotion(line) || IsTaggedTeaser(line) || (line.IndexOf(':') is > 0 and < 20 && MoreLine.IsMatch(line))
+                ? BoilerplateKind.RelatedLinks
+                : null;
+        }
+
+        // A sentence of some length: a caption, a notice, a promotion, or a stamp that ends in "p.m.". Prose is most
+        // lines, so each test runs only where its telltale character or opening stands.
+        private static BoilerplateKind? ClassifySentence(string line)
+        {
+            var n = line.Length;
+            if ((line[n - 1] == ')' || (n > 2 && line[n - 2] == ')')) && EndsWithPhotoCredit(line))
+            {
+                return BoilerplateKind.Caption;
+            }
+
+            if (line[0] is 'I' or 'T')
+            {
+                if (CaptionOpening.IsMatch(line))
+                {
+                    return BoilerplateKind.Caption;
+                }
+
+                if (IsPageNotice(line))
+                {
+                    return BoilerplateKind.PageChrome;
+                }
+            }
+
+            if (line.IndexOf("day, ", StringComparison.Ordinal) > 0 && IsDatedCaption(line))
+            {
+                return BoilerplateKind.Caption;
+            }
+
+            var mark = line.IndexOfAny(PromptMarks);
+            if (mark < 0)
+            {
+                return null;
+            }
+
+            if (IsPromotion(line))
+            {
+                return BoilerplateKind.RelatedLinks;
+            }
+
+            return line.IndexOf(':') > 0 && !LineClassifier.HasMoreWordsThan(line, 16) && line.IndexOfAny(Digits) >= 0 && IsTimestamp(line) ? BoilerplateKind.Timestamp : null;
+        }
+
+        private static readonly char[] PromptMarks = { ':', '@', '/' };
+
+        // Cookie, script and player notices, and a site's footer links; looked for only where their words stand.
+        private static bool IsPageNotice(string line) =>
+            ((line.IndexOf("avascript", StringComparison.Ordinal) >= 0 || line.IndexOf("avaScript", StringComparison.Ordinal) >= 0 || line.IndexOf("cookie", StringComparison.Ordinal) >= 0
+                || line.IndexOf("playback", StringComparison.Ordinal) >= 0 || line.IndexOf("browser", StringComparison.Ordinal) >= 0)
+                && SiteNotice.IsMatch(line))
+            || IsSiteFooter(line);
+
+        // A promotion starts with its verb and holds a link or an address.
+        private static bool IsPromotion(string line) =>
+            (line.IndexOf("://", StringComparison.Ordinal) > 0 || line.IndexOf('@') > 0) && LinkPromotion.IsMatch(line);
+
+        private static bool MayBeByline(string line) =>
+            line[0] is 'B' or 'b' or '|' or '-' or '\u2014' or '\u2022' || line.IndexOf('@') > 0;
+
+        private static bool IsWireSlug(string line) =>
+            (line.IndexOf("Writethru", StringComparison.Ordinal) > 0 || (line.Length > 6 && (line[2] == '-' || line[3] == '-'))) && WireSlug.IsMatch(line);
+
+        /// <summary>A vote, like or comment counter, or a comment's header: "Rating: 36 Votes", "Ann says:".</summary>
+        public static bool IsCounter(string line) => line.Length <= 60 && Counter.IsMatch(line);
 
         /// <summary>A credit and nothing else: "Photo: Ann Lee, AP", "Ann Lee/Getty Images", "(Image credit: NASA)".</summary>
         public static bool IsCreditOnly(string line)
@@ -212,18 +319,32 @@ namespace ContentGen.Text.Parsing
                 line = line.Substring(1, line.Length - 2).Trim();
             }
 
-            return line.Length <= 160 && (CreditLabel.IsMatch(line) || IsSlashCredit(line));
+            return line.Length <= 160 && line.Length > 0 && (CreditLabel.IsMatch(line) || IsSlashCredit(line));
         }
-
-        /// <summary>A vote, like or comment counter, or a comment's header: "Rating: 36 Votes", "Ann says:".</summary>
-        public static bool IsCounter(string line) => line.Length <= 60 && Counter.IsMatch(line);
 
         /// <summary>An image caption that ends with its credit, or opens the way agency captions do.</summary>
         public static bool EndsWithPhotoCredit(string line)
         {
-            var tail = (line.Length > 120 ? line.Substring(line.Length - 120) : line).TrimEnd();
-            return TrailingCredit.IsMatch(tail) || TrailingCreditLabel.IsMatch(tail) || EndsWithSlashCredit(tail) || CaptionOpening.IsMatch(line.Length > 120 ? line.Substring(0, 120) : line)
-                || (line.Length <= 600 && LineClassifier.HasMoreWordsThan(line, 8) && IsDatedCaption(line));
+            var last = line[line.Length - 1];
+            if (last == ')' || (last is not '.' and not '!' and not '?' and not '"' and not '\u201D' and not '\u2019'))
+            {
+                // A credit in brackets, a credit label, an agency or "photo" at the very end: each pattern runs only
+                // where its last characters can stand.
+                var tail = line.Length > 120 ? line.Substring(line.Length - 120) : line;
+                tail = tail.TrimEnd();
+                var bracketed = last == ')' || tail.EndsWith(").", StringComparison.Ordinal) || tail.EndsWith(" less", StringComparison.Ordinal)
+                    || tail.EndsWith(" caption", StringComparison.Ordinal);
+                var labelled = tail.IndexOf(':') >= 0 || tail.IndexOf('\u2026') >= 0 || tail.IndexOf("...", StringComparison.Ordinal) >= 0
+                    || tail.IndexOf(" by ", StringComparison.Ordinal) >= 0 || tail.EndsWith(" photo", StringComparison.Ordinal);
+                if ((bracketed && (TrailingCredit.IsMatch(tail) || EndsWithSlashCredit(tail))) || (labelled && TrailingCreditLabel.IsMatch(tail))
+                    || (char.IsLetter(last) && EndsWithAgency(tail)))
+                {
+                    return true;
+                }
+            }
+
+            return (line[0] is 'I' or 'i' or 'T' or 't' && CaptionOpening.IsMatch(line))
+                || (line.Length <= 600 && line.IndexOf("day, ", StringComparison.Ordinal) > 0 && LineClassifier.HasMoreWordsThan(line, 8) && IsDatedCaption(line));
         }
 
         // An agency caption dates its photo at the end of its first sentence ("… speaks in Reno, Tuesday, Nov. 19,
@@ -254,7 +375,41 @@ namespace ContentGen.Text.Parsing
         }
 
         /// <summary>A site's footer links, also when they follow a copyright notice ("© 2024 Example • Privacy Policy").</summary>
-        public static bool IsSiteFooter(string line) => line.Length <= 300 && FooterLink.IsMatch(line) && IsFooterShaped(line);
+        public static bool IsSiteFooter(string line) => line.Length <= 300 && IsFooterShaped(line) && FooterLink.IsMatch(line);
+
+        // "… at the pier. Reuters", "… on July 25.Ann Lee / AP file": a caption, then the agency that took it.
+        private static bool EndsWithAgency(string tail)
+        {
+            foreach (var agency in Agencies)
+            {
+                var end = tail.EndsWith(agency + " file", StringComparison.Ordinal) ? tail.Length - 5 : tail.EndsWith(agency, StringComparison.Ordinal) ? tail.Length : -1;
+                var at = end - agency.Length;
+                if (end < 0 || at < 3)
+                {
+                    continue;
+                }
+
+                // ". Reuters" or ") AP" right after the caption's sentence, or "Ann Lee / AP" glued to it.
+                if (tail[at - 1] == ' ' && tail[at - 2] is '.' or ')')
+                {
+                    return true;
+                }
+
+                if (at >= 3 && tail[at - 1] == ' ' && tail[at - 2] == '/' && tail[at - 3] == ' ')
+                {
+                    var slash = at - 3;
+                    var k = slash;
+                    while (k > 0 && tail[k - 1] != '.' && slash - k < 40)
+                    {
+                        k--;
+                    }
+
+                    return k > 0 && tail[k - 1] == '.' && k < tail.Length && char.IsUpper(tail[k]);
+                }
+            }
+
+            return false;
+        }
 
         // "… map of Titan. ( NASA/JPL-Caltech/ASU )": a caption, then its credit in brackets.
         private static bool EndsWithSlashCredit(string tail)
@@ -279,6 +434,11 @@ namespace ContentGen.Text.Parsing
         /// </summary>
         public static bool IsTimestamp(string line)
         {
+            if (LineClassifier.HasMoreWordsThan(line, 16) || !MayBeStamp(line))
+            {
+                return false;
+            }
+
             var words = Words(line);
             if (words.Count == 0 || words.Count > 16)
             {
@@ -359,6 +519,30 @@ namespace ContentGen.Text.Parsing
 
         private static bool IsMonth(string w) => w.Length >= 3 && "janfebmaraprmayjunjulaugsepoctnovdec".IndexOf(w.Substring(0, 3).ToLowerInvariant(), StringComparison.Ordinal) % 3 == 0
             && !(w.StartsWith("mon", StringComparison.OrdinalIgnoreCase) || w.StartsWith("sat", StringComparison.OrdinalIgnoreCase) || w.StartsWith("sun", StringComparison.OrdinalIgnoreCase));
+
+        // Every stamp has a clock time, a four-digit year, an ISO date or "ago": one scan rules out most lines before
+        // they are split into words.
+        private static bool MayBeStamp(string line)
+        {
+            var run = 0;
+            for (var i = 0; i < line.Length; i++)
+            {
+                var c = line[i];
+                if (c is >= '0' and <= '9')
+                {
+                    if (++run == 4 || (i + 1 < line.Length && line[i + 1] == ':'))
+                    {
+                        return true;
+                    }
+                }
+                else
+                {
+                    run = 0;
+                }
+            }
+
+            return line.IndexOf(" ago", StringComparison.OrdinalIgnoreCase) > 0;
+        }
 
         // "19,", "07:52", "2019-11-19T08:57:40+01:00", "(07:05", "11/19/2019", "19th".
         private static bool IsNumberish(string w)
@@ -493,7 +677,7 @@ namespace ContentGen.Text.Parsing
         // "Getty", "Ann Lee | Bloomberg | Getty Images", "ANN LEE/AFP": capitalised words ending in an agency.
         private static bool IsAgencyCredit(string line)
         {
-            if (LineClassifier.HasMoreWordsThan(line, 8) || LineClassifier.EndsSentence(line))
+            if (!char.IsLetter(line[line.Length - 1]) || LineClassifier.HasMoreWordsThan(line, 8))
             {
                 return false;
             }

@@ -119,7 +119,8 @@ namespace ContentGen.Text.Parsing
             }
 
             // A prompt of two short sentences: "Get the news in your inbox. Subscribe to our letters."
-            return !HasMoreWordsThan(line, 24) && NewsletterNoun.IsMatch(line) && IsNewsletterPrompt(line) ? LineKind.Scraped(BoilerplateKind.Newsletter) : LineKind.Content;
+            return (line.IndexOf("ewsletter", StringComparison.Ordinal) >= 0 || line.IndexOf("inbox", StringComparison.Ordinal) >= 0)
+                && !HasMoreWordsThan(line, 24) && NewsletterNoun.IsMatch(line) && IsNewsletterPrompt(line) ? LineKind.Scraped(BoilerplateKind.Newsletter) : LineKind.Content;
         }
 
         // "Sign up for our newsletter", or a short prompt that says so in a sentence ("Stay up to date with us.
