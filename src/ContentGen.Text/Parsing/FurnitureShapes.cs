@@ -143,7 +143,14 @@ namespace ContentGen.Text.Parsing
             @"^((read|learn) more\b[^.!?]{0,60}|(filed under|topics|tags|categories|category|themen|schlagworte)\s*:.{0,200})$", Options, Timeout);
 
         /// <summary>The kind of page furniture <paramref name="line"/> is by its shape alone, or null.</summary>
-        public static BoilerplateKind? Classify(string line)
+        public static BoilerplateKind? Classify(string line) =>
+            line.Length == 0 || line.Length > 400 ? null : Classify(line, LineClassifier.CountWords(line, MaxShortWords + 1));
+
+        /// <summary>
+        /// As <see cref="Classify(string)"/>, for a line whose words the caller has counted (up to at least
+        /// <see cref="MaxShortWords"/> + 1): the count is taken once per line.
+        /// </summary>
+        internal static BoilerplateKind? Classify(string line, int words)
         {
             if (line.Length > 400)
             {
@@ -152,14 +159,14 @@ namespace ContentGen.Text.Parsing
 
             // Most lines are prose: of them only captions, page notices, promotions and a few stamps can be furniture,
             // and cheap character tests rule those out for almost every line before any pattern runs.
-            if (LineClassifier.HasMoreWordsThan(line, MaxShortWords))
+            if (words > MaxShortWords)
             {
                 return ClassifyLong(line);
             }
 
-            if (line[line.Length - 1] is '.' or '!' or '?' or '"' or '\u201D' or '\u2019' && LineClassifier.HasMoreWordsThan(line, 8))
+            if (line[line.Length - 1] is '.' or '!' or '?' or '"' or '\u201D' or '\u2019' && words > 8)
             {
-                return ClassifySentence(line);
+                return ClassifySentence(line, words);
             }
 
             if (IsPageNotice(line))
@@ -195,7 +202,7 @@ namespace ContentGen.Text.Parsing
 
             if ((digits && (GalleryCounter.IsMatch(line) || ReadingTime.IsMatch(line) || Counter.IsMatch(line)))
                 || (line.EndsWith(" says:", StringComparison.Ordinal) && Counter.IsMatch(line))
-                || (!LineClassifier.HasMoreWordsThan(line, 8) && IsChromeRow(line)))
+                || (words <= 8 && IsChromeRow(line)))
             {
                 return BoilerplateKind.PageChrome;
             }
@@ -212,7 +219,7 @@ namespace ContentGen.Text.Parsing
 
             var unbracketed = line[0] is '[' or '(' ? line.TrimStart('[', '(', ' ') : line;
             if (PopularOn.IsMatch(line) || LinkLine.IsMatch(unbracketed) || IsPromotion(line) || MoreLine.IsMatch(line) || IsTaggedTeaser(line)
-                || (!LineClassifier.HasMoreWordsThan(line, 6) && LinkHeading.IsMatch(line)))
+                || (words <= 6 && LinkHeading.IsMatch(line)))
             {
                 return BoilerplateKind.RelatedLinks;
             }
@@ -220,7 +227,7 @@ namespace ContentGen.Text.Parsing
             return null;
         }
 
-        private const int MaxShortWords = 16;
+        internal const int MaxShortWords = 16;
 
         private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
 
@@ -229,7 +236,7 @@ namespace ContentGen.Text.Parsing
         {
             if (line[line.Length - 1] is '.' or '!' or '?' or '"' or '\u201D' or '\u2019')
             {
-                return ClassifySentence(line);
+                return ClassifySentence(line, MaxShortWords + 1);
             }
 
             if (EndsWithPhotoCredit(line))
@@ -249,7 +256,7 @@ namespace ContentGen.Text.Parsing
 
         // A sentence of some length: a caption, a notice, a promotion, or a stamp that ends in "p.m.". Prose is most
         // lines, so each test runs only where its telltale character or opening stands.
-        private static BoilerplateKind? ClassifySentence(string line)
+        private static BoilerplateKind? ClassifySentence(string line, int words)
         {
             var n = line.Length;
             if ((line[n - 1] == ')' || (n > 2 && line[n - 2] == ')')) && EndsWithPhotoCredit(line))
@@ -257,7 +264,7 @@ namespace ContentGen.Text.Parsing
                 return BoilerplateKind.Caption;
             }
 
-            if (line[0] is 'I' or 'T')
+            if (line.StartsWith("In this ", StringComparison.Ordinal) || line.StartsWith("This ", StringComparison.Ordinal))
             {
                 if (CaptionOpening.IsMatch(line))
                 {
@@ -286,7 +293,7 @@ namespace ContentGen.Text.Parsing
                 return BoilerplateKind.RelatedLinks;
             }
 
-            return line.IndexOf(':') > 0 && !LineClassifier.HasMoreWordsThan(line, 16) && line.IndexOfAny(Digits) >= 0 && IsTimestamp(line) ? BoilerplateKind.Timestamp : null;
+            return words <= MaxShortWords && line.IndexOf(':') > 0 && line.IndexOfAny(Digits) >= 0 && IsTimestamp(line) ? BoilerplateKind.Timestamp : null;
         }
 
         private static readonly char[] PromptMarks = { ':', '@', '/' };

@@ -63,7 +63,7 @@ namespace ContentGen.Text.Parsing
             if (line.Length > MaxFurnitureLength)
             {
                 // Only a caption with its credit or a page notice is that long.
-                return Shape(line);
+                return Shape(line, CountWords(line, 25));
             }
 
             if (Credit.IsMatch(line) && !CopyrightNotice.IsMatch(line))
@@ -73,9 +73,11 @@ namespace ContentGen.Text.Parsing
             }
 
             // Page furniture is a few words; a longer line is prose, and most lines are (spares the other patterns).
-            if (HasMoreWordsThan(line, MaxPromptWords))
+            // Words are counted once, as far as any test here needs.
+            var words = CountWords(line, 25);
+            if (words > MaxPromptWords)
             {
-                return Shape(line);
+                return Shape(line, words);
             }
 
             if (Advertisement.IsMatch(line))
@@ -108,19 +110,19 @@ namespace ContentGen.Text.Parsing
                 return LineKind.Scraped(BoilerplateKind.Newsletter);
             }
 
-            return Shape(line);
+            return Shape(line, words);
         }
 
-        private static LineKind Shape(string line)
+        private static LineKind Shape(string line, int words)
         {
-            if (FurnitureShapes.Classify(line) is { } kind)
+            if (FurnitureShapes.Classify(line, words) is { } kind)
             {
                 return LineKind.Scraped(kind);
             }
 
             // A prompt of two short sentences: "Get the news in your inbox. Subscribe to our letters."
             return (line.IndexOf("ewsletter", StringComparison.Ordinal) >= 0 || line.IndexOf("inbox", StringComparison.Ordinal) >= 0)
-                && !HasMoreWordsThan(line, 24) && NewsletterNoun.IsMatch(line) && IsNewsletterPrompt(line) ? LineKind.Scraped(BoilerplateKind.Newsletter) : LineKind.Content;
+                && words <= 24 && NewsletterNoun.IsMatch(line) && IsNewsletterPrompt(line) ? LineKind.Scraped(BoilerplateKind.Newsletter) : LineKind.Content;
         }
 
         // "Sign up for our newsletter", or a short prompt that says so in a sentence ("Stay up to date with us.
@@ -146,6 +148,25 @@ namespace ContentGen.Text.Parsing
 
             var match = DanglingCreditTail.Match(line);
             return match.Success ? line.Length - match.Index - 1 : 0;
+        }
+
+        /// <summary>The number of words (runs of letters and digits) in <paramref name="line"/>, counted up to <paramref name="cap"/>.</summary>
+        public static int CountWords(string line, int cap)
+        {
+            var count = 0;
+            var inWord = false;
+            foreach (var c in line)
+            {
+                var letter = char.IsLetterOrDigit(c);
+                if (letter && !inWord && ++count >= cap)
+                {
+                    return count;
+                }
+
+                inWord = letter;
+            }
+
+            return count;
         }
 
         /// <summary>
