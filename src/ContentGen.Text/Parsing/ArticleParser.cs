@@ -82,7 +82,9 @@ namespace ContentGen.Text.Parsing
                     }
                 }
 
-                var date = frontMatter.Date ?? statedDates
+                // The page's own time stamp, kept out of the paragraphs as furniture, dates the article better than
+                // the first date its text mentions (which may be a historical one).
+                var date = frontMatter.Date ?? StampDate(body.Boilerplate) ?? statedDates
                     .Where(d => d.Year is not null)
                     .Select(d => (ArticleDate?)new ArticleDate(d.Year!.Value, d.Month, d.Day))
                     .FirstOrDefault();
@@ -126,6 +128,27 @@ namespace ContentGen.Text.Parsing
                     TokenListPool.Return(list);
                 }
             }
+        }
+
+        private static ArticleDate? StampDate(List<BoilerplateLine> furniture)
+        {
+            foreach (var line in furniture)
+            {
+                if (line.Kind != BoilerplateKind.Timestamp && line.Kind != BoilerplateKind.Byline)
+                {
+                    continue;
+                }
+
+                foreach (var stated in DateFinder.Find(line.Text))
+                {
+                    if (stated.Year is { } year)
+                    {
+                        return new ArticleDate(year, stated.Month, stated.Day);
+                    }
+                }
+            }
+
+            return null;
         }
 
         // Collected here, where every paragraph is already tokenized, so story clustering need not tokenize again.

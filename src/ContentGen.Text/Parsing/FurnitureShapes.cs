@@ -57,6 +57,13 @@ namespace ContentGen.Text.Parsing
             "and", "&", "de", "da", "van", "von", "der", "del", "la", "le", "bin", "al", "of", "the", "in", "at", "for", "via",
         };
 
+        // Small words a headline capitalises and a name never holds (case matters: "van", "de", "of" are lower case).
+        private static readonly HashSet<string> TitleCaseWords = new(StringComparer.Ordinal)
+        {
+            "With", "In", "For", "At", "On", "To", "Of", "The", "After", "Over", "Into", "From", "By", "As", "Is", "Are",
+            "Was", "Says", "Say", "New", "Up", "Out", "A", "An", "Not", "No", "Off", "Amid",
+        };
+
         private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
         {
             "reporter", "correspondent", "writer", "editor", "columnist", "contributor", "staff", "press", "associated",
@@ -82,6 +89,12 @@ namespace ContentGen.Text.Parsing
         private static readonly Regex DatedCaption = new(
             @"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}\b",
             RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+
+        // Words after which a date tells when something happened, in prose: "on Tuesday, …", "today Thursday, …".
+        private static readonly HashSet<string> ProseBeforeDate = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "on", "since", "until", "by", "from", "of", "today", "yesterday", "last", "next", "early", "late", "before", "after", "that",
+        };
 
         // Photo agencies: a short line that ends with one is a credit ("Ann Lee | Bloomberg | Getty Images").
         private static readonly string[] Agencies = { "Getty Images", "Getty", "Shutterstock", "AP", "AFP", "Reuters", "EPA", "Alamy", "iStock", "AP Photo", "Xinhua", "ANP", "dpa" };
@@ -360,6 +373,15 @@ namespace ContentGen.Text.Parsing
         {
             var match = DatedCaption.Match(line);
             if (!match.Success)
+            {
+                return false;
+            }
+
+            // Prose tells when something happened: "She left on Tuesday, Dec. 9, 2008." A caption dates the photo
+            // after the place or the scene: "…, Tuesday, Dec. 9, 2008", "… in Reno Tuesday, Dec. 9, 2008".
+            var before = line.Substring(0, match.Index).TrimEnd();
+            var space = before.LastIndexOf(' ');
+            if (before.Length == 0 || ProseBeforeDate.Contains(space < 0 ? before : before.Substring(space + 1)))
             {
                 return false;
             }
@@ -825,6 +847,13 @@ namespace ContentGen.Text.Parsing
             foreach (var word in words)
             {
                 var w = word.TrimEnd(',');
+
+                // A headline in title case is no name: "Crew Charged With Theft", "Sheriff's Office Closes".
+                if (TitleCaseWords.Contains(w) || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
                 if (w.Length > 0 && char.IsUpper(w[0]) && !DateWords.Contains(w) && IsLetters(w))
                 {
                     names++;

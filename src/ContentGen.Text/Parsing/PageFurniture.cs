@@ -129,8 +129,8 @@ namespace ContentGen.Text.Parsing
                     continue;
                 }
 
-                if (FurnitureShapes.IsContactLine(line.Text) || (i != headline && FurnitureShapes.IsAuthorLine(line.Text))
-                    || (FurnitureShapes.IsNameOnly(line.Text) && (IsHeaderFurniture(lines, i - 1) || IsHeaderFurniture(lines, i + 1))))
+                if (FurnitureShapes.IsContactLine(line.Text) || (i != headline && (FurnitureShapes.IsAuthorLine(line.Text)
+                    || (FurnitureShapes.IsNameOnly(line.Text) && (IsHeaderFurniture(lines, i - 1) || IsHeaderFurniture(lines, i + 1))))))
                 {
                     line.Kind = LineKind.Scraped(BoilerplateKind.Byline);
                 }

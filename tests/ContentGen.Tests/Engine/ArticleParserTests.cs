@@ -350,4 +350,22 @@ public class ArticleParserTests
         Assert.Single(article.Paragraphs);
         Assert.DoesNotContain(article.Paragraphs, p => p.Text.Contains("About time"));
     }
+
+    [Fact]
+    public void The_page_time_stamp_dates_the_article_not_a_historical_date_in_the_text()
+    {
+        var article = ArticleParser.Parse("a.txt", "Pier reopens\nPublished March 4, 2025 8:03 am ET\nThe pier, first built on June 3, 1911, reopened on Monday after a winter of repairs.\n");
+
+        Assert.Equal(new ArticleDate(2025, 3, 4), article.Date);
+        Assert.Contains(article.Boilerplate, b => b.Kind == BoilerplateKind.Timestamp);
+    }
+
+    [Fact]
+    public void A_title_case_headline_next_to_a_time_stamp_is_still_the_headline()
+    {
+        var article = ArticleParser.Parse("a.txt", "Crew Charged With Theft\nTuesday March 4, 2025\nThe crew of the ferry were charged on Monday with stealing fuel from the harbour depot.\n");
+
+        Assert.Equal("Crew Charged With Theft", article.Title);
+        Assert.Equal([BoilerplateKind.Timestamp], article.Boilerplate.Select(b => b.Kind));
+    }
 }

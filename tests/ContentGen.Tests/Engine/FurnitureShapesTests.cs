@@ -77,6 +77,8 @@ public class FurnitureShapesTests
     [InlineData("— Ann Lee (@annlee) March 4, 2025")]                         // an embedded post's signature
     [InlineData("Path A: Portmain, Skerrow/Dravik/Holm")]
     [InlineData("Sign up for a ferry pass for $11.99 a month")]
+    [InlineData("The pier reopened on Tuesday, March 4, 2025.")]                  // prose dates what happened
+    [InlineData("The quake struck before dawn today Tuesday, March 4, 2025.")]
     public void Leaves_content_alone(string line) =>
         Assert.Null(FurnitureShapes.Classify(line));
 
@@ -88,6 +90,8 @@ public class FurnitureShapesTests
     [InlineData("Harbour Wire", true)]                                        // a wire service alone above the story
     [InlineData("Skerrow Ferries", false)]
     [InlineData("Davis Cup", false)]
+    [InlineData("Crew Charged With Theft, Fraud", false)]                     // a headline in title case
+    [InlineData("Sheriff's Office, Portmain", false)]
     public void Author_lines_have_what_marks_them_as_authors(string line, bool expected) =>
         Assert.Equal(expected, FurnitureShapes.IsAuthorLine(line));
 }
