@@ -47,7 +47,8 @@ namespace ContentGen.Text.Extraction
     /// Pairs double quotation marks in one paragraph. A mark's direction is read from its glyph and, where the two
     /// disagree, from where it stands: a mark after a space and before a word opens ("were ”dwindling.”"), one after
     /// a word and before a space or the end closes ("“ Il Castello “"); German „…“ closes with “; two right single
-    /// quotes (’’) close like ”; a straight mark right after a digit with no quotation open is an inch mark (34").
+    /// quotes (’’ or '') close like ”; a straight mark right after a digit with no quotation open is an inch mark (34");
+    /// a mark with nothing after it in the paragraph closes.
     /// Also reports stray closing marks, for the unbalanced-quote check.
     /// </summary>
     public static class QuoteSpans
@@ -58,7 +59,7 @@ namespace ContentGen.Text.Extraction
         public const char LowOpenQuote = '\u201E';
         private const char RightSingle = '\u2019';
 
-        private static readonly char[] Marks = { StraightQuote, OpenQuote, CloseQuote, LowOpenQuote, RightSingle };
+        private static readonly char[] Marks = { StraightQuote, OpenQuote, CloseQuote, LowOpenQuote, RightSingle, '\'' };
 
         public static List<QuoteSpan> Find(string text) => Find(text, out _);
 
@@ -73,10 +74,10 @@ namespace ContentGen.Text.Extraction
             {
                 var c = text[i];
                 var width = 1;
-                if (c == RightSingle)
+                if (c is RightSingle or '\'')
                 {
-                    // An apostrophe, unless doubled as a closing double mark: “like this’’.
-                    if (i + 1 >= text.Length || text[i + 1] != RightSingle || open < 0)
+                    // An apostrophe, unless doubled as a closing double mark: “like this’’ or “like this''.
+                    if (i + 1 >= text.Length || text[i + 1] != c || open < 0)
                     {
                         continue;
                     }
@@ -86,14 +87,18 @@ namespace ContentGen.Text.Extraction
 
                 var before = i > 0 ? text[i - 1] : ' ';
                 var after = i + width < text.Length ? text[i + width] : ' ';
-                bool opens;
-                if (c == StraightQuote)
+                if (c == StraightQuote && open < 0 && char.IsDigit(before))
                 {
-                    if (open < 0 && char.IsDigit(before))
-                    {
-                        continue; // 6'2", a 34" screen
-                    }
+                    continue; // 6'2", a 34" screen
+                }
 
+                bool opens;
+                if (IsAtEnd(text, i + width))
+                {
+                    opens = false; // nothing follows: a mark at the end of a paragraph closes, whatever its glyph
+                }
+                else if (c == StraightQuote)
+                {
                     opens = open < 0 || (IsContinuation(text, i, after) && text[open] == StraightQuote && !char.IsWhiteSpace(text[open + 1 < text.Length ? open + 1 : open]));
                 }
                 else if (c == LowOpenQuote)
@@ -162,6 +167,19 @@ namespace ContentGen.Text.Extraction
             }
 
             return text[k] is '.' or '!' or '?' or '\u2026' or ':' || (k > 0 && text[k] is ')' && text[k - 1] is '.' or '!' or '?');
+        }
+
+        private static bool IsAtEnd(string text, int from)
+        {
+            for (var k = from; k < text.Length; k++)
+            {
+                if (!char.IsWhiteSpace(text[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool IsOpeningPunctuation(char c) => c is '(' or '[' or '{' or '\u2014' or '\u2013' or '-' or '/';

@@ -54,7 +54,9 @@ public class QuoteExtractorTests
 public class QuoteSpansTests
 {
     [Theory]
-    [InlineData("\"", "0,-1,1", "")]                                  // a lone mark at the very end: opened, never closed
+    [InlineData("\"", "", "0")]                                       // a lone mark with nothing after it cannot open: a stray closing
+    [InlineData("a b. \u201C", "", "5")]                                // “ at the end of a line closes (one sentence per line)
+    [InlineData("\u201Ca b''", "0,4,4", "")]                            // two apostrophes close like ”
     [InlineData("\"a\"", "0,2,2", "")]                                // marks at both ends
     [InlineData("no marks at all", "", "")]
     [InlineData("a \u201Cb\u201D c \u201Cd", "2,4,4;8,-1,10", "")]    // curly pair, then an unclosed curly opening
