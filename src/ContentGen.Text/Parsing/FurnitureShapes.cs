@@ -148,8 +148,8 @@ namespace ContentGen.Text.Parsing
         // "About Ann Lee", "Über Ann Lee", "Sobre Ann Lee": the author box under the story.
         private static readonly Regex AuthorBox = new(@"^(about|über|sobre|à propos de|acerca de)\s+(the author\s*)?\S", Options, Timeout);
 
-        // "Popular on Harbour News", "Most read on Harbour News".
-        private static readonly Regex PopularOn = new(@"^(popular|trending|most popular|most read|more) (on|at|from) [A-Z][\w.]*( [A-Z][\w.]*){0,3}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        // "Popular on Harbour News", "More from Harbour News", "Next Up In Sport".
+        private static readonly Regex PopularOn = new(@"^([Pp]opular|POPULAR|[Tt]rending|[Mm]ost [Pp]opular|[Mm]ost [Rr]ead|[Mm]ore|MORE|[Nn]ext [Uu]p) ([Oo]n|[Aa]t|[Ff]rom|[Ii]n|ON|AT|FROM|IN) [A-Z][\w.]*( [A-Z][\w.]*){0,3}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
         // "Read more on the harbour", "LEARN MORE", "Filed Under: ferries, storms", "Topics: …".
         private static readonly Regex MoreLine = new(
@@ -214,7 +214,7 @@ namespace ContentGen.Text.Parsing
             }
 
             if ((digits && (GalleryCounter.IsMatch(line) || ReadingTime.IsMatch(line) || Counter.IsMatch(line)))
-                || (line.EndsWith(" says:", StringComparison.Ordinal) && Counter.IsMatch(line))
+                || ((line.EndsWith(" says:", StringComparison.Ordinal) || line.StartsWith("Like ", StringComparison.Ordinal)) && Counter.IsMatch(line))
                 || (words <= 8 && IsChromeRow(line)))
             {
                 return BoilerplateKind.PageChrome;

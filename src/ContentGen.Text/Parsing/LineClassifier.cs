@@ -29,6 +29,10 @@ namespace ContentGen.Text.Parsing
             @"(newsletter|\byour inbox\b|\bsign up (for|to|now)\b|^subscribe\b|\bsubscribe (to|now|today|for)\b|get the (daily|latest) (news|headlines)|stay on top\b)",
             Options, Timeout);
 
+        // The confirmation a subscription form leaves: "Thanks for signing up!", "You have been successfully subscribed!".
+        private static readonly Regex Subscribed = new(
+            @"^(thanks?( you)? for (signing up|subscribing)|you have (been )?succ?essfully subscribed|you('re| are) (now )?subscribed)\b", Options, Timeout);
+
         private static readonly Regex NewsletterNoun = new(@"\b(newsletters?|your inbox)\b", Options, Timeout);
 
         // A sentence that tells the reader to subscribe: it starts with the verb.
@@ -105,7 +109,7 @@ namespace ContentGen.Text.Parsing
                 return LineKind.Scraped(BoilerplateKind.SharePrompt);
             }
 
-            if (IsNewsletterPrompt(line))
+            if (IsNewsletterPrompt(line) || Subscribed.IsMatch(line))
             {
                 return LineKind.Scraped(BoilerplateKind.Newsletter);
             }

@@ -49,6 +49,8 @@ public class FurnitureShapesTests
     [InlineData("Most read in local news", BoilerplateKind.RelatedLinks)]
     [InlineData("More Great Harbour Stories", BoilerplateKind.RelatedLinks)]
     [InlineData("Popular on Harbour News", BoilerplateKind.RelatedLinks)]
+    [InlineData("More from Harbour News", BoilerplateKind.RelatedLinks)]
+    [InlineData("Like Loading...", BoilerplateKind.PageChrome)]
     [InlineData("Ferry crew rescues a seal pup at the pier [VIDEO]", BoilerplateKind.RelatedLinks)]
     [InlineData("Follow our ferry coverage at https://harbour.example/ferries", BoilerplateKind.RelatedLinks)]
     [InlineData("Email Ann Lee at ann.lee@harbour.example or follow her @annlee", BoilerplateKind.RelatedLinks)]
