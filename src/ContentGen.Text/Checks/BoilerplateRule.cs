@@ -25,6 +25,12 @@ namespace ContentGen.Text.Checks
             BoilerplateKind.SharePrompt => "share prompt",
             BoilerplateKind.DanglingCredit => "photo label with no credit",
             BoilerplateKind.TrailingFragment => "page fragment at the end",
+            BoilerplateKind.Timestamp => "time stamp",
+            BoilerplateKind.Byline => "byline",
+            BoilerplateKind.Caption => "image caption or credit",
+            BoilerplateKind.PageChrome => "page control",
+            BoilerplateKind.RepeatedHeadline => "repeated headline",
+            BoilerplateKind.Feed => "comment or story-feed entry",
             _ => "boilerplate",
         };
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using ContentGen.Text.Model;
@@ -6,18 +7,27 @@ namespace ContentGen.Text.Checks
 {
     /// <summary>
     /// CG1007: characters a reader cannot see or that show the text was mangled: bidirectional controls (the
-    /// Trojan Source attack, CVE-2021-42574, works on any text an app displays), zero-width and other invisible
-    /// characters, control characters and NUL, U+FFFD replacement characters, unpaired surrogates, and mojibake
-    /// ("â€™" for "’", "Ã©" for "é": UTF-8 read as Windows-1252). Zero-width (non-)joiners are left alone: scripts
-    /// and emoji need them.
+    /// Trojan Source attack, CVE-2021-42574, works on any text an app displays), control characters and NUL,
+    /// U+FFFD replacement characters, unpaired surrogates, and mojibake ("â€™" for "’", "Ã©" for "é": UTF-8 read as
+    /// Windows-1252) are reported where they stand. Zero-width spaces and word joiners are a nuisance web pages are
+    /// full of, not damage: only one inside a word (where it breaks search and spelling) is reported, once per file
+    /// with a count. Soft hyphens are ordinary web typography and are
+    /// not reported; zero-width (non-)joiners are left alone too: scripts and emoji need them. However many
+    /// problems a file has, it never gets more than <see cref="MaxPerKind"/> findings of one kind plus one that
+    /// counts the rest (a binary file gets one per kind): one bad file must not bury every other finding.
     /// </summary>
     public sealed class HiddenCharacterRule : IArticleRule
     {
         public string Id => RuleIds.HiddenCharacter;
 
+        /// <summary>Findings of one kind reported one by one before the rest are counted in one more.</summary>
+        public const int MaxPerKind = 20;
+
         public void Check(ArticleText article, List<Finding> findings)
         {
             var text = article.Text;
+            var perKind = article.Article.IsUnusable ? 1 : MaxPerKind;
+            Dictionary<string, Tally>? tallies = null; // most texts have nothing to report
             var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
             for (var i = start; i < text.Length; i++)
             {
@@ -43,16 +53,32 @@ namespace ContentGen.Text.Checks
                     var end = i + 1;
                     var mixed = false;
                     var bidi = IsBidiControl(c);
-                    while (end < text.Length && !IsPairedSurrogate(text, end) && Describe(text[end]) is { } next)
+                    var quiet = IsNuisance(c);
+                    while (end < text.Length && !IsPairedSurrogate(text, end) && (text[end] == SoftHyphen || Describe(text[end]) is not null))
                     {
-                        mixed |= next != problem;
-                        bidi |= IsBidiControl(text[end]);
+                        if (Describe(text[end]) is { } next)
+                        {
+                            mixed |= next != problem;
+                            bidi |= IsBidiControl(text[end]);
+                            quiet &= IsNuisance(text[end]);
+                        }
+
                         end++;
                     }
 
-                    var more = end - i - 1;
+                    // A zero-width space between words or on a line of its own does no harm; inside a word it
+                    // breaks search and spelling ("pass\u200Bword"), so only there is it worth one finding per file.
+                    if (quiet && !(i > 0 && char.IsLetterOrDigit(text[i - 1]) && end < text.Length && char.IsLetterOrDigit(text[end])))
+                    {
+                        i = end - 1;
+                        continue;
+                    }
+
+                    var more = CountHidden(text, i + 1, end);
                     var others = more == 0 ? "" : mixed ? $" (and {more} more hidden character{(more == 1 ? "" : "s")})" : $" (and {more} more)";
-                    findings.Add(new Finding(Id, new TextRange(i, end - i), $"{problem} {Code(c)}{others} in the text; {Advice(bidi ? '\u202E' : c)}"));
+                    var kind = quiet ? "nuisance" : bidi ? "bidi" : problem;
+                    var limit = quiet ? 1 : perKind;
+                    Add(findings, ref tallies, kind, limit, new TextRange(i, end - i), $"{problem} {Code(c)}{others}", Advice(bidi ? '\u202E' : c));
                     i = end - 1;
                     continue;
                 }
@@ -61,10 +87,72 @@ namespace ContentGen.Text.Checks
                 if (mojibake > 0)
                 {
                     var sample = text.Substring(i, mojibake);
-                    findings.Add(new Finding(Id, new TextRange(i, mojibake), $"Mojibake '{sample}': UTF-8 text was decoded as Windows-1252; replace it with the character meant (often ’, “, ” or an accented letter)"));
+                    Add(findings, ref tallies, "mojibake", perKind, new TextRange(i, mojibake), $"Mojibake '{sample}'", "UTF-8 text was decoded as Windows-1252; replace it with the character meant (often ’, “, ” or an accented letter)");
                     i += mojibake - 1;
                 }
             }
+
+            if (tallies is null)
+            {
+                return;
+            }
+
+            // The findings past the limit of a kind are counted in the last one reported of that kind.
+            foreach (var tally in tallies.Values)
+            {
+                if (tally.Extra > 0)
+                {
+                    var finding = findings[tally.Last];
+                    findings[tally.Last] = finding with { Message = $"{tally.Head}; {tally.Extra} more like it in this file (not reported one by one); {tally.Advice}" };
+                }
+            }
+        }
+
+        private void Add(List<Finding> findings, ref Dictionary<string, Tally>? tallies, string kind, int limit, TextRange range, string head, string advice)
+        {
+            tallies ??= new Dictionary<string, Tally>(StringComparer.Ordinal);
+            if (!tallies.TryGetValue(kind, out var tally))
+            {
+                tally = new Tally();
+                tallies[kind] = tally;
+            }
+
+            if (tally.Reported >= limit)
+            {
+                tally.Extra++;
+                return;
+            }
+
+            tally.Reported++;
+            tally.Last = findings.Count;
+            tally.Head = head + " in the text";
+            tally.Advice = advice;
+            findings.Add(new Finding(Id, range, $"{head} in the text; {advice}"));
+        }
+
+        private sealed class Tally
+        {
+            public int Reported;
+            public int Extra;
+            public int Last;
+            public string Head = string.Empty;
+            public string Advice = string.Empty;
+        }
+
+        private const char SoftHyphen = '\u00AD';
+
+        // Zero-width spaces and word joiners: left by web pages and editors, invisible and harmless to a reader.
+        private static bool IsNuisance(char c) => c is '\u200B' or '\u2060';
+
+        private static int CountHidden(string text, int from, int to)
+        {
+            var n = 0;
+            for (var i = from; i < to; i++)
+            {
+                n += text[i] == SoftHyphen ? 0 : 1;
+            }
+
+            return n;
         }
 
         private static string? Describe(char c)
@@ -74,7 +162,7 @@ namespace ContentGen.Text.Checks
                 return "Invisible bidirectional control";
             }
 
-            if (c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD' or '\u180E' or '\u2061' or '\u2062' or '\u2063' or '\u2064')
+            if (c is '\u200B' or '\u2060' or '\uFEFF' or '\u180E' or '\u2061' or '\u2062' or '\u2063' or '\u2064')
             {
                 return "Invisible character";
             }

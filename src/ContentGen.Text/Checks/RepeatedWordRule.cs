@@ -6,15 +6,19 @@ using ContentGen.Text.Model;
 namespace ContentGen.Text.Checks
 {
     /// <summary>
-    /// CG1002: a word or phrase repeated by mistake — "the the", "of the of the", "demarcation and demarcation".
-    /// Leaves alone what English repeats on purpose: "had had", "that that", "again and again", "more and more",
-    /// comparatives ("bigger and bigger"), and "step by step"-style pairs (only "X and X" is checked).
+    /// CG1002: a word or phrase repeated by mistake — "the the", "is is", "of the of the", "demarcation and
+    /// demarcation". Leaves alone what English repeats on purpose: "had had", "that that", "what it is is", a
+    /// particle then the same preposition ("filled in in pen"), "again and again", "more and more", comparatives
+    /// ("bigger and bigger"), plurals ("miles and miles"), pronouns in two senses ("her and her family"), and
+    /// "step by step"-style pairs (only "X and X" is checked). Capitalised repeats are names and titles ("Duran
+    /// Duran", "Goo Goo Dolls", a heading line after a line ending in the same word), and words with a digit are
+    /// product names ("HL7 HL7"): only a doubled function word at a sentence start ("The the") is flagged there.
     /// </summary>
     public sealed class RepeatedWordRule : IArticleRule
     {
         private static readonly HashSet<string> DoubledOnPurpose = new(StringComparer.OrdinalIgnoreCase)
         {
-            "had", "that", "is", "do", "bye", "no", "yes", "ha", "tut", "knock", "chop", "so", "very", "really", "far",
+            "had", "that", "do", "bye", "no", "yes", "ha", "tut", "knock", "chop", "so", "very", "really", "far",
             "many", "now", "there", "well", "hush", "pooh", "night", "tsk", "blah", "bla", "ho", "hey", "boo", "go", "dum",
         };
 
@@ -22,6 +26,22 @@ namespace ContentGen.Text.Checks
         {
             "again", "more", "less", "over", "round", "on", "through", "up", "down", "out", "in", "around", "ever",
             "miles", "years", "hours", "days", "weeks", "months", "time", "round", "by", "back", "forth", "off", "wait",
+        };
+
+        // Words whose doubling is a slip of the keyboard, never a name: articles, prepositions, auxiliaries, pronouns.
+        private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "the", "a", "an", "to", "of", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "about", "as",
+            "is", "are", "was", "were", "be", "been", "being", "has", "have", "will", "would", "can", "could", "should",
+            "shall", "may", "might", "must", "does", "did", "and", "or", "but", "nor", "if", "than", "then", "it", "he",
+            "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+            "them", "him", "us", "me", "not", "up", "out", "off", "over", "down", "through", "around", "which", "who",
+        };
+
+        // "filled in in pen", "logged on on Monday": an adverb particle, then the same word as a preposition.
+        private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "in", "on", "up", "out", "off", "over", "down", "around", "through", "by", "along", "back", "about",
         };
 
         public string Id => RuleIds.RepeatedWord;
@@ -41,7 +61,7 @@ namespace ContentGen.Text.Checks
                     var b = tokens[i + 1];
 
                     // "the the": two equal words with only spaces between (a comma or full stop makes it deliberate).
-                    if (Same(text, a, b) && OnlySpaces(text, a.End, b.Start) && !DoubledOnPurpose.Contains(Word(text, a)))
+                    if (Same(text, a, b) && OnlySpaces(text, a.End, b.Start) && IsSlip(text, tokens, i))
                     {
                         Report(findings, paragraph, text, a.Start, b.End, $"'{Word(text, a)}' is repeated: '{text.Substring(a.Start, b.End - a.Start)}'; delete one");
                         i++;
@@ -50,7 +70,8 @@ namespace ContentGen.Text.Checks
 
                     // "of the of the": a two-word phrase twice in a row.
                     if (i + 3 < tokens.Count && Same(text, a, tokens[i + 2]) && Same(text, b, tokens[i + 3])
-                        && !Same(text, a, b) && OnlySpaces(text, a.End, tokens[i + 3].Start))
+                        && !Same(text, a, b) && OnlySpaces(text, a.End, tokens[i + 3].Start)
+                        && !IsNameLike(text, a) && !IsNameLike(text, b) && !IsAnd(text, a) && !IsAnd(text, b))
                     {
                         Report(findings, paragraph, text, a.Start, tokens[i + 3].End, $"The phrase '{text.Substring(a.Start, b.End - a.Start)}' is repeated; delete one");
                         i += 3;
@@ -59,7 +80,8 @@ namespace ContentGen.Text.Checks
 
                     // "demarcation and demarcation"
                     if (i + 2 < tokens.Count && a.IsWord && IsAnd(text, b) && Same(text, a, tokens[i + 2]) && a.Length >= 3
-                        && !PairedOnPurpose.Contains(Word(text, a)) && !IsComparative(Word(text, a)) && OnlySpaces(text, a.End, tokens[i + 2].Start))
+                        && !PairedOnPurpose.Contains(Word(text, a)) && !IsComparative(Word(text, a)) && OnlySpaces(text, a.End, tokens[i + 2].Start)
+                        && !FunctionWords.Contains(Word(text, a)) && !IsPlural(Word(text, a)) && !IsNameLike(text, a))
                     {
                         Report(findings, paragraph, text, a.Start, tokens[i + 2].End, $"'{Word(text, a)} and {Word(text, tokens[i + 2])}' repeats a word; a different word was probably meant");
                         i += 2;
@@ -69,6 +91,80 @@ namespace ContentGen.Text.Checks
 
             TokenListPool.Return(tokens);
         }
+
+        // Whether the doubled word at tokens[i], tokens[i + 1] is a slip rather than a name, a title or an idiom.
+        private static bool IsSlip(string text, List<Token> tokens, int i)
+        {
+            var a = tokens[i];
+            var b = tokens[i + 1];
+            var word = Word(text, a);
+            if (DoubledOnPurpose.Contains(word) || HasDigit(text, a) || (IsCapital(text, a) && IsCapital(text, b)))
+            {
+                return false;
+            }
+
+            if (FunctionWords.Contains(word))
+            {
+                // "What it is is a plan": the first "is" ends a subject clause that "what" opens.
+                if (word.Equals("is", StringComparison.OrdinalIgnoreCase) && HasWordBefore(text, tokens, i, "what", 5))
+                {
+                    return false;
+                }
+
+                return !(Particles.Contains(word) && i > 0 && tokens[i - 1].IsWord && IsVerbLike(Word(text, tokens[i - 1])));
+            }
+
+            // A content word: "Biasa biasa" or "case Case" (a heading line joined to the one before) is not a slip.
+            return !IsCapital(text, a) && !IsCapital(text, b);
+        }
+
+        private static bool HasWordBefore(string text, List<Token> tokens, int i, string word, int window)
+        {
+            for (var k = i - 1; k >= 0 && k >= i - window; k--)
+            {
+                if (tokens[k].IsWord && tokens[k].Length == word.Length && string.Compare(text, tokens[k].Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // A past form or participle ("filled", "logging", "given") or a verb that takes a particle.
+        private static bool IsVerbLike(string word) =>
+            word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("en", StringComparison.OrdinalIgnoreCase) || PhrasalVerbs.Contains(word);
+
+        private static readonly HashSet<string> PhrasalVerbs = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "fill", "check", "log", "turn", "give", "gave", "sign", "set", "put", "take", "took", "get", "got", "come", "came",
+            "go", "went", "look", "find", "found", "pick", "hand", "hang", "hung", "run", "ran", "cut", "sit", "sat",
+            "stand", "stood", "move", "weigh", "chime", "pitch", "cash", "call", "drop", "bring", "brought", "sent", "send",
+            "keep", "kept", "hold", "held", "let", "make", "made", "pull", "push", "stay", "step", "tune", "walk", "wrote",
+        };
+
+        private static bool IsCapital(string text, Token token) => char.IsUpper(text[token.Start]);
+
+        // "Johnson and Johnson", "Duran Duran": a capitalised word that does not start a sentence is a name.
+        private static bool IsNameLike(string text, Token token) => IsCapital(text, token) && !FunctionWords.Contains(Word(text, token));
+
+        private static bool HasDigit(string text, Token token)
+        {
+            for (var k = token.Start; k < token.End; k++)
+            {
+                if (char.IsDigit(text[k]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "miles and miles", "billions and billions": a plural repeated with "and" means "very many".
+        private static bool IsPlural(string word) =>
+            word.Length > 3 && word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
 
         private void Report(List<Finding> findings, ParsedParagraph paragraph, string text, int start, int end, string message) =>
             findings.Add(new Finding(Id, paragraph.ToSource(start, end - start), message));

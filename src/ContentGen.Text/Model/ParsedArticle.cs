@@ -173,6 +173,12 @@ namespace ContentGen.Text.Model
         SharePrompt,
         DanglingCredit,
         TrailingFragment,
+        Timestamp,
+        Byline,
+        Caption,
+        PageChrome,
+        RepeatedHeadline,
+        Feed,
     }
 
     /// <summary>A front-matter line the parser could not use, with the reason.</summary>

@@ -16,8 +16,6 @@ namespace ContentGen.Text.Parsing
     {
         private const int MaxKickerWords = 4;
         private const int MaxKickerLength = 40;
-        private const int MaxTailFragmentWords = 5;
-        private const int TailWindow = 3;
 
         public static ParsedArticle Parse(string path, string text, CancellationToken cancellationToken = default)
         {
@@ -45,7 +43,7 @@ namespace ContentGen.Text.Parsing
                 var second = content.Count > 2 ? content[1] : null;
                 if (kicker is null && second is not null && IsKicker(first.Text)
                     && (body.OneParagraphPerLine || (first.AloneInBlock && second.AloneInBlock))
-                    && !LineClassifier.EndsSentence(second.Text))
+                    && !EndsWithFullStop(second.Text))
                 {
                     kicker = first.Text;
                     first.Consumed = true;
@@ -84,7 +82,9 @@ namespace ContentGen.Text.Parsing
                     }
                 }
 
-                var date = frontMatter.Date ?? statedDates
+                // The page's own time stamp, kept out of the paragraphs as furniture, dates the article better than
+                // the first date its text mentions (which may be a historical one).
+                var date = frontMatter.Date ?? StampDate(body.Boilerplate) ?? statedDates
                     .Where(d => d.Year is not null)
                     .Select(d => (ArticleDate?)new ArticleDate(d.Year!.Value, d.Month, d.Day))
                     .FirstOrDefault();
@@ -128,6 +128,27 @@ namespace ContentGen.Text.Parsing
                     TokenListPool.Return(list);
                 }
             }
+        }
+
+        private static ArticleDate? StampDate(List<BoilerplateLine> furniture)
+        {
+            foreach (var line in furniture)
+            {
+                if (line.Kind != BoilerplateKind.Timestamp && line.Kind != BoilerplateKind.Byline)
+                {
+                    continue;
+                }
+
+                foreach (var stated in DateFinder.Find(line.Text))
+                {
+                    if (stated.Year is { } year)
+                    {
+                        return new ArticleDate(year, stated.Month, stated.Day);
+                    }
+                }
+            }
+
+            return null;
         }
 
         // Collected here, where every paragraph is already tokenized, so story clustering need not tokenize again.
@@ -199,9 +220,10 @@ namespace ContentGen.Text.Parsing
                     continue;
                 }
 
-                if (kind.Boilerplate is { } boilerplate)
+                if (kind.Boilerplate is not null)
                 {
-                    body.Boilerplate.Add(new BoilerplateLine(boilerplate, trimmed, range));
+                    // Kept in the lines (never in a paragraph): where furniture stands tells what stands near it.
+                    body.Lines.Add(new BodyLine(trimmed, range, block, kind));
                     continue;
                 }
 
@@ -221,40 +243,28 @@ namespace ContentGen.Text.Parsing
             var linesPerBlock = new Dictionary<int, int>();
             foreach (var line in body.Lines)
             {
-                linesPerBlock[line.Block] = linesPerBlock.TryGetValue(line.Block, out var n) ? n + 1 : 1;
+                if (line.Kind.IsContent)
+                {
+                    linesPerBlock[line.Block] = linesPerBlock.TryGetValue(line.Block, out var n) ? n + 1 : 1;
+                }
             }
 
             foreach (var line in body.Lines)
             {
-                line.AloneInBlock = linesPerBlock[line.Block] == 1;
+                line.AloneInBlock = !line.Kind.IsContent || linesPerBlock[line.Block] == 1;
             }
 
-            MarkTrailingFragments(body);
-            return body;
-        }
-
-        /// <summary>
-        /// Short unpunctuated lines at the very end of an article, after the last real paragraph, are page
-        /// furniture a scraper left ("Related Stories" in any wording): kept out and reported, never dropped silently.
-        /// </summary>
-        private static void MarkTrailingFragments(Body body)
-        {
-            var content = body.Lines.Where(l => l.Kind.IsContent).ToList();
-            var marked = 0;
-            for (var i = content.Count - 1; i >= 3 && marked < TailWindow; i--)
+            PageFurniture.MarkByPlace(body.Lines);
+            foreach (var line in body.Lines)
             {
-                var line = content[i];
-                if (LineClassifier.EndsSentence(line.Text) || LineClassifier.HasMoreWordsThan(line.Text, MaxTailFragmentWords) || !line.AloneInBlock && !body.OneParagraphPerLine)
+                if (line.Kind.Boilerplate is { } furniture)
                 {
-                    break;
+                    body.Boilerplate.Add(new BoilerplateLine(furniture, line.Text, line.Range));
                 }
-
-                line.Kind = LineKind.Scraped(BoilerplateKind.TrailingFragment);
-                body.Boilerplate.Add(new BoilerplateLine(BoilerplateKind.TrailingFragment, line.Text, line.Range));
-                marked++;
             }
 
             body.Boilerplate.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+            return body;
         }
 
         private static List<ParsedParagraph> BuildParagraphs(Body body)
@@ -320,6 +330,19 @@ namespace ContentGen.Text.Parsing
             return new ParsedParagraph(text.ToString(), segments.ToEquatableArray());
         }
 
+        // A headline may end in a quoted phrase ("... Return To 'Normal Life'"); a first sentence ends in a full
+        // stop, question or exclamation mark, inside its closing quote or not.
+        private static bool EndsWithFullStop(string line)
+        {
+            var end = line.Length;
+            while (end > 0 && (char.IsWhiteSpace(line[end - 1]) || line[end - 1] is '"' or '\'' or '\u201D' or '\u2019' or ')' or '\u00BB'))
+            {
+                end--;
+            }
+
+            return end > 0 && line[end - 1] is '.' or '!' or '?' or '\u2026' or '\u3002';
+        }
+
         private static bool IsKicker(string line) =>
             line.Length <= MaxKickerLength
             && !LineClassifier.HasMoreWordsThan(line, MaxKickerWords)
@@ -346,7 +369,7 @@ namespace ContentGen.Text.Parsing
             public bool OneParagraphPerLine { get; set; }
         }
 
-        private sealed class BodyLine
+        internal sealed class BodyLine : PageFurniture.ILine
         {
             public BodyLine(string text, TextRange range, int block, LineKind kind)
             {

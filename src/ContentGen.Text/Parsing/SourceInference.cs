@@ -5,7 +5,8 @@ namespace ContentGen.Text.Parsing
 {
     /// <summary>
     /// Infers the outlet from a credit line ("Credit: www.independent.co.uk / ...", "Copyright (c)2021 RFE/RL, Inc.")
-    /// or from a dateline that opens the story ("(RFE/RL) - The leaders ...", "MOSCOW (Reuters) -").
+    /// or from a dateline that opens the story ("(RFE/RL) - The leaders ...", "MOSCOW (Reuters) -", "DRAVIK,
+    /// October 14, 2025 (Valley Post) - ...").
     /// </summary>
     public static class SourceInference
     {
@@ -20,7 +21,7 @@ namespace ContentGen.Text.Parsing
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
         private static readonly Regex Dateline = new(
-            @"^(?:[A-Z][A-Z .,'-]{0,40}\s)?\((?<outlet>[^()]{2,40})\)\s*[-\u2013\u2014]",
+            @"^(?:[A-Z][A-Z .,'-]{0,40}(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+\d{4})?\s)?\((?<outlet>[^()]{2,40})\)\s*[-\u2013\u2014]",
             RegexOptions.CultureInvariant, Timeout);
 
         public static string? FromCredit(string credit)

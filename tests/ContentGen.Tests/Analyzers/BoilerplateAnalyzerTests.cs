@@ -63,4 +63,37 @@ public class BoilerplateAnalyzerTests
             .WithMessage("Scraped advertisement marker '- Advertisement -' left in the article; delete it"));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Flags_what_extractors_leave_around_a_story() => AnalyzerTest.VerifyArticle("""
+        Ferry link restored after storm
+        {|CG1001:By Ann Lee|}
+        {|CG1001:Mar. 4, 2025 8:03 am ET|}
+        {|CG1001:Share|}
+        The ferry between Portmain and Skerrow sailed again on Monday after a winter of repairs to the pier.
+        {|CG1001:A ferry leaves the rebuilt pier at dawn. (AP Photo/Bo Park)|}
+        The crossing takes an hour, and the first boat was full, the operator said.
+        {|CG1001:Continue reading the main story|}
+        The operator said fares would not rise this year, whatever the repairs had cost.
+        {|CG1001:Related Stories|}
+        {|CG1001:Council approves second crossing|}
+        {|CG1001:Skerrow school reopens after flood|}
+        """);
+
+    [Fact]
+    public Task Leaves_a_fixture_list_a_closing_credit_and_a_half_typed_last_line_alone() => AnalyzerTest.VerifyArticle("""
+        Weekend fixtures
+
+        The league resumes this weekend after the storm break, with four games on the coast.
+
+        Saturday, March 8
+
+        Portmain v Skerrow
+
+        Dravik v Holm
+
+        Photo: Bo Park, Harbour Wire
+
+        The last game of the day starts at
+        """);
 }

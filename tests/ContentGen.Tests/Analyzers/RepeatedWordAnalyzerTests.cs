@@ -13,4 +13,20 @@ public class RepeatedWordAnalyzerTests
     [Fact]
     public Task Leaves_deliberate_repetition_alone() =>
         AnalyzerTest.VerifyArticle("Talks resume\n\nShe had had enough. He said that that was final. They met again and again, more and more often, step by step, and prices grew bigger and bigger.\n");
+
+    [Fact]
+    public Task Flags_doubled_articles_auxiliaries_and_a_doubled_word_at_a_sentence_start() => AnalyzerTest.VerifyArticle(
+        "Ferry resumes\n\nThe ferry needs {|CG1002:a a|} new engine. It {|CG1002:is is|} old and has to go {|CG1002:to to|} the yard. {|CG1002:The the|} crew agreed.\n");
+
+    [Fact]
+    public Task Leaves_names_titles_product_codes_and_particles_alone() => AnalyzerTest.VerifyArticle(
+        "Ferry resumes\n\nThe band Velvet Velvet played, and Marko Marko sang. The HX9 HX9 pump failed. She filled in in pen, and what it is is a delay.\n");
+
+    [Fact]
+    public Task Leaves_two_senses_joined_by_and_and_plurals_alone() => AnalyzerTest.VerifyArticle(
+        "Ferry resumes\n\nShe thanked her and her family. The queue ran for miles and miles, and the crowd went on and on and on. Berg and Berg built the hull.\n");
+
+    [Fact]
+    public Task Leaves_a_heading_line_that_repeats_the_last_word_of_the_line_before_alone() => AnalyzerTest.VerifyArticle(
+        "Ferry resumes\n\nThe crew filed a report on the engine\nEngine repairs will take a week.\n");
 }

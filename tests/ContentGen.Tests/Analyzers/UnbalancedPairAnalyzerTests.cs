@@ -21,4 +21,20 @@ public class UnbalancedPairAnalyzerTests
     [Fact]
     public Task Accepts_apostrophes_single_quoted_titles_and_list_markers() => AnalyzerTest.VerifyArticle(
         "Talks On Return To 'Normal Life'\n\nArmenia's leader and the mayor's aides met. President Vladimir Putin (L) spoke.\n\n1) The first point.\n");
+
+    [Fact]
+    public Task Accepts_a_quotation_that_runs_on_inside_a_joined_line() => AnalyzerTest.VerifyArticle(
+        "Council debates park\n\nThe mayor spoke first. \"This park belongs to everyone. \"We will not sell it, not now and not ever,\" she said.\n");
+
+    [Fact]
+    public Task Accepts_a_quotation_closed_lines_later_in_one_sentence_per_line_text() => AnalyzerTest.VerifyArticle(
+        "Council debates park\nThe mayor said: \u201CThis park belongs to everyone.\nWe will not sell it.\u201D\nThe council agreed.\n");
+
+    [Fact]
+    public Task Accepts_inch_marks_list_markers_and_marks_that_point_the_other_way() => AnalyzerTest.VerifyArticle(
+        "Council debates park\n\nThe keeper is 6'2\" tall and bought a 27\" screen. The plan has a) a pond 1) a path and b) a bench. Critics called it \u201Dcostly\u201D and \u201E zu teuer\u201C and \u201Cunwise\u2019\u2019 too.\n");
+
+    [Fact]
+    public Task Still_flags_a_doubled_mark_and_a_closing_mark_with_no_opening_one() => AnalyzerTest.VerifyArticle(
+        "Council debates park\n\nThe mayor said {|CG1003:\"|}\" we will see.\n\nThe council agreed{|CG1003:\u201D|} on Monday.\n");
 }

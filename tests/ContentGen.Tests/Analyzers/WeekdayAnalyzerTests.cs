@@ -21,4 +21,16 @@ public class WeekdayAnalyzerTests
     [Fact]
     public Task Accepts_a_correct_weekday_and_a_weekday_without_a_year_to_check() => AnalyzerTest.VerifyArticle(
         "Talks end\n\nThe leaders met on Friday, November 26, 2021. They meet again on Monday, December 6.\n");
+
+    [Fact]
+    public Task A_historical_year_in_the_text_does_not_decide_the_year_of_a_date_without_one() => AnalyzerTest.VerifyArticle(
+        "Band returns\n\nThe band first played on June 3, 1999. It plays again on March 3, 2020, and tickets go on sale Friday, Dec. 6.\n");
+
+    [Fact]
+    public Task A_date_without_a_year_is_flagged_when_no_year_of_the_text_fits() => AnalyzerTest.VerifyArticle(
+        "Band returns\n\nThe band played on June 3, 2019. Tickets go on sale {|CG1005:Tuesday, Dec. 6|}.\n");
+
+    [Fact]
+    public Task Across_a_new_year_the_front_matter_year_has_a_neighbour() => AnalyzerTest.VerifyArticle(
+        "---\ndate: 2019-12-20\n---\nBand returns\n\nThe tour opens on Friday, January 3, after the holidays.\n");
 }

@@ -177,12 +177,31 @@ public class ArticleParserTests
     }
 
     [Fact]
-    public void Short_unpunctuated_lines_at_the_end_are_reported_as_trailing_furniture()
+    public void Short_unpunctuated_lines_at_an_end_of_page_furniture_are_reported_as_trailing_furniture()
     {
-        var article = ArticleParser.Parse("a.txt", "Title here\n\nOne.\n\nTwo.\n\nThree.\n\nMore from our desk\n");
+        var article = ArticleParser.Parse("a.txt", "Title here\n\nOne.\n\nTwo.\n\nThree.\n\nMore from our desk\n\nShare\n\nHarbour boats\n");
 
         Assert.Contains(article.Boilerplate, b => b.Kind == BoilerplateKind.TrailingFragment && b.Text == "More from our desk");
+        Assert.Contains(article.Boilerplate, b => b.Kind == BoilerplateKind.TrailingFragment && b.Text == "Harbour boats");
         Assert.Equal(3, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_half_typed_last_line_is_not_a_scraped_fragment()
+    {
+        var article = ArticleParser.Parse("a.txt", "Title here\n\nThe ferry sailed on Monday with forty people aboard.\n\nThe council will meet on\n");
+
+        Assert.Empty(article.Boilerplate);
+        Assert.Equal(2, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_credit_line_at_the_end_belongs_to_the_article()
+    {
+        var article = ArticleParser.Parse("a.txt", "Title here\n\nThe ferry sailed on Monday with forty people aboard.\n\nPhoto: Ann Lee, Harbour Wire\n\nShare\n");
+
+        Assert.Equal([BoilerplateKind.SharePrompt], article.Boilerplate.Select(b => b.Kind));
+        Assert.Contains(article.Paragraphs, p => p.Text == "Photo: Ann Lee, Harbour Wire");
     }
 
     [Fact]
@@ -225,5 +244,128 @@ public class ArticleParserTests
 
         Assert.Equal(ArticleParser.Parse("a.txt", text), ArticleParser.Parse("a.txt", text));
         Assert.NotEqual(ArticleParser.Parse("a.txt", text), ArticleParser.Parse("a.txt", text + "\nOne more line."));
+    }
+
+    [Fact]
+    public void A_section_label_above_a_headline_ending_in_a_quoted_phrase_is_the_kicker()
+    {
+        var article = ArticleParser.Parse("a.txt", "Harbour Affairs\n\nMayor Opens Ferry Pier And Promises 'Calmer Waters'\n\nThe mayor opened the rebuilt pier on Monday.\n\nThe first ferry left at noon.\n");
+
+        Assert.Equal("Harbour Affairs", article.Kicker);
+        Assert.Equal("Mayor Opens Ferry Pier And Promises 'Calmer Waters'", article.Title);
+        Assert.StartsWith("The mayor opened", article.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void A_label_above_a_first_sentence_in_quotes_is_not_a_kicker()
+    {
+        var article = ArticleParser.Parse("a.txt", "Harbour Affairs\n\n\"The pier is open.\"\n\nThe mayor spoke on Monday.\n\nThe first ferry left at noon.\n");
+
+        Assert.Null(article.Kicker);
+        Assert.Equal("Harbour Affairs", article.Title);
+    }
+
+    [Theory]
+    [InlineData("DRAVIK, October 14, 2025 (Valley Post) - The council met on Monday.", "Valley Post")]
+    [InlineData("PORTMAIN, 3 March 2024 (Harbour Wire) \u2014 Ferries resumed.", "Harbour Wire")]
+    [InlineData("PORTMAIN (Harbour Wire) - Ferries resumed.", "Harbour Wire")]
+    public void A_dateline_with_a_date_gives_the_source(string firstParagraph, string source)
+    {
+        var article = ArticleParser.Parse("a.txt", $"Ferries resume\n\n{firstParagraph}\n\nThe crossing takes an hour.\n");
+
+        Assert.Equal(source, article.Source);
+    }
+
+    [Fact]
+    public void Header_furniture_is_known_by_its_place_and_kept_out_of_the_paragraphs()
+    {
+        var article = ArticleParser.Parse("a.txt", string.Join("\n", [
+            "Ferry link restored after storm",
+            "Ann Lee",
+            "Tuesday March 4, 2025",
+            "Bo Park, Harbour Wire",
+            "Ferry link restored after storm",
+            "The ferry between Portmain and Skerrow sailed again on Monday after a winter of repairs to the pier.",
+            "The crossing takes an hour and the first boat was full.",
+        ]) + "\n");
+
+        Assert.Equal("Ferry link restored after storm", article.Title);
+        Assert.Equal(
+            [BoilerplateKind.Byline, BoilerplateKind.Timestamp, BoilerplateKind.Byline, BoilerplateKind.RepeatedHeadline],
+            article.Boilerplate.Select(b => b.Kind));
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.StartsWith("The ferry between", article.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void A_heading_with_the_shape_of_a_name_is_content_below_the_first_paragraph()
+    {
+        var article = ArticleParser.Parse("a.txt", "Ferry link restored\n\nThe ferry sailed again on Monday after a winter of repairs to the pier.\n\nBo Park, Skerrow\n\nThe crossing takes an hour and the first boat was full.\n");
+
+        Assert.Empty(article.Boilerplate);
+        Assert.Equal(3, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Headlines_under_a_related_heading_and_a_teaser_list_are_links()
+    {
+        var article = ArticleParser.Parse("a.txt", string.Join("\n", [
+            "Ferry link restored",
+            "The ferry between Portmain and Skerrow sailed again on Monday after a winter of repairs.",
+            "Most read in local news",
+            "Council approves second crossing",
+            "Skerrow school reopens after flood",
+            "The crossing takes an hour and the first boat was full, the operator said on Monday.",
+            "CALM WATERS",
+            "Ferry crew rescues seal pup",
+            "NEW ROUTE",
+            "Dravik gets a night boat at last",
+            "The operator said fares would not rise this year, whatever the repairs had cost.",
+        ]) + "\n");
+
+        Assert.Equal(7, article.Boilerplate.Count(b => b.Kind == BoilerplateKind.RelatedLinks));
+        Assert.Equal(3, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_fixture_list_and_short_headings_stay_content()
+    {
+        var article = ArticleParser.Parse("a.txt", "Weekend fixtures\n\nThe league resumes this weekend after the storm break, with four games on the coast.\n\nSaturday, March 8\n\nPortmain v Skerrow\n\nDravik v Holm\n\nSunday, March 9\n\nHolm v Portmain\n");
+
+        Assert.Empty(article.Boilerplate);
+        Assert.Equal(6, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_comment_thread_is_one_feed()
+    {
+        var lines = new List<string> { "Ferry link restored", "The ferry sailed again on Monday after a winter of repairs to the pier, the operator said." };
+        foreach (var (name, text) in new[] { ("harbourfan", "Great news for the island."), ("skerrow_bo", "About time too."), ("portmainer", "Fares are still too high.") })
+        {
+            lines.AddRange([name, "2 days ago at 07:52 am", text, "Rating: 4 Votes"]);
+        }
+
+        var article = ArticleParser.Parse("a.txt", string.Join("\n", lines) + "\n");
+
+        Assert.Single(article.Paragraphs);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Text.Contains("About time"));
+    }
+
+    [Fact]
+    public void The_page_time_stamp_dates_the_article_not_a_historical_date_in_the_text()
+    {
+        var article = ArticleParser.Parse("a.txt", "Pier reopens\nPublished March 4, 2025 8:03 am ET\nThe pier, first built on June 3, 1911, reopened on Monday after a winter of repairs.\n");
+
+        Assert.Equal(new ArticleDate(2025, 3, 4), article.Date);
+        Assert.Contains(article.Boilerplate, b => b.Kind == BoilerplateKind.Timestamp);
+    }
+
+    [Fact]
+    public void A_title_case_headline_next_to_a_time_stamp_is_still_the_headline()
+    {
+        var article = ArticleParser.Parse("a.txt", "Crew Charged With Theft\nTuesday March 4, 2025\nThe crew of the ferry were charged on Monday with stealing fuel from the harbour depot.\n");
+
+        Assert.Equal("Crew Charged With Theft", article.Title);
+        Assert.Equal([BoilerplateKind.Timestamp], article.Boilerplate.Select(b => b.Kind));
     }
 }

@@ -31,6 +31,8 @@ public class LineClassifierTests
     [InlineData("Read more:", BoilerplateKind.RelatedLinks)]
     [InlineData("Share this article", BoilerplateKind.SharePrompt)]
     [InlineData("Follow us on Facebook", BoilerplateKind.SharePrompt)]
+    [InlineData("Thanks for signing up!", BoilerplateKind.Newsletter)]
+    [InlineData("You have been successfully subscribed!", BoilerplateKind.Newsletter)]
     [InlineData("Image:", BoilerplateKind.DanglingCredit)]
     [InlineData("Photo", BoilerplateKind.DanglingCredit)]
     public void Recognises_page_furniture(string line, BoilerplateKind kind) =>

@@ -54,17 +54,26 @@ public class QuoteExtractorTests
 public class QuoteSpansTests
 {
     [Theory]
-    [InlineData("\"", "0,-1,1", "")]                                  // a lone mark at the very end: opened, never closed
+    [InlineData("\"", "", "0")]                                       // a lone mark with nothing after it cannot open: a stray closing
+    [InlineData("a b. \u201C", "", "5")]                                // “ at the end of a line closes (one sentence per line)
+    [InlineData("\u201Ca b''", "0,4,4", "")]                            // two apostrophes close like ”
     [InlineData("\"a\"", "0,2,2", "")]                                // marks at both ends
     [InlineData("no marks at all", "", "")]
     [InlineData("a \u201Cb\u201D c \u201Cd", "2,4,4;8,-1,10", "")]    // curly pair, then an unclosed curly opening
     [InlineData("x\u201D y \u201Ez\u201D", "5,7,7", "1")]              // a stray closing mark, then a low-9 pair
     [InlineData("\u201Ca \u201Cb\u201D", "0,-1,3;3,5,5", "")]          // a second opening closes the first span unclosed
+    [InlineData("a 6'2\" man", "", "")]                              // an inch mark after a digit
+    [InlineData("\u201Ea b\u201C", "0,4,4", "")]                      // German: „ closes with “
+    [InlineData("a \u201Db\u201D", "2,4,4", "")]                      // ” after a space before a word opens
+    [InlineData("\u201Ca b \u201C", "0,5,5", "")]                      // “ after a space at the end closes
+    [InlineData("\u201Ca\u2019\u2019 b", "0,2,2", "")]                // two right single quotes close
+    [InlineData("\"A. \"B\"", "0,-1,4;4,6,6", "")]                    // a quotation that runs on re-opens after a full stop
     public void Pairs_marks_and_reports_stray_closings(string text, string spans, string strays)
     {
         var found = QuoteSpans.Find(text, out var strayClosings);
 
         Assert.Equal(spans, string.Join(";", found.Select(s => $"{s.Open},{s.Close},{s.End}")));
+        Assert.All(found.Where(s => s.IsContinued), s => Assert.Equal('"', text[s.End]));
         Assert.Equal(strays, string.Join(";", strayClosings));
     }
 }

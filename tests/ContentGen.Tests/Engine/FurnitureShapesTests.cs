@@ -1,0 +1,99 @@
+using ContentGen.Text.Model;
+using ContentGen.Text.Parsing;
+
+namespace ContentGen.Tests.Engine;
+
+public class FurnitureShapesTests
+{
+    [Theory]
+    [InlineData("Tuesday March 4, 2025", BoilerplateKind.Timestamp)]
+    [InlineData("Mar. 4, 2025 8:03 am ET", BoilerplateKind.Timestamp)]
+    [InlineData("3 days ago at 07:52 am", BoilerplateKind.Timestamp)]
+    [InlineData("2025-03-04T08:57:40+01:00", BoilerplateKind.Timestamp)]
+    [InlineData("Updated: Mar. 4, 2025, 7:10 p.m.", BoilerplateKind.Timestamp)]
+    [InlineData("Harbour Wire March 4, 2025, 9:02 AM", BoilerplateKind.Timestamp)]
+    [InlineData("Updated an hour ago", BoilerplateKind.Timestamp)]
+    [InlineData("By Ann Lee", BoilerplateKind.Byline)]
+    [InlineData("By Ann Lee and Bo Park", BoilerplateKind.Byline)]
+    [InlineData("| by Ann Lee", BoilerplateKind.Byline)]
+    [InlineData("Ann Lee @annlee_writes", BoilerplateKind.Byline)]
+    [InlineData("By Ann Lee - 3/4/25 06:56 AM EST", BoilerplateKind.Byline)]
+    [InlineData("About Ann Lee", BoilerplateKind.Byline)]
+    [InlineData("Photo: Ann Lee, Harbour Wire", BoilerplateKind.Caption)]
+    [InlineData("Ann Lee/Getty Images", BoilerplateKind.Caption)]
+    [InlineData("Bo Park | Harbour Wire | Getty Images", BoilerplateKind.Caption)]
+    [InlineData("Image copyright Harbour Wire", BoilerplateKind.Caption)]
+    [InlineData("(Image credit: Harbour Wire)", BoilerplateKind.Caption)]
+    [InlineData("A ferry leaves the pier at dawn. (AP Photo/Ann Lee)", BoilerplateKind.Caption)]
+    [InlineData("The new pier stands empty at night Credit: Harbour Wire", BoilerplateKind.Caption)]
+    [InlineData("A gull sits on the rebuilt pier.Ann Lee / AP file", BoilerplateKind.Caption)]
+    [InlineData("The first map of the harbour floor. ( Harbour Survey/Portmain Council )", BoilerplateKind.Caption)]
+    [InlineData("Mayor Ann Lee, left, greets the crew at the pier, Tuesday, March 4, 2025, in Portmain.", BoilerplateKind.Caption)]
+    [InlineData("The ferry Skerrow Star leaves the pier, Tuesday, March 4, 2025.", BoilerplateKind.Caption)]
+    [InlineData("In this Tuesday, March 4, 2025, photo, a ferry leaves Portmain.", BoilerplateKind.Caption)]
+    [InlineData("Image 1 of 5", BoilerplateKind.PageChrome)]
+    [InlineData("2 / 9", BoilerplateKind.PageChrome)]
+    [InlineData("• 5 min read", BoilerplateKind.PageChrome)]
+    [InlineData("Rating: 12 Votes", BoilerplateKind.PageChrome)]
+    [InlineData("14 Comments", BoilerplateKind.PageChrome)]
+    [InlineData("harbourfan says:", BoilerplateKind.PageChrome)]
+    [InlineData("Share", BoilerplateKind.PageChrome)]
+    [InlineData("Facebook Twitter Email", BoilerplateKind.PageChrome)]
+    [InlineData("Share on: Facebook Twitter", BoilerplateKind.PageChrome)]
+    [InlineData("Please enable JavaScript to view the comments", BoilerplateKind.PageChrome)]
+    [InlineData("https://harbour.example/img/logo.png", BoilerplateKind.PageChrome)]
+    [InlineData("AP-US--Harbour-Ferry, 2nd Ld-Writethru", BoilerplateKind.PageChrome)]
+    [InlineData("Terms of Use • Privacy Policy • Contact Us", BoilerplateKind.PageChrome)]
+    [InlineData("More: Ferry fares rise again", BoilerplateKind.RelatedLinks)]
+    [InlineData("[Related: Ferry fares rise again]", BoilerplateKind.RelatedLinks)]
+    [InlineData("Most read in local news", BoilerplateKind.RelatedLinks)]
+    [InlineData("More Great Harbour Stories", BoilerplateKind.RelatedLinks)]
+    [InlineData("Popular on Harbour News", BoilerplateKind.RelatedLinks)]
+    [InlineData("More from Harbour News", BoilerplateKind.RelatedLinks)]
+    [InlineData("Like Loading...", BoilerplateKind.PageChrome)]
+    [InlineData("Ferry crew rescues a seal pup at the pier [VIDEO]", BoilerplateKind.RelatedLinks)]
+    [InlineData("Follow our ferry coverage at https://harbour.example/ferries", BoilerplateKind.RelatedLinks)]
+    [InlineData("Email Ann Lee at ann.lee@harbour.example or follow her @annlee", BoilerplateKind.RelatedLinks)]
+    [InlineData("Filed Under: ferries, storms, Portmain", BoilerplateKind.RelatedLinks)]
+    public void Recognises_furniture_by_its_shape(string line, BoilerplateKind kind) =>
+        Assert.Equal(kind, FurnitureShapes.Classify(line));
+
+    [Theory]
+    [InlineData("Saturday, March 8: Portmain v Skerrow")]                       // a fixture list
+    [InlineData("Portmain 2 Skerrow 1")]
+    [InlineData("4:14 p.m.")]                                                  // a live blog's entry time
+    [InlineData("8 March 2025 | 20 April 2025")]                               // an exhibition's run
+    [InlineData("By Monday the pier was open.")]
+    [InlineData("By the numbers")]
+    [InlineData("The findings were published today (Mar. 4) in a journal.")]
+    [InlineData("(Published Tuesday, Mar. 4, 2025)")]
+    [InlineData("The vote is set for Tuesday, March 4, 2025, and the council expects a close result.")]
+    [InlineData("It happened on Tuesday, March 4, 2025, in Portmain, when the storm broke the pier apart and many boats sank.")]
+    [InlineData("The key image: a boy on a bridge")]
+    [InlineData("The report names the agency (ePA) as its source.")]
+    [InlineData("Spiced Honey Plum Jam")]
+    [InlineData("Account: @harbourfan")]
+    [InlineData("Story Timeline")]
+    [InlineData("Share prices fell on Monday.")]
+    [InlineData("Facebook updated its privacy policy on Monday, the company said, and users were told by email.")]
+    [InlineData("— Ann Lee (@annlee) March 4, 2025")]                         // an embedded post's signature
+    [InlineData("Path A: Portmain, Skerrow/Dravik/Holm")]
+    [InlineData("Sign up for a ferry pass for $11.99 a month")]
+    [InlineData("The pier reopened on Tuesday, March 4, 2025.")]                  // prose dates what happened
+    [InlineData("The quake struck before dawn today Tuesday, March 4, 2025.")]
+    public void Leaves_content_alone(string line) =>
+        Assert.Null(FurnitureShapes.Classify(line));
+
+    [Theory]
+    [InlineData("Ann Lee, Harbour Wire", true)]
+    [InlineData("Ann Lee and Bo Park", true)]
+    [InlineData("by Ann Lee", true)]
+    [InlineData("Ann Lee, staff writer", true)]
+    [InlineData("Harbour Wire", true)]                                        // a wire service alone above the story
+    [InlineData("Skerrow Ferries", false)]
+    [InlineData("Davis Cup", false)]
+    [InlineData("Crew Charged With Theft, Fraud", false)]                     // a headline in title case
+    [InlineData("Sheriff's Office, Portmain", false)]
+    public void Author_lines_have_what_marks_them_as_authors(string line, bool expected) =>
+        Assert.Equal(expected, FurnitureShapes.IsAuthorLine(line));
+}
