@@ -1,3 +1,6 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+
 namespace ContentGen.Tests.Analyzers;
 
 public class DateConflictAnalyzerTests
@@ -30,11 +33,16 @@ public class DateConflictAnalyzerTests
             .RunAsync();
 
     [Fact]
-    public Task Publication_lines_a_day_apart_are_not_event_dates() =>
-        new AnalyzerTest()
-            .WithArticle("a.txt", $"Ferry back\n\nPosted: March 4, 2025\n\nThe crossing reopened after repairs. {Story}\n")
-            .WithArticle("b.txt", $"Ferry returns\n\nMarch 5, 2025 | 8:20 am\n\nThe crossing reopened after repairs. {Story}\n")
-            .RunAsync();
+    public Task Publication_lines_a_day_apart_are_not_event_dates()
+    {
+        // The stamps are page furniture (CG1001), and they date the page, not the event: no CG2004.
+        var test = new AnalyzerTest()
+            .WithArticle("a.txt", $"Ferry back\n\n{{|#0:Posted: March 4, 2025|}}\n\nThe crossing reopened after repairs. {Story}\n")
+            .WithArticle("b.txt", $"Ferry returns\n\n{{|#1:March 5, 2025 | 8:20 am|}}\n\nThe crossing reopened after repairs. {Story}\n");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("CG1001", DiagnosticSeverity.Warning).WithLocation(0));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("CG1001", DiagnosticSeverity.Warning).WithLocation(1));
+        return test.RunAsync();
+    }
 
     [Fact]
     public Task A_weekday_is_not_compared_with_a_date_said_of_something_else() =>
