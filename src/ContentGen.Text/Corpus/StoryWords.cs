@@ -22,7 +22,7 @@ namespace ContentGen.Text.Corpus
             "were", "will", "would", "could", "should", "shall", "might", "must", "does", "done", "doing", "because",
             "although", "though", "however", "whether", "unless", "least", "less", "well", "your", "yours", "ours",
             "hers", "itself", "himself", "herself", "themselves", "nothing", "something", "anything", "everything",
-            "someone", "anyone", "everyone", "nobody", "like", "into", "around", "across", "along", "toward", "towards",
+            "someone", "anyone", "everyone", "nobody", "like", "around", "across", "along", "toward", "towards",
             "near", "next", "last", "first", "second", "third", "year", "years", "month", "months", "week", "weeks",
             "day", "days", "today", "yesterday", "tomorrow", "tonight", "time", "times", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
@@ -32,10 +32,10 @@ namespace ContentGen.Text.Corpus
             // the vocabulary of reporting
             "said", "says", "told", "tell", "tells", "report", "reports", "reported", "reporting", "reporters", "news",
             "statement", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
-            "according", "confirmed", "announced", "added", "asked", "make", "made", "take", "took", "taken", "come",
+            "confirmed", "announced", "added", "asked", "make", "made", "take", "took", "taken", "come",
             "came", "going", "went", "want", "wanted", "know", "known", "think", "thought", "back", "good", "great",
-            "world", "state", "country", "group", "home", "local", "public", "like", "after", "show", "shows", "called",
-            "new", "news", "story", "update", "updated", "photo", "photos", "video", "read", "more", "click", "http",
+            "world", "state", "country", "group", "home", "local", "public", "show", "shows", "called",
+            "new", "story", "update", "updated", "photo", "photos", "video", "read", "click", "http",
             "www", "com",
         };
 
