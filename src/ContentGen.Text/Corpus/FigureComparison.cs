@@ -76,7 +76,7 @@ namespace ContentGen.Text.Corpus
         /// The keys of an article's figures, the headline's among them (a headline figure can conflict too). A figure
         /// that shares its sentence with another of the same unit ("landed 178 of 369 punches", "a depth of 10 km,
         /// 55 km west of the town") is marked <see cref="FigureKey.Ambiguous"/>: which one another report's figure
-        /// answers to cannot be told from the words around it.
+        /// answers to cannot be told from the words around it. So is a part of a count ("two other rifles").
         /// </summary>
         public static List<FigureKey> Keys(string text, ParsedArticle article, ParsedParagraph? title)
         {
@@ -97,6 +97,12 @@ namespace ContentGen.Text.Corpus
             var seen = new Dictionary<(int, string), FigureKey>();
             foreach (var key in keys)
             {
+                // "two other rifles", "64 additional players": a part of a count told elsewhere, not the count.
+                if (IsPart(key.Figure.Text))
+                {
+                    key.Ambiguous = true;
+                }
+
                 if (seen.TryGetValue((key.Statement.SentenceStart, key.Unit), out var first))
                 {
                     first.Ambiguous = key.Ambiguous = true;
@@ -109,6 +115,9 @@ namespace ContentGen.Text.Corpus
 
             return keys;
         }
+
+        private static bool IsPart(string figureText) =>
+            figureText.IndexOf(" other ", StringComparison.OrdinalIgnoreCase) >= 0 || figureText.IndexOf(" additional ", StringComparison.OrdinalIgnoreCase) >= 0;
 
         public static FigureKey Key(string text, ParsedFigure figure)
         {

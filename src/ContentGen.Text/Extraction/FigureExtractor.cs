@@ -166,8 +166,14 @@ namespace ContentGen.Text.Extraction
                     j++;
                 }
 
-                // One capitalised adjective may stand between: "2,000 Russian peacekeepers".
+                // One capitalised adjective may stand between: "2,000 Russian peacekeepers"; so may "other" and
+                // "additional": "beating 64 other players".
                 var k = j;
+                if (k + 1 < tokens.Count && (tokens[k].Is("other") || tokens[k].Is("additional")) && tokens[k + 1].IsWord)
+                {
+                    k++;
+                }
+
                 if (k + 1 < tokens.Count && tokens[k].IsCapitalized && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized)
                 {
                     k++;
@@ -234,6 +240,13 @@ namespace ContentGen.Text.Extraction
             }
 
             if (!Words.TryGetValue(text, out value) || (i > 0 && tokens[i - 1].Is("a") && !tokens[i].Is("dozen")))
+            {
+                return false;
+            }
+
+            // "the next hundred years", "the hundred days": a round number after "the" or "next" is a time span
+            // spoken of, not a count anyone reported.
+            if (value == 100 && i > 0 && (tokens[i - 1].Is("the") || tokens[i - 1].Is("next")))
             {
                 return false;
             }

@@ -73,4 +73,11 @@ public class FigureConflictAnalyzerTests
             .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nSkipper Ilse Varga completed 14 crossings for the Skerrow line this winter.\n")
             .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nSkipper Odo Renn completed 11 crossings for the Skerrow line this winter.\n")
             .RunAsync();
+
+    [Fact]
+    public Task A_part_of_a_count_is_not_compared_with_the_count() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nThe crew found nine life jackets in the water. Divers found two other life jackets on the pier.\n")
+            .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nDivers found nine life jackets on the pier.\n")
+            .RunAsync();
 }

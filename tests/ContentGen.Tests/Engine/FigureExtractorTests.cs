@@ -73,4 +73,12 @@ public class FigureExtractorTests
     [Fact]
     public void A_count_after_a_date_with_a_comma_is_still_a_figure() =>
         Assert.Contains(Figures("On the night of the storm, 40 boats stayed in port."), f => f.Value == 40 && f.Unit == "boats");
+
+    [Fact]
+    public void A_round_number_after_the_or_next_is_a_span_not_a_count() =>
+        Assert.Empty(Figures("The town has planned for the next hundred years."));
+
+    [Fact]
+    public void Other_may_stand_between_a_number_and_what_it_counts() =>
+        Assert.Contains(Figures("She won the title by beating 64 other players."), f => f.Value == 64 && f.Unit == "players");
 }
