@@ -17,11 +17,11 @@ namespace ContentGen.Text.Checks
         private LineMap? _lines;
         private StoryFeatures? _features;
         private IReadOnlyList<FigureKey>? _figures;
-        private IReadOnlyList<(ParsedQuote Quote, string[] Words)>? _quotes;
+        private IReadOnlyList<QuoteKey>? _quotes;
+        private Tuple<(ArticleDate Date, StatedDate Stated, Statement Said)?>? _eventDate; // one reference: safe to publish across threads
         private IReadOnlyList<string>? _furniture;
         private IReadOnlyList<ParsedParagraph>? _prose;
         private Dictionary<string, List<FigureKey>>? _figuresByUnit;
-        private Dictionary<string, List<(ParsedQuote Quote, string[] Words)>>? _quotesBySpeaker;
 
         public ArticleText(ParsedArticle article, string text)
         {
@@ -46,13 +46,24 @@ namespace ContentGen.Text.Checks
         public IReadOnlyDictionary<string, List<FigureKey>> FiguresByUnit =>
             _figuresByUnit ??= FigureKeys.GroupBy(f => f.Unit).ToDictionary(g => g.Key, g => g.ToList());
 
-        /// <summary>Attributed quotes grouped by the speaker's name in this article.</summary>
-        public IReadOnlyDictionary<string, List<(ParsedQuote Quote, string[] Words)>> QuotesBySpeaker =>
-            _quotesBySpeaker ??= QuoteWords.Where(q => q.Quote.Speaker is not null).GroupBy(q => q.Quote.Speaker!).ToDictionary(g => g.Key, g => g.ToList());
+        /// <summary>
+        /// The date the lede gives for the event, in prose (<see cref="EventDates.LedeDate"/>), with what its sentence
+        /// says: read once per parse, as every article of the story compares with it.
+        /// </summary>
+        public (ArticleDate Date, StatedDate Stated, Statement Said)? EventDate
+        {
+            get
+            {
+                _eventDate ??= Tuple.Create(EventDates.LedeDate(Article, Text) is { } lede
+                    ? ((ArticleDate, StatedDate, Statement)?)(lede.Date, lede.Stated, Statement.Around(Text, lede.Stated.Range))
+                    : null);
+                return _eventDate.Item1;
+            }
+        }
 
         /// <summary>Quotes with their normalised words.</summary>
-        public IReadOnlyList<(ParsedQuote Quote, string[] Words)> QuoteWords =>
-            _quotes ??= Article.Quotes.Select(q => (q, QuoteComparison.Words(q.Text))).ToList();
+        public IReadOnlyList<QuoteKey> QuoteWords =>
+            _quotes ??= Article.Quotes.Select(q => new QuoteKey(q, QuoteComparison.Words(q.Text), QuoteComparison.HoldsAttribution(q.Text))).ToList();
 
         /// <summary>
         /// True when everything the corpus index derives from an article is the same in both versions: path, slug,

@@ -23,28 +23,26 @@ namespace ContentGen.Text.Checks
         public void Check(CorpusArticle article, CorpusIndex corpus, List<Finding> findings)
         {
             var others = corpus.DirectlyRelated(article)
-                .Select(a => (Article: a, Lede: EventDates.LedeDate(a.Parsed, a.Article.Text)))
-                .Where(a => a.Lede is not null)
+                .Where(a => a.Article.EventDate is not null)
                 .ToList();
             if (others.Count == 0)
             {
                 return;
             }
 
-            var text = article.Article.Text;
-            if (EventDates.LedeDate(article.Parsed, text) is { } mine)
+            if (article.Article.EventDate is { } mine)
             {
                 // Two dates conflict only where both articles say the same thing of them: "the ferry sank on May 3"
                 // against "the ferry sank on May 4", not the crime's date against the trial's.
-                var statement = Statement.Around(text, mine.Stated.Range);
-                foreach (var (other, lede) in others)
+                foreach (var other in others)
                 {
-                    var days = Math.Abs((ToDateTime(mine.Date) - ToDateTime(lede!.Value.Date)).TotalDays);
-                    if (days is > 0 and <= MaxDaysApart && statement.Says(Statement.Around(other.Article.Text, lede.Value.Stated.Range), MinSharedNear, SentenceShare))
+                    var theirs = other.Article.EventDate!.Value;
+                    var days = Math.Abs((ToDateTime(mine.Date) - ToDateTime(theirs.Date)).TotalDays);
+                    if (days is > 0 and <= MaxDaysApart && mine.Said.Says(theirs.Said, MinSharedNear, SentenceShare))
                     {
                         findings.Add(new Finding(Id, mine.Stated.Range,
-                            $"'{mine.Stated.Text}' conflicts with '{lede.Value.Stated.Text}' in {other.Where(lede.Value.Stated.Range)}, same story; check the date of the event",
-                            new RelatedLocation(other.Path, lede.Value.Stated.Range)));
+                            $"'{mine.Stated.Text}' conflicts with '{theirs.Stated.Text}' in {other.Where(theirs.Stated.Range)}, same story; check the date of the event",
+                            new RelatedLocation(other.Path, theirs.Stated.Range)));
                         return;
                     }
                 }
@@ -54,15 +52,16 @@ namespace ContentGen.Text.Checks
 
             if (EventDates.LedeWeekday(article.Parsed) is { } weekday)
             {
-                var said = Statement.Around(text, weekday.Range);
-                foreach (var (other, lede) in others)
+                var said = Statement.Around(article.Article.Text, weekday.Range);
+                foreach (var other in others)
                 {
-                    var date = lede!.Value.Date;
-                    if (date.DayOfWeek != weekday.Day && said.Says(Statement.Around(other.Article.Text, lede.Value.Stated.Range), MinSharedNear, SentenceShare))
+                    var theirs = other.Article.EventDate!.Value;
+                    var date = theirs.Date;
+                    if (date.DayOfWeek != weekday.Day && said.Says(theirs.Said, MinSharedNear, SentenceShare))
                     {
                         findings.Add(new Finding(Id, weekday.Range,
-                            $"'{weekday.Day}' conflicts with '{lede.Value.Stated.Text}' ({date.ToLongString()} was a {date.DayOfWeek}) in {other.Where(lede.Value.Stated.Range)}, same story; check the day of the event",
-                            new RelatedLocation(other.Path, lede.Value.Stated.Range)));
+                            $"'{weekday.Day}' conflicts with '{theirs.Stated.Text}' ({date.ToLongString()} was a {date.DayOfWeek}) in {other.Where(theirs.Stated.Range)}, same story; check the day of the event",
+                            new RelatedLocation(other.Path, theirs.Stated.Range)));
                         return;
                     }
                 }

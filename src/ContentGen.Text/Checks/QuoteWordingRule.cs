@@ -18,9 +18,9 @@ namespace ContentGen.Text.Checks
         public void Check(CorpusArticle article, CorpusIndex corpus, List<Finding> findings)
         {
             var others = corpus.DirectlyRelated(article).ToList();
-            foreach (var (quote, words) in article.Quotes)
+            foreach (var (quote, words, holdsAttribution) in article.Quotes)
             {
-                if (QuoteComparison.HoldsAttribution(quote.Text))
+                if (holdsAttribution)
                 {
                     continue;
                 }
@@ -35,9 +35,9 @@ namespace ContentGen.Text.Checks
                 foreach (var other in others)
                 {
                     var match = other.Quotes.Take(MaxCandidates).FirstOrDefault(o =>
-                        !QuoteComparison.HoldsAttribution(o.Quote.Text) && !SaidByOthers(speaker, o.Quote.Speaker is null ? null : corpus.People.Of(other.Path, o.Quote.Speaker))
+                        !o.HoldsAttribution && !SaidByOthers(speaker, o.Quote.Speaker is null ? null : corpus.People.Of(other.Path, o.Quote.Speaker))
                         && QuoteComparison.WordedDifferently(words, o.Words));
-                    if (match.Quote is null)
+                    if (match is null)
                     {
                         continue;
                     }

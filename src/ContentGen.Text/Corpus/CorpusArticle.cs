@@ -24,7 +24,7 @@ namespace ContentGen.Text.Corpus
         public IReadOnlyList<FigureKey> Figures => Article.FigureKeys;
 
         /// <summary>Quotes with their normalised words (computed once per parse).</summary>
-        public IReadOnlyList<(ParsedQuote Quote, string[] Words)> Quotes => Article.QuoteWords;
+        public IReadOnlyList<QuoteKey> Quotes => Article.QuoteWords;
 
         public int LineOf(int offset) => Article.Lines.LineOf(offset);
 
