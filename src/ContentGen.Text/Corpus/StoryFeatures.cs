@@ -103,6 +103,8 @@ namespace ContentGen.Text.Corpus
         /// <summary>Sorts the words of a headline or lead into content words, names and numbers.</summary>
         private sealed class Lead
         {
+            private const int MaxCharsPerWord = 40;
+
             private readonly HashSet<string> _names;
             private readonly HashSet<string> _people;
             private readonly HashSet<string> _leadNames;
@@ -114,6 +116,12 @@ namespace ContentGen.Text.Corpus
             // Takes the first `budget` words and numbers of `text`, content words into `words`; returns the budget left.
             public int Add(string text, int budget, HashSet<string> words)
             {
+                // Only the first words are read: tokenize a prefix long enough for them, not a whole long paragraph.
+                if (budget < int.MaxValue / MaxCharsPerWord && text.Length > budget * MaxCharsPerWord)
+                {
+                    text = text.Substring(0, budget * MaxCharsPerWord);
+                }
+
                 foreach (var token in Tokenizer.Tokenize(text))
                 {
                     if (token.Kind == TokenKind.Punctuation)
