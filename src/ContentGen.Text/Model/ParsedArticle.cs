@@ -33,6 +33,9 @@ namespace ContentGen.Text.Model
         /// </summary>
         public EquatableArray<string> ProperNouns { get; init; } = EquatableArray<string>.Empty;
 
+        /// <summary>Where each <see cref="Accepted"/> entry stands in the front matter, in the same order.</summary>
+        public EquatableArray<TextRange> AcceptRanges { get; init; } = EquatableArray<TextRange>.Empty;
+
         /// <summary>True when the file holds no usable article (see <see cref="Unusable"/>).</summary>
         public bool IsUnusable => Unusable != UnusableReason.None;
     }

@@ -119,6 +119,7 @@ namespace ContentGen.Text.Parsing
                     UnusableReason.None)
                 {
                     ProperNouns = properNouns,
+                    AcceptRanges = frontMatter.AcceptRanges.ToEquatableArray(),
                 };
             }
             finally

@@ -8,6 +8,9 @@ namespace ContentGen.Text.Parsing
     {
         public static readonly string[] Keys = { "title", "slug", "kicker", "source", "date", "author", "tags", "credit", "accept" };
 
+        /// <summary>Keys that take a list (block <c>- item</c> lines or a flow <c>[a, b]</c>); the others take one value.</summary>
+        public static readonly string[] ListKeys = { "tags", "accept" };
+
         public string? Title { get; set; }
         public string? Slug { get; set; }
         public string? Kicker { get; set; }
@@ -17,8 +20,11 @@ namespace ContentGen.Text.Parsing
         public string? Credit { get; set; }
         public List<string> Tags { get; } = new();
 
-        /// <summary>Findings the editor has accepted for this article (see docs/suppressing.md).</summary>
+        /// <summary>Findings the editor has accepted for this article (see docs/configuration.md).</summary>
         public List<string> Accepted { get; } = new();
+
+        /// <summary>Where each <see cref="Accepted"/> entry is written, in the same order (a stale one is reported there).</summary>
+        public List<TextRange> AcceptRanges { get; } = new();
 
         public List<FrontMatterIssue> Issues { get; } = new();
 

@@ -24,8 +24,8 @@ public class FileLevelAnalyzerTests
     {
         var test = new AnalyzerTest().WithArticle("a.txt", "---\ntitle: Talks end\ndate: 26/11/2021\n---\nThe leaders met.\n");
         test.ExpectedDiagnostics.Add(new DiagnosticResult("CG0003", DiagnosticSeverity.Warning)
-            .WithSpan(AnalyzerTest.ProjectDir + "Articles/a.txt", 3, 1, 3, 17)
-            .WithMessage("Line 3: Date '26/11/2021' is not an ISO date; write it as yyyy-MM-dd, e.g. 2021-11-26"));
+            .WithSpan(AnalyzerTest.ProjectDir + "Articles/a.txt", 3, 7, 3, 17)
+            .WithMessage("Line 3: Date '26/11/2021' is not an ISO date; write it as yyyy-MM-dd, e.g. 2021-11-26 (a time may follow: 2021-11-26T09:00:00Z)"));
         return test.RunAsync();
     }
 
