@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using ContentGen.Text.Checks;
 using ContentGen.Text.Model;
 
 namespace ContentGen.Text.Parsing
