@@ -89,18 +89,26 @@ public static class LintCommand
         if (inputs.Glossary is { } glossaryFile && glossaryText is not null)
         {
             glossary = GlossaryParser.Parse(glossaryFile.Key, glossaryText);
-            report.Add(glossaryFile, new LineMap(glossaryText), glossary.Issues.Select(issue =>
-                new Finding(RuleIds.MalformedLine, issue.Range, $"Line {issue.Line}: {issue.Message}")));
         }
 
         // The corpus needs every article before any cross-article check can run. The checks run in parallel; the
         // findings are reported per file in path order (the inputs are sorted), each file's in text order.
         var corpus = options.CrossArticle ? new CorpusIndex(articles.Select(a => a.Text), glossary) : null;
+        if (inputs.Glossary is { } glossaryInput && glossaryText is not null)
+        {
+            // Its unreadable lines, and (with the corpus) acceptances that accept nothing.
+            var stale = corpus is null ? Enumerable.Empty<Finding>() : StaleAcceptance.InGlossary(corpus);
+            report.Add(glossaryInput, new LineMap(glossaryText), glossary.Issues
+                .Select(issue => new Finding(RuleIds.MalformedLine, issue.Range, $"Line {issue.Line}: {issue.Message}"))
+                .Concat(stale)
+                .OrderBy(f => f.Range.Start));
+        }
+
         var found = new List<Finding>[articles.Count];
         Parallel.For(0, articles.Count, parallel, i =>
         {
             var (_, text, failure) = articles[i];
-            found[i] = failure is not null ? new List<Finding> { failure } : Check(text, corpus);
+            found[i] = failure is not null ? new List<Finding> { failure } : Check(text, corpus, glossary);
         });
 
         for (var i = 0; i < articles.Count; i++)
@@ -136,11 +144,11 @@ public static class LintCommand
         }
     }
 
-    private static List<Finding> Check(ArticleText text, CorpusIndex? corpus)
+    private static List<Finding> Check(ArticleText text, CorpusIndex? corpus, Glossary glossary)
     {
         try
         {
-            var found = ArticleChecks.Run(text);
+            var found = ArticleChecks.Run(text, glossary);
             if (corpus?.Find(text.Article.Path) is { } own)
             {
                 found.AddRange(CorpusChecks.Run(own, corpus));

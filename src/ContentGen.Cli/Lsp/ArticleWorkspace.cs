@@ -31,6 +31,9 @@ public sealed class ArticleWorkspace
 
     public int ArticleCount => _byKey.Count;
 
+    /// <summary>Edits that reused the corpus index (<see cref="CorpusIndex.Update"/>), and rebuilds of it.</summary>
+    public (int Updated, int Rebuilt) IndexChanges { get; private set; }
+
     public int OpenCount => _byKey.Values.Count(d => d.IsOpen) + (_glossaryDocument?.IsOpen == true ? 1 : 0);
 
     /// <summary>Reads every article and the glossary under <paramref name="root"/> (null: the corpus is the open documents).</summary>
@@ -191,6 +194,7 @@ public sealed class ArticleWorkspace
         }
 
         _corpus = updated;
+        IndexChanges = (IndexChanges.Updated + 1, IndexChanges.Rebuilt);
         Publish(document, force: true);
         foreach (var key in before.Concat(StoryMates(document.Key)).Distinct(StringComparer.Ordinal))
         {
@@ -208,6 +212,7 @@ public sealed class ArticleWorkspace
     private void Rebuild(Document? edited, IEnumerable<string> before)
     {
         _corpus = new CorpusIndex(ArticleTexts(), _glossary);
+        IndexChanges = (IndexChanges.Updated, IndexChanges.Rebuilt + 1);
         if (edited is not null && _byKey.ContainsKey(edited.Key))
         {
             Publish(edited, force: true);
@@ -233,13 +238,16 @@ public sealed class ArticleWorkspace
     {
         var document = _glossaryDocument!;
         _glossary = GlossaryParser.Parse(document.Key, document.Text);
+        Rebuild(null, Array.Empty<string>());
         if (document.IsOpen)
         {
-            var issues = _glossary.Issues.Select(i => new Finding(RuleIds.MalformedLine, i.Range, $"Line {i.Line}: {i.Message}")).ToList();
-            _publish(new PublishDiagnosticsParams(document.Uri, document.Version, issues.Select(f => ToDiagnostic(f, document)).ToArray()));
+            // Its unreadable lines, and acceptances that accept nothing (this checks the articles they name).
+            var findings = _glossary.Issues.Select(i => new Finding(RuleIds.MalformedLine, i.Range, $"Line {i.Line}: {i.Message}"))
+                .Concat(StaleAcceptance.InGlossary(_corpus))
+                .OrderBy(f => f.Range.Start)
+                .ToList();
+            _publish(new PublishDiagnosticsParams(document.Uri, document.Version, findings.Select(f => ToDiagnostic(f, document)).ToArray()));
         }
-
-        Rebuild(null, Array.Empty<string>());
     }
 
     /// <summary>Publishes the document's findings when forced (it changed) or when they differ from what was published.</summary>
@@ -264,7 +272,7 @@ public sealed class ArticleWorkspace
 
         try
         {
-            var found = ArticleChecks.Run(document.Article!);
+            var found = ArticleChecks.Run(document.Article!, _glossary);
             if (_corpus.Find(document.Key) is { } own)
             {
                 found.AddRange(CorpusChecks.Run(own, _corpus));

@@ -179,7 +179,7 @@ public sealed class LanguageServer
                 Respond(id, writer => JsonSerializer.Serialize(writer, Array.Empty<CodeAction>(), Json.CodeActionArray));
                 break;
             case "contentgen/stats":
-                var stats = new ServerStats(_workspace.ArticleCount, _workspace.OpenCount, GC.GetTotalMemory(forceFullCollection: true), Process.GetCurrentProcess().WorkingSet64);
+                var stats = new ServerStats(_workspace.ArticleCount, _workspace.OpenCount, GC.GetTotalMemory(forceFullCollection: true), Process.GetCurrentProcess().WorkingSet64, _workspace.IndexChanges.Updated, _workspace.IndexChanges.Rebuilt);
                 Respond(id, writer => JsonSerializer.Serialize(writer, stats, Json.ServerStats));
                 break;
             default:

@@ -79,7 +79,7 @@ public sealed record ResponseError(int Code, string Message);
 public sealed record LogMessageParams(int Type, string Message);
 
 /// <summary>The answer to <c>contentgen/stats</c>: what the server holds, for the memory benchmark.</summary>
-public sealed record ServerStats(int Articles, int OpenDocuments, long ManagedBytes, long WorkingSetBytes);
+public sealed record ServerStats(int Articles, int OpenDocuments, long ManagedBytes, long WorkingSetBytes, int IndexUpdates, int IndexRebuilds);
 
 /// <summary>JSON for the protocol, generated at compile time: no reflection, so the command stays AOT-clean.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]

@@ -31,7 +31,8 @@ namespace ContentGen.Text.Checks
             return entries.Count == 0 ? findings : findings.Where(f => !entries.Any(e => Covers((e.RuleId, e.Text), f, text))).ToList();
         }
 
-        private static bool Covers((string RuleId, string? Text) entry, Finding finding, string text) =>
+        /// <summary>True when the entry accepts the finding: the same rule, and the flagged text when the entry quotes one.</summary>
+        internal static bool Covers((string RuleId, string? Text) entry, Finding finding, string text) =>
             string.Equals(entry.RuleId, finding.RuleId, StringComparison.OrdinalIgnoreCase)
             && (entry.Text is null
                 || (finding.Range.End <= text.Length && string.Equals(entry.Text, text.Substring(finding.Range.Start, finding.Range.Length), StringComparison.OrdinalIgnoreCase)));

@@ -2,11 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ContentGen.Text.Corpus;
+using ContentGen.Text.Glossaries;
 
 namespace ContentGen.Text.Checks
 {
     /// <summary>
-    /// Runs every single-article rule over one parse of an article and drops the findings the editor accepted.
+    /// Runs every single-article rule over one parse of an article, drops the findings the editor accepted (in the
+    /// article's front matter or the glossary) and reports front-matter acceptances that accept nothing.
     /// </summary>
     public static class ArticleChecks
     {
@@ -23,13 +25,29 @@ namespace ContentGen.Text.Checks
             new HiddenCharacterRule(),
         };
 
-        public static List<Finding> Run(ArticleText article)
+        public static List<Finding> Run(ArticleText article, Glossary? glossary = null)
+        {
+            var findings = Find(article);
+            var stale = StaleAcceptance.InArticle(article, findings, corpusPass: false);
+            findings = Acceptance.Filter(findings, article.Article.Accepted, article.Text);
+            if (glossary is not null)
+            {
+                findings = Acceptance.Filter(findings, glossary.Accepted, FileName(article.Article.Path), article.Text);
+            }
+
+            findings.AddRange(stale);
+            return findings;
+        }
+
+        /// <summary>Every single-article finding, before acceptances; <paramref name="onlyRule"/> runs one rule ID only.</summary>
+        public static List<Finding> Find(ArticleText article, string? onlyRule = null)
         {
             var findings = new List<Finding>();
             foreach (var rule in Rules)
             {
                 // An unusable file gets CG0001 and the hidden-character report, nothing that needs prose.
-                if (article.Article.IsUnusable && rule.Id != RuleIds.UnusableFile && rule.Id != RuleIds.HiddenCharacter)
+                if ((article.Article.IsUnusable && rule.Id != RuleIds.UnusableFile && rule.Id != RuleIds.HiddenCharacter)
+                    || (onlyRule is not null && !string.Equals(rule.Id, onlyRule, StringComparison.OrdinalIgnoreCase)))
                 {
                     continue;
                 }
@@ -37,7 +55,9 @@ namespace ContentGen.Text.Checks
                 rule.Check(article, findings);
             }
 
-            return Acceptance.Filter(findings, article.Article.Accepted, article.Text);
+            return findings;
         }
+
+        internal static string FileName(string path) => path.Substring(path.LastIndexOf('/') + 1);
     }
 }

@@ -3,7 +3,10 @@ using ContentGen.Text.Corpus;
 
 namespace ContentGen.Text.Checks
 {
-    /// <summary>Runs the single-article rules and the corpus rules for one article: all its findings in one pass.</summary>
+    /// <summary>
+    /// Runs the corpus rules for one article: its cross-article findings in one pass, without those accepted, and the
+    /// front-matter acceptances of cross-article rules that accept nothing.
+    /// </summary>
     public static class CorpusChecks
     {
         public static readonly IReadOnlyList<ICorpusRule> Rules = new ICorpusRule[]
@@ -18,6 +21,17 @@ namespace ContentGen.Text.Checks
 
         public static List<Finding> Run(CorpusArticle article, CorpusIndex corpus)
         {
+            var findings = Find(article, corpus);
+            var stale = StaleAcceptance.InArticle(article.Article, findings, corpusPass: true);
+            findings = Acceptance.Filter(findings, article.Article.Article.Accepted, article.Article.Text);
+            findings = Acceptance.Filter(findings, corpus.Glossary.Accepted, article.FileName, article.Article.Text);
+            findings.AddRange(stale);
+            return findings;
+        }
+
+        /// <summary>Every cross-article finding of the article, before acceptances.</summary>
+        public static List<Finding> Find(CorpusArticle article, CorpusIndex corpus)
+        {
             var findings = new List<Finding>();
             if (!article.Article.Article.IsUnusable)
             {
@@ -27,8 +41,7 @@ namespace ContentGen.Text.Checks
                 }
             }
 
-            findings = Acceptance.Filter(findings, article.Article.Article.Accepted, article.Article.Text);
-            return Acceptance.Filter(findings, corpus.Glossary.Accepted, article.FileName, article.Article.Text);
+            return findings;
         }
     }
 }

@@ -7,6 +7,7 @@ namespace ContentGen.Text.Checks
         public const string DuplicateName = "CG0002";
         public const string MalformedLine = "CG0003";
         public const string ProjectSettings = "CG0004";
+        public const string StaleAccept = "CG0005";
         public const string Boilerplate = "CG1001";
         public const string RepeatedWord = "CG1002";
         public const string UnbalancedPair = "CG1003";

@@ -39,5 +39,11 @@ namespace ContentGen.Text.Glossaries
     public sealed record GlossaryFact(ParsedFigure Figure, string? When, int Line, TextRange Range, string Text);
 
     /// <summary><c>accept: CG2001 "Pashinian" in 004_rfe.txt</c>: a finding accepted for the corpus or one file.</summary>
-    public sealed record GlossaryAccept(string RuleId, string? Text, string? File);
+    public sealed record GlossaryAccept(string RuleId, string? Text, string? File)
+    {
+        /// <summary>The glossary line, where an acceptance that matches nothing is reported.</summary>
+        public TextRange Range { get; init; }
+
+        public int Line { get; init; }
+    }
 }

@@ -36,7 +36,7 @@ namespace ContentGen.Text.Glossaries
                 }
                 else if (StartsWithKey(content, "accept", out var acceptText))
                 {
-                    ReadAccept(acceptText, accepted, Issue);
+                    ReadAccept(acceptText, line.Number, range, accepted, Issue);
                 }
                 else if (content.IndexOf('=') > 0)
                 {
@@ -106,7 +106,7 @@ namespace ContentGen.Text.Glossaries
             facts.Add(new GlossaryFact(figures[0], string.IsNullOrEmpty(when) ? null : when, lineNumber, range, figureText));
         }
 
-        private static void ReadAccept(string text, List<GlossaryAccept> accepted, Action<string> issue)
+        private static void ReadAccept(string text, int lineNumber, TextRange range, List<GlossaryAccept> accepted, Action<string> issue)
         {
             string? file = null;
             var inAt = text.LastIndexOf(" in ", StringComparison.Ordinal);
@@ -123,7 +123,7 @@ namespace ContentGen.Text.Glossaries
                 return;
             }
 
-            accepted.Add(new GlossaryAccept(ruleId, quoted, file));
+            accepted.Add(new GlossaryAccept(ruleId, quoted, file) { Line = lineNumber, Range = range });
         }
 
         private static bool StartsWithKey(string content, string key, out string rest)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using ContentGen.Text.Model;
@@ -245,6 +246,13 @@ namespace ContentGen.Text.Parsing
                 case "author": result.Author = value; break;
                 case "credit": result.Credit = value; break;
                 case "accept":
+                    var ruleId = AcceptEntry.Parse(value).RuleId;
+                    if (ruleId.Length != 6 || !ruleId.StartsWith("CG", StringComparison.Ordinal) || !ruleId.Substring(2).All(char.IsDigit))
+                    {
+                        Issue(result, line, $"'{MessageText.Short(ruleId)}' is not a ContentGen diagnostic ID; write 'accept: CG1002 \"text\"'", range);
+                        break;
+                    }
+
                     result.Accepted.Add(value);
                     result.AcceptRanges.Add(range);
                     break;

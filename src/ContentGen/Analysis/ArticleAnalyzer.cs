@@ -77,7 +77,7 @@ namespace ContentGen.Analysis
             }
 
             var article = files.Parse(path, cancellationToken);
-            var findings = ArticleChecks.Run(article);
+            var findings = ArticleChecks.Run(article, files.Glossary);
             var corpus = files.Corpus(cancellationToken);
             if (corpus.Find(article.Article.Path) is { } own)
             {
@@ -112,6 +112,15 @@ namespace ContentGen.Analysis
             foreach (var issue in files.Glossary.Issues)
             {
                 context.ReportDiagnostic(ToDiagnostic(new Finding(RuleIds.MalformedLine, issue.Range, $"Line {issue.Line}: {issue.Message}"), context.AdditionalFile.Path, text, files));
+            }
+
+            // Stale acceptances need the findings of the articles they name; only computed when the glossary accepts some.
+            if (files.Glossary.Accepted.Count > 0)
+            {
+                foreach (var stale in StaleAcceptance.InGlossary(files.Corpus(context.CancellationToken)))
+                {
+                    context.ReportDiagnostic(ToDiagnostic(stale, context.AdditionalFile.Path, text, files));
+                }
             }
         }
 

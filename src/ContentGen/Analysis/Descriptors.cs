@@ -17,6 +17,7 @@ namespace ContentGen.Analysis
         public static readonly DiagnosticDescriptor DuplicateName = Create(RuleIds.DuplicateName, "Two articles resolve to the same name", Files);
         public static readonly DiagnosticDescriptor MalformedLine = Create(RuleIds.MalformedLine, "Malformed front matter or glossary line", Files);
         public static readonly DiagnosticDescriptor ProjectSettings = Create(RuleIds.ProjectSettings, "Project settings the generated code cannot work with", Files);
+        public static readonly DiagnosticDescriptor StaleAccept = Create(RuleIds.StaleAccept, "Accepted finding that no longer occurs", Files);
         public static readonly DiagnosticDescriptor Boilerplate = Create(RuleIds.Boilerplate, "Scraped boilerplate left in the article", Content);
         public static readonly DiagnosticDescriptor RepeatedWord = Create(RuleIds.RepeatedWord, "Word or phrase repeated by mistake", Content);
         public static readonly DiagnosticDescriptor UnbalancedPair = Create(RuleIds.UnbalancedPair, "Unbalanced quotation marks or brackets", Content);
@@ -32,7 +33,7 @@ namespace ContentGen.Analysis
         public static readonly DiagnosticDescriptor GlossaryFact = Create(RuleIds.GlossaryFact, "Figure contradicts a glossary fact", Consistency);
 
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-            UnusableFile, DuplicateName, MalformedLine, ProjectSettings, Boilerplate, RepeatedWord, UnbalancedPair,
+            UnusableFile, DuplicateName, MalformedLine, ProjectSettings, StaleAccept, Boilerplate, RepeatedWord, UnbalancedPair,
             BrokenSentence, WeekdayMismatch, NameSpelledTwoWays, HiddenCharacter,
             NameVariant, FigureConflict, QuoteWording, DateConflict, GlossaryFact);
 

@@ -66,5 +66,9 @@ public class FileLevelAnalyzerTests
 
     [Fact]
     public Task An_accepted_finding_is_not_reported() => AnalyzerTest.VerifyArticle(
-        "---\naccept: CG1002 \"the the\"\n---\nTalks end\n\nThe band named itself The The, as the record shows. But the side {|CG1002:of the of the|} river is a typo.\n");
+        "---\naccept: CG1002 \"the the\"\n---\nTalks end\n\nThe band named itself the the, as the record shows. But the side {|CG1002:of the of the|} river is a typo.\n");
+
+    [Fact]
+    public Task An_acceptance_that_accepts_nothing_is_reported_at_its_line() => AnalyzerTest.VerifyArticle(
+        "---\naccept: {|CG0005:CG1002 \"had had\"|}\n---\nTalks end\n\nThe ferry left the pier on time.\n");
 }

@@ -47,4 +47,15 @@ public class GlossaryAnalyzerTests
             .WithArticle("b.txt", "Talks go on\n\nPrime Minister Nikol {|#0:Pashinian|} spoke again.\n")
             .Expect("CG2001", 0, 9)
             .RunAsync();
+
+    [Fact]
+    public Task A_glossary_acceptance_that_accepts_nothing_is_reported_on_the_glossary()
+    {
+        var test = new AnalyzerTest()
+            .WithGlossary("accept: CG1002 \"the the\" in a.txt\n{|#0:accept: CG1002 \"had had\"|}\n")
+            .WithArticle("a.txt", "Talks end\n\nThe ferry left the the pier on time.\n");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("CG0005", DiagnosticSeverity.Warning).WithLocation(0)
+            .WithMessage("Line 2: 'accept: CG1002 \"had had\"' accepts nothing: no CG1002 finding on 'had had' in any article; remove the line so that old acceptances do not hide new findings"));
+        return test.RunAsync();
+    }
 }
