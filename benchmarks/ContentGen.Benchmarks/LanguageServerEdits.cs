@@ -14,7 +14,9 @@ namespace ContentGen.Benchmarks;
 /// </summary>
 internal static class LanguageServerEdits
 {
-    public static void Run(int count, int edits)
+    /// <param name="inName">Type inside a capitalised word of the lead (a name) instead: the article's people and story
+    /// features change, so the corpus index is rebuilt, not updated.</param>
+    public static void Run(int count, int edits, bool inName)
     {
         var folder = Directory.CreateTempSubdirectory("contentgen-lsp-bench-").FullName;
         try
@@ -37,6 +39,15 @@ internal static class LanguageServerEdits
             var lines = text.Split('\n');
             var line = Array.FindLastIndex(lines, l => l.TrimEnd('\r').Length > 20);
             var character = lines[line].TrimEnd('\r').LastIndexOf(' ');
+            if (inName)
+            {
+                // The first word of five letters or more that starts with a capital, after the headline.
+                var match = lines.Select((l, i) => (Line: i, Match: System.Text.RegularExpressions.Regex.Match(l, @"(?<= )[A-Z][a-z]{4,}")))
+                    .First(m => m.Line > 1 && m.Match.Success);
+                (line, character) = (match.Line, match.Match.Index + 2);
+            }
+
+            Console.WriteLine($"edits at line {line + 1}, character {character + 1}: '{lines[line].Substring(Math.Max(0, character - 12), Math.Min(24, lines[line].Length - Math.Max(0, character - 12)))}'");
             var times = new List<double>(edits);
             var checkpoints = Math.Max(1, edits / 10);
             Stats(server, 0);

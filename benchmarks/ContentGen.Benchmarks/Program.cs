@@ -18,8 +18,9 @@ using ContentGen.Text.Parsing;
 //   parse-stages [N]        time and allocation of each parse stage over N articles
 //   compile [N]             the generated code's own cost: generator, binding and emitting N articles, timed apart
 //   edit-one [N] [--steps]  one-article edits in a warm N-article generator and analyzer (--steps: time per generator step)
-//   lsp [N] [EDITS]         contentgen lsp as a process over N articles: time from each keystroke to its diagnostics,
-//                           and the server's memory every tenth of the edits (default 1,000 articles, 10,000 edits)
+//   lsp [N] [EDITS] [--in-name]  contentgen lsp as a process over N articles: time from each keystroke to its
+//                           diagnostics, and the server's memory every tenth of the edits (default 1,000 articles,
+//                           10,000 edits); --in-name types inside a name, which rebuilds the corpus index every time
 switch (args.FirstOrDefault())
 {
     case "scale":
@@ -38,7 +39,7 @@ switch (args.FirstOrDefault())
         CompileCost.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000);
         return;
     case "lsp":
-        LanguageServerEdits.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000, args.Length > 2 ? int.Parse(args[2]) : 10_000);
+        LanguageServerEdits.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000, args.Length > 2 && int.TryParse(args[2], out var edits) ? edits : 10_000, args.Contains("--in-name"));
         return;
     case "edit-one":
         EditOne.Run(args.Length > 1 ? int.Parse(args[1]) : 10_000, args.Contains("--steps"));
