@@ -96,13 +96,20 @@ public sealed class LanguageServer
             }
             catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException or ArgumentException or FormatException)
             {
+                // A notification gets no answer, not even an error: the log is where it shows.
                 _log.WriteLine($"contentgen lsp: bad parameters for {method}: {e.Message}");
-                RespondError(id, InvalidParams, $"Invalid params for {method}: {e.Message}");
+                if (id is not null)
+                {
+                    RespondError(id, InvalidParams, $"Invalid params for {method}: {e.Message}");
+                }
             }
             catch (Exception e)
             {
                 _log.WriteLine($"contentgen lsp: {method} failed: {e}");
-                RespondError(id, InternalError, $"{method} failed: {e.GetType().Name}: {e.Message}; this is a bug in ContentGen");
+                if (id is not null)
+                {
+                    RespondError(id, InternalError, $"{method} failed: {e.GetType().Name}: {e.Message}; this is a bug in ContentGen");
+                }
             }
 
             return true;
@@ -116,9 +123,13 @@ public sealed class LanguageServer
             return false;
         }
 
-        if (_shutdown && method != "exit")
+        if (_shutdown)
         {
-            RespondError(id, InvalidRequest, "The server is shutting down");
+            if (id is not null)
+            {
+                RespondError(id, InvalidRequest, "The server is shutting down");
+            }
+
             return true;
         }
 
