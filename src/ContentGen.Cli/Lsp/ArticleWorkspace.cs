@@ -1,3 +1,4 @@
+using ContentGen.Text;
 using ContentGen.Text.Checks;
 using ContentGen.Text.Corpus;
 using ContentGen.Text.Glossaries;
@@ -242,10 +243,7 @@ public sealed class ArticleWorkspace
         if (document.IsOpen)
         {
             // Its unreadable lines, and acceptances that accept nothing (this checks the articles they name).
-            var findings = _glossary.Issues.Select(i => new Finding(RuleIds.MalformedLine, i.Range, $"Line {i.Line}: {i.Message}"))
-                .Concat(StaleAcceptance.InGlossary(_corpus))
-                .OrderBy(f => f.Range.Start)
-                .ToList();
+            var findings = new ContentChecker(_corpus).CheckGlossary();
             _publish(new PublishDiagnosticsParams(document.Uri, document.Version, findings.Select(f => ToDiagnostic(f, document)).ToArray()));
         }
     }
@@ -270,21 +268,9 @@ public sealed class ArticleWorkspace
             return new List<Finding> { failure };
         }
 
-        try
-        {
-            var found = ArticleChecks.Run(document.Article!, _glossary);
-            if (_corpus.Find(document.Key) is { } own)
-            {
-                found.AddRange(CorpusChecks.Run(own, _corpus));
-            }
-
-            return found.OrderBy(f => f.Range.Start).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
-        }
-        catch (Exception e)
-        {
-            // As in the analyzer and the command line: a bug in ContentGen is a finding on the file, never a crash.
-            return new List<Finding> { Finding.EngineFailure(e) };
-        }
+        // The engine's front door: single-article and cross-article rules, acceptances, CG0001 for an engine failure.
+        return new ContentChecker(_corpus).Check(document.Article!)
+            .OrderBy(f => f.Range.Start).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
     }
 
     private Diagnostic ToDiagnostic(Finding finding, Document document)
@@ -422,16 +408,8 @@ public sealed class ArticleWorkspace
                 return;
             }
 
-            try
-            {
-                Failure = null;
-                Article = new ArticleText(ArticleParser.Parse(Key, text), text);
-            }
-            catch (Exception e)
-            {
-                Failure = Finding.EngineFailure(e);
-                Article = new ArticleText(ArticleParser.Parse(Key, string.Empty), string.Empty);
-            }
+            Article = ContentChecker.Read(Key, text, out var failure);
+            Failure = failure;
         }
     }
 }

@@ -7,8 +7,9 @@ using ContentGen.Text.Glossaries;
 namespace ContentGen.Text.Checks
 {
     /// <summary>
-    /// Runs every single-article rule over one parse of an article, drops the findings the editor accepted (in the
-    /// article's front matter or the glossary) and reports front-matter acceptances that accept nothing.
+    /// Runs every single-article rule, in order, over one parse of an article, drops the findings the editor accepted
+    /// (in the article's front matter or the glossary) and reports front-matter acceptances that accept nothing. Hosts
+    /// call <see cref="ContentChecker"/>, which runs this and <see cref="CorpusChecks"/>.
     /// </summary>
     public static class ArticleChecks
     {
@@ -46,8 +47,8 @@ namespace ContentGen.Text.Checks
             foreach (var rule in Rules)
             {
                 // An unusable file gets CG0001 and the hidden-character report, nothing that needs prose.
-                if ((article.Article.IsUnusable && rule.Id != RuleIds.UnusableFile && rule.Id != RuleIds.HiddenCharacter)
-                    || (onlyRule is not null && !string.Equals(rule.Id, onlyRule, StringComparison.OrdinalIgnoreCase)))
+                if ((article.Article.IsUnusable && !rule.Info.ChecksUnusableFiles)
+                    || (onlyRule is not null && !string.Equals(rule.Info.Id, onlyRule, StringComparison.OrdinalIgnoreCase)))
                 {
                     continue;
                 }

@@ -4,8 +4,9 @@ using ContentGen.Text.Corpus;
 namespace ContentGen.Text.Checks
 {
     /// <summary>
-    /// Runs the corpus rules for one article: its cross-article findings in one pass, without those accepted, and the
-    /// front-matter acceptances of cross-article rules that accept nothing.
+    /// Runs the cross-article rules, in order, for one article of the corpus, drops the findings its front matter or
+    /// the glossary accepts, and reports front-matter acceptances of cross-article rules that accept nothing. The
+    /// single-article rules are <see cref="ArticleChecks"/>; <see cref="ContentChecker"/> runs both.
     /// </summary>
     public static class CorpusChecks
     {

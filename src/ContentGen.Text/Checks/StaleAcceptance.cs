@@ -18,8 +18,10 @@ namespace ContentGen.Text.Checks
     {
         public const string Id = RuleIds.StaleAccept;
 
-        private static readonly HashSet<string> ArticleRuleIds = new(ArticleChecks.Rules.Select(r => r.Id), StringComparer.OrdinalIgnoreCase);
-        private static readonly HashSet<string> CorpusRuleIds = new(CorpusChecks.Rules.Select(r => r.Id), StringComparer.OrdinalIgnoreCase);
+        public static RuleInfo Metadata { get; } = new(RuleIds.StaleAccept, "Accepted finding that no longer occurs", RuleCategory.Files);
+
+        private static readonly HashSet<string> ArticleRuleIds = new(ArticleChecks.Rules.Select(r => r.Info.Id), StringComparer.OrdinalIgnoreCase);
+        private static readonly HashSet<string> CorpusRuleIds = new(CorpusChecks.Rules.Select(r => r.Info.Id), StringComparer.OrdinalIgnoreCase);
 
         // Reported by the build host, not the engine (and this rule's own ID): whether they would fire is not known here.
         private static readonly HashSet<string> HostRuleIds = new(StringComparer.OrdinalIgnoreCase) { RuleIds.DuplicateName, RuleIds.ProjectSettings, RuleIds.StaleAccept };

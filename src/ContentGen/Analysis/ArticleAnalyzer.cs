@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using ContentGen.Generation;
+using ContentGen.Text;
 using ContentGen.Text.Checks;
 using ContentGen.Text.Corpus;
 using Microsoft.CodeAnalysis;
@@ -77,12 +78,7 @@ namespace ContentGen.Analysis
             }
 
             var article = files.Parse(path, cancellationToken);
-            var findings = ArticleChecks.Run(article, files.Glossary);
-            var corpus = files.Corpus(cancellationToken);
-            if (corpus.Find(article.Article.Path) is { } own)
-            {
-                findings.AddRange(CorpusChecks.Run(own, corpus));
-            }
+            var findings = files.Checker(cancellationToken).Check(article);
 
             if (DuplicateName(article, files, cancellationToken) is { } duplicate)
             {
@@ -101,7 +97,7 @@ namespace ContentGen.Analysis
             }
         }
 
-        /// <summary>CG0003 for each glossary line that could not be read, on the glossary itself.</summary>
+        /// <summary>CG0003 for each glossary line that could not be read and CG0005 for each stale acceptance, on the glossary itself.</summary>
         private static void ReportGlossary(AdditionalFileAnalysisContext context, ArticleFileSet files)
         {
             if (files.GlossaryText is not { } text)
@@ -109,18 +105,11 @@ namespace ContentGen.Analysis
                 return;
             }
 
-            foreach (var issue in files.Glossary.Issues)
+            // Stale acceptances need the findings of the articles they name: only computed when the glossary accepts some.
+            var findings = files.Glossary.Accepted.Count > 0 ? files.Checker(context.CancellationToken).CheckGlossary() : ContentChecker.CheckGlossary(files.Glossary);
+            foreach (var finding in findings)
             {
-                context.ReportDiagnostic(ToDiagnostic(new Finding(RuleIds.MalformedLine, issue.Range, $"Line {issue.Line}: {issue.Message}"), context.AdditionalFile.Path, text, files));
-            }
-
-            // Stale acceptances need the findings of the articles they name; only computed when the glossary accepts some.
-            if (files.Glossary.Accepted.Count > 0)
-            {
-                foreach (var stale in StaleAcceptance.InGlossary(files.Corpus(context.CancellationToken)))
-                {
-                    context.ReportDiagnostic(ToDiagnostic(stale, context.AdditionalFile.Path, text, files));
-                }
+                context.ReportDiagnostic(ToDiagnostic(finding, context.AdditionalFile.Path, text, files));
             }
         }
 
