@@ -114,7 +114,7 @@ public static class LintCommand
 
         if (checker is not null)
         {
-            report.AddStories(checker.Corpus.Stories);
+            report.AddStories(checker.Stories);
         }
 
         ReportWriter.For(options.Format).Write(report, output);

@@ -12,7 +12,7 @@ namespace ContentGen.Cli.Lsp;
 /// re-checks the edited article and the articles whose findings the change can move (its story before and after; all
 /// articles shown so far when the corpus index had to be rebuilt), and publishes every article whose findings changed.
 /// </summary>
-public sealed class ArticleWorkspace
+internal sealed class ArticleWorkspace
 {
     private const string HelpLinkBase = "https://github.com/contentgen/contentgen/blob/main/docs/diagnostics/";
 

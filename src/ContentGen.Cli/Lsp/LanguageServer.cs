@@ -11,7 +11,7 @@ namespace ContentGen.Cli.Lsp;
 /// so nothing is debounced). A message it cannot read or handle is answered with a JSON-RPC error (requests) or
 /// logged to standard error (notifications); it never ends the server.
 /// </summary>
-public sealed class LanguageServer
+internal sealed class LanguageServer
 {
     // JSON-RPC and LSP error codes.
     private const int ParseError = -32700;

@@ -7,7 +7,7 @@ namespace ContentGen.Cli.Lsp;
 /// The base protocol: each message is a header block (<c>Content-Length: n</c>, optionally <c>Content-Type</c>) ended
 /// by an empty line, then n bytes of UTF-8 JSON. Reads from one stream, writes to another (stdin and stdout).
 /// </summary>
-public sealed class MessageTransport(Stream input, Stream output, TextWriter log)
+internal sealed class MessageTransport(Stream input, Stream output, TextWriter log)
 {
     /// <summary>Messages larger than this are refused (and skipped), so a bad header cannot make the server allocate gigabytes.</summary>
     public const int MaxMessageBytes = 256 * 1024 * 1024;

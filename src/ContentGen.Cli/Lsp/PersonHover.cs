@@ -7,7 +7,7 @@ namespace ContentGen.Cli.Lsp;
 /// Hover over a person's name: the spelling to use (the glossary's, else the one most articles use) and every other
 /// spelling of that person the corpus holds, with the articles that use it.
 /// </summary>
-public static class PersonHover
+internal static class PersonHover
 {
     private const int MaxArticlesPerSpelling = 5;
 

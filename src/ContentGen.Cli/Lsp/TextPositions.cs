@@ -4,7 +4,7 @@ namespace ContentGen.Cli.Lsp;
 /// Converts between offsets in a text and LSP positions: zero-based lines (ended by LF, CRLF or CR) and characters
 /// counted in UTF-16 code units, which is what a .NET string indexes, so a character is an offset within its line.
 /// </summary>
-public sealed class TextPositions
+internal sealed class TextPositions
 {
     private readonly int[] _starts;
     private readonly int _length;

@@ -11,7 +11,7 @@ namespace ContentGen.Text.Checks
     /// (in the article's front matter or the glossary) and reports front-matter acceptances that accept nothing. Hosts
     /// call <see cref="ContentChecker"/>, which runs this and <see cref="CorpusChecks"/>.
     /// </summary>
-    public static class ArticleChecks
+    internal static class ArticleChecks
     {
         public static readonly IReadOnlyList<IArticleRule> Rules = new IArticleRule[]
         {

@@ -8,7 +8,7 @@ namespace ContentGen.Text.Checks
     /// the glossary accepts, and reports front-matter acceptances of cross-article rules that accept nothing. The
     /// single-article rules are <see cref="ArticleChecks"/>; <see cref="ContentChecker"/> runs both.
     /// </summary>
-    public static class CorpusChecks
+    internal static class CorpusChecks
     {
         public static readonly IReadOnlyList<ICorpusRule> Rules = new ICorpusRule[]
         {

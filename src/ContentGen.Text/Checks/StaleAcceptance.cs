@@ -14,7 +14,7 @@ namespace ContentGen.Text.Checks
     /// hide a later, real finding. A front-matter acceptance is judged by the pass that runs its rule (single-article
     /// or cross-article); <c>accept: CG0005</c> in an article turns the report off for that article.
     /// </summary>
-    public static class StaleAcceptance
+    internal static class StaleAcceptance
     {
         public const string Id = RuleIds.StaleAccept;
 

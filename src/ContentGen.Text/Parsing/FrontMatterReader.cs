@@ -15,7 +15,7 @@ namespace ContentGen.Text.Parsing
     /// <c>- chess</c> lines), comments, and dates with a time. No YAML library: this is compiled into the analyzer.
     /// Every line it cannot use becomes a <see cref="FrontMatterIssue"/> naming the line and the reason.
     /// </summary>
-    public static class FrontMatterReader
+    internal static class FrontMatterReader
     {
         // yyyy-MM-dd, optionally with a time (T, t or a space) and a zone: what YAML timestamps and ISO 8601 allow.
         private static readonly Regex IsoDate = new(
