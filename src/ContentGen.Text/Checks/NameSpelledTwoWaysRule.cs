@@ -51,7 +51,7 @@ namespace ContentGen.Text.Checks
                         findings.Add(new Finding(
                             Id,
                             part.Range,
-                            $"Name '{part.Spelling}' is spelled '{spelling}' at line {article.Lines.LineOf(start)} of this article; use one spelling"));
+                            $"Name '{part.Spelling}' is spelled '{spelling}' at line {article.Lines.LineOf(start)} of this article; use one spelling") { Replacement = spelling });
                     }
                 }
             }
