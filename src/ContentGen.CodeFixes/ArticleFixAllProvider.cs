@@ -20,8 +20,9 @@ namespace ContentGen.CodeFixes
     {
         public static readonly ArticleFixAllProvider Instance = new();
 
-        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() =>
-            new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
+        // No document scope: Roslyn's public FixAllContext names a Document, never an additional document, so the
+        // article a "fix all in document" was asked for cannot be told from the others.
+        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() => new[] { FixAllScope.Project, FixAllScope.Solution };
 
         public override async Task<CodeAction?> GetFixAsync(FixAllContext context)
         {
@@ -36,7 +37,7 @@ namespace ContentGen.CodeFixes
                     .GroupBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal))
                 {
                     var document = project.AdditionalDocuments.FirstOrDefault(d => string.Equals(d.FilePath, byPath.Key, StringComparison.Ordinal));
-                    if (document is null || (context.Scope == FixAllScope.Document && !IsTriggerDocument(context, document)))
+                    if (document is null)
                     {
                         continue;
                     }
@@ -66,14 +67,8 @@ namespace ContentGen.CodeFixes
             return fixedAny ? CodeAction.Create(Title(context), _ => Task.FromResult(solution), context.CodeActionEquivalenceKey) : null;
         }
 
-        // The document scope's document: Roslyn gives a fix-all context a Document, which is null for an additional
-        // document; the trigger diagnostic's path says which article it is.
-        private static bool IsTriggerDocument(FixAllContext context, TextDocument document) =>
-            context.Document is null || context.Document.Id == document.Id || context.Document.FilePath == document.FilePath;
-
         private static string Title(FixAllContext context) => context.Scope switch
         {
-            FixAllScope.Document => "Fix all in this article",
             FixAllScope.Project => "Fix all in the project's articles",
             _ => "Fix all in the solution's articles",
         };
