@@ -1,6 +1,7 @@
 using ContentGen.Text.Checks;
 using ContentGen.Text.Corpus;
 using ContentGen.Text.Fixes;
+using ContentGen.Text.Glossaries;
 using ContentGen.Text.Parsing;
 
 namespace ContentGen.Tests.Fixes;
