@@ -12,7 +12,7 @@ namespace ContentGen.Text.Checks
     /// </summary>
     public sealed class NameSpelledTwoWaysRule : IArticleRule
     {
-        public static RuleInfo Metadata { get; } = new(RuleIds.NameSpelledTwoWays, "Name spelled two ways in one article", RuleCategory.Content);
+        public static RuleInfo Metadata { get; } = new(RuleIds.NameSpelledTwoWays, "Name spelled two ways in one article", RuleCategory.Content) { Fix = "use the canonical spelling" };
 
         public RuleInfo Info => Metadata;
 

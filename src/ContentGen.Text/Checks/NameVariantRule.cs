@@ -22,7 +22,7 @@ namespace ContentGen.Text.Checks
         // stories keeps them too).
         private static readonly ConditionalWeakTable<PersonIdentities, StoryPeople> Groups = new();
 
-        public static RuleInfo Metadata { get; } = new(RuleIds.NameVariant, "Name spelled differently across articles or from the glossary", RuleCategory.Consistency);
+        public static RuleInfo Metadata { get; } = new(RuleIds.NameVariant, "Name spelled differently across articles or from the glossary", RuleCategory.Consistency) { Fix = "use the canonical spelling" };
 
         public RuleInfo Info => Metadata;
 

@@ -18,8 +18,6 @@ namespace ContentGen.Text.Fixes
             " said", " says", " told", " added", " asked", " according to", " wrote", " writes", " stated", " explained",
         };
 
-        public string Description => "close the quotation at the end of its paragraph, where that is unambiguous";
-
         public TextFix? For(Finding finding, string text)
         {
             var range = finding.Range;

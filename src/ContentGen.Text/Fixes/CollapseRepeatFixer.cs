@@ -12,8 +12,6 @@ namespace ContentGen.Text.Fixes
     /// </summary>
     internal sealed class CollapseRepeatFixer : IFixer
     {
-        public string Description => "delete the repetition";
-
         public TextFix? For(Finding finding, string text)
         {
             var range = finding.Range;

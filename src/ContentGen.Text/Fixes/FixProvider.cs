@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ContentGen.Text.Checks;
 
 namespace ContentGen.Text.Fixes
@@ -26,8 +27,9 @@ namespace ContentGen.Text.Fixes
         /// <summary>The rules that can offer a fix.</summary>
         public static IEnumerable<string> FixableRuleIds => ByRule.Keys;
 
-        /// <summary>What the fix of a rule does ("delete the line"), or null when the rule offers none.</summary>
-        public static string? Describe(string ruleId) => ByRule.TryGetValue(ruleId, out var fixer) ? fixer.Description : null;
+        /// <summary>What the fix of a rule does ("delete the line"), as the rule's metadata says; null when the rule offers none.</summary>
+        public static string? Describe(string ruleId) =>
+            ByRule.ContainsKey(ruleId) ? ContentChecker.Rules.FirstOrDefault(r => r.Id == ruleId)?.Fix : null;
 
         /// <summary>The fix for a finding in <paramref name="text"/> (the text it was found in), or null when none is offered.</summary>
         public static TextFix? For(Finding finding, string text)

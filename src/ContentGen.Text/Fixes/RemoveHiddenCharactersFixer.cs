@@ -11,8 +11,6 @@ namespace ContentGen.Text.Fixes
     /// </summary>
     internal sealed class RemoveHiddenCharactersFixer : IFixer
     {
-        public string Description => "delete the invisible characters, or repair the mojibake";
-
         public TextFix? For(Finding finding, string text)
         {
             var range = finding.Range;

@@ -10,8 +10,6 @@ namespace ContentGen.Text.Fixes
     /// </summary>
     internal sealed class RemoveLineFixer : IFixer
     {
-        public string Description => "delete the line";
-
         public TextFix? For(Finding finding, string text)
         {
             var range = finding.Range;

@@ -10,8 +10,6 @@ namespace ContentGen.Text.Fixes
     /// </summary>
     internal sealed class UseSpellingFixer : IFixer
     {
-        public string Description => "use the canonical spelling";
-
         public TextFix? For(Finding finding, string text)
         {
             var range = finding.Range;

@@ -1,4 +1,5 @@
 using ContentGen.CodeFixes;
+using ContentGen.Text;
 using ContentGen.Text.Checks;
 using ContentGen.Text.Fixes;
 
@@ -31,4 +32,13 @@ public class FixDocsTests
     [Fact]
     public void The_code_fix_offers_exactly_the_rules_the_engine_fixes() =>
         Assert.Equal(FixProvider.FixableRuleIds.Order(), new ArticleCodeFixProvider().FixableDiagnosticIds.Order());
+
+    [Fact]
+    public void A_rule_says_it_offers_a_fix_exactly_when_the_engine_has_one()
+    {
+        foreach (var rule in ContentChecker.Rules)
+        {
+            Assert.True((rule.Fix is not null) == FixProvider.FixableRuleIds.Contains(rule.Id), $"{rule.Id}: metadata Fix '{rule.Fix}' but the engine {(FixProvider.FixableRuleIds.Contains(rule.Id) ? "has" : "has no")} fixer");
+        }
+    }
 }
