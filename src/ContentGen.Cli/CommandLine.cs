@@ -1,7 +1,7 @@
 namespace ContentGen.Cli;
 
 /// <summary>What the command line asked for.</summary>
-public sealed record CommandLine(IReadOnlyList<string> Paths, string? Glossary, bool CrossArticle, int Threads, bool Help, string Format = "text")
+public sealed record CommandLine(IReadOnlyList<string> Paths, string? Glossary, bool CrossArticle, int Threads, bool Help, string Format = "text", bool Fix = false, bool DryRun = false)
 {
     public static bool TryParse(string[] args, out CommandLine options, out string problem)
     {
@@ -11,6 +11,7 @@ public sealed record CommandLine(IReadOnlyList<string> Paths, string? Glossary, 
         var help = false;
         var threads = Environment.ProcessorCount;
         var format = "text";
+        bool fix = false, dryRun = false;
         problem = string.Empty;
         options = new CommandLine(paths, null, true, threads, false);
         for (var i = 0; i < args.Length; i++)
@@ -19,6 +20,12 @@ public sealed record CommandLine(IReadOnlyList<string> Paths, string? Glossary, 
             {
                 case "-h" or "--help" or "-?":
                     help = true;
+                    break;
+                case "--fix":
+                    fix = true;
+                    break;
+                case "--dry-run":
+                    dryRun = true;
                     break;
                 case "--no-cross":
                     cross = false;
@@ -72,7 +79,13 @@ public sealed record CommandLine(IReadOnlyList<string> Paths, string? Glossary, 
             return false;
         }
 
-        options = new CommandLine(paths, glossary, cross, threads, help, format);
+        if (dryRun && !fix)
+        {
+            problem = "--dry-run goes with --fix (contentgen --fix --dry-run <path>...)";
+            return false;
+        }
+
+        options = new CommandLine(paths, glossary, cross, threads, help, format, fix, dryRun);
         return true;
     }
 }

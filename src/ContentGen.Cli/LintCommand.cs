@@ -29,6 +29,8 @@ public static class LintCommand
           --threads <n>      how many files to check at once (default: one per processor)
           --format <f>       text (default): one line per finding, as compilers print them;
                              json: {"findings": [...], "stories": [...]}, see the README
+          --fix              apply the fixes findings offer to the files, print each fix
+          --fix --dry-run    print the fixes as a unified diff, write nothing
           -h, --help         this text
 
         Text output is one line per finding: path(line,col): warning CGxxxx: message.
@@ -106,6 +108,11 @@ public static class LintCommand
             var (_, text, failure) = articles[i];
             found[i] = failure is not null ? new List<Finding> { failure } : checker?.Check(text) ?? ContentChecker.CheckAlone(text, glossary);
         });
+
+        if (options.Fix)
+        {
+            return FixCommand.Run(articles.Select((a, i) => new FixCommand.CheckedFile(a.File, a.Text.Text, found[i])).ToList(), options.DryRun, output, errors);
+        }
 
         for (var i = 0; i < articles.Count; i++)
         {

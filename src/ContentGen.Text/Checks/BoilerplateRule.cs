@@ -7,7 +7,7 @@ namespace ContentGen.Text.Checks
     /// <summary>CG1001: scraped page furniture left in the article (the parser already kept it out of the paragraphs).</summary>
     internal sealed class BoilerplateRule : IArticleRule
     {
-        public static RuleInfo Metadata { get; } = new(RuleIds.Boilerplate, "Scraped boilerplate left in the article", RuleCategory.Content);
+        public static RuleInfo Metadata { get; } = new(RuleIds.Boilerplate, "Scraped boilerplate left in the article", RuleCategory.Content) { Fix = "delete the line" };
 
         public RuleInfo Info => Metadata;
 

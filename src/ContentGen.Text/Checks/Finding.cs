@@ -10,6 +10,12 @@ namespace ContentGen.Text.Checks
     public sealed record Finding(string RuleId, TextRange Range, string Message, RelatedLocation? Related = null)
     {
         /// <summary>
+        /// What the range should read instead, when the rule knows it and the text alone does not tell (a name's
+        /// canonical spelling); the fix is computed from it (Fixes/FixProvider).
+        /// </summary>
+        public string? Replacement { get; init; }
+
+        /// <summary>
         /// CG0001 for a file the engine threw on: a bug in ContentGen, reported on that file (by the analyzer and the
         /// command line alike) instead of an exception that would hide every other file's findings.
         /// </summary>

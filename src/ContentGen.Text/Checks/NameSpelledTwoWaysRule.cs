@@ -12,7 +12,7 @@ namespace ContentGen.Text.Checks
     /// </summary>
     internal sealed class NameSpelledTwoWaysRule : IArticleRule
     {
-        public static RuleInfo Metadata { get; } = new(RuleIds.NameSpelledTwoWays, "Name spelled two ways in one article", RuleCategory.Content);
+        public static RuleInfo Metadata { get; } = new(RuleIds.NameSpelledTwoWays, "Name spelled two ways in one article", RuleCategory.Content) { Fix = "use the canonical spelling" };
 
         public RuleInfo Info => Metadata;
 
@@ -54,7 +54,7 @@ namespace ContentGen.Text.Checks
                         findings.Add(new Finding(
                             Info.Id,
                             part.Range,
-                            $"Name '{part.Spelling}' is spelled '{spelling}' at line {article.Lines.LineOf(start)} of this article; use one spelling"));
+                            $"Name '{part.Spelling}' is spelled '{spelling}' at line {article.Lines.LineOf(start)} of this article; use one spelling") { Replacement = spelling });
                     }
                 }
             }

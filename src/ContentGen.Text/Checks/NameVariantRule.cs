@@ -22,7 +22,7 @@ namespace ContentGen.Text.Checks
         // stories keeps them too).
         private static readonly ConditionalWeakTable<PersonIdentities, StoryPeople> Groups = new();
 
-        public static RuleInfo Metadata { get; } = new(RuleIds.NameVariant, "Name spelled differently across articles or from the glossary", RuleCategory.Consistency);
+        public static RuleInfo Metadata { get; } = new(RuleIds.NameVariant, "Name spelled differently across articles or from the glossary", RuleCategory.Consistency) { Fix = "use the canonical spelling" };
 
         public RuleInfo Info => Metadata;
 
@@ -133,7 +133,7 @@ namespace ContentGen.Text.Checks
                     reported.Add(word);
                     findings.Add(new Finding(Info.Id, range.Value,
                         $"Name '{word}' is spelled '{canonical}' in {(where is { } w ? other.Article.Where(w) : other.Article.FileName)}{(use[canonical].Articles.Count > 1 ? " and other articles" : string.Empty)} of this story; use one spelling across the story",
-                        where is { } r ? new RelatedLocation(other.Article.Path, r) : null));
+                        where is { } r ? new RelatedLocation(other.Article.Path, r) : null) { Replacement = canonical });
                     break;
                 }
             }
@@ -201,7 +201,7 @@ namespace ContentGen.Text.Checks
 
                 findings.Add(new Finding(Info.Id, mention.SurnameRange,
                     $"Name '{mention.Surname}' is spelled '{canonical}' in the glossary ({entry.Canonical}, line {entry.Line}); use the canonical spelling",
-                    corpus.Glossary.Path.Length == 0 ? null : new RelatedLocation(corpus.Glossary.Path, entry.Range)));
+                    corpus.Glossary.Path.Length == 0 ? null : new RelatedLocation(corpus.Glossary.Path, entry.Range)) { Replacement = canonical });
             }
         }
 
@@ -244,7 +244,7 @@ namespace ContentGen.Text.Checks
                 var where = NameSpelling.FirstRange(other.Person, slot.Slot, canonical);
                 findings.Add(new Finding(Info.Id, slot.Range,
                     $"Name '{slot.Spelling}' is spelled '{canonical}' in {(where is { } w ? other.Article.Where(w) : other.Article.FileName)}{(elsewhere.Count > 1 ? " and other articles" : string.Empty)} of this story; use one spelling across the story",
-                    where is { } r ? new RelatedLocation(other.Article.Path, r) : null));
+                    where is { } r ? new RelatedLocation(other.Article.Path, r) : null) { Replacement = canonical });
             }
         }
 

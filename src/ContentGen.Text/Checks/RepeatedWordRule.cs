@@ -45,7 +45,7 @@ namespace ContentGen.Text.Checks
             "in", "on", "up", "out", "off", "over", "down", "around", "through", "by", "along", "back", "about",
         };
 
-        public static RuleInfo Metadata { get; } = new(RuleIds.RepeatedWord, "Word or phrase repeated by mistake", RuleCategory.Content);
+        public static RuleInfo Metadata { get; } = new(RuleIds.RepeatedWord, "Word or phrase repeated by mistake", RuleCategory.Content) { Fix = "delete the repetition" };
 
         public RuleInfo Info => Metadata;
 

@@ -17,7 +17,7 @@ namespace ContentGen.Text.Checks
     {
         private static readonly char[] Brackets = { '(', ')', '[', ']', '{', '}' };
 
-        public static RuleInfo Metadata { get; } = new(RuleIds.UnbalancedPair, "Unbalanced quotation marks or brackets", RuleCategory.Content);
+        public static RuleInfo Metadata { get; } = new(RuleIds.UnbalancedPair, "Unbalanced quotation marks or brackets", RuleCategory.Content) { Fix = "close the quotation at the end of its paragraph, where that is unambiguous" };
 
         public RuleInfo Info => Metadata;
 

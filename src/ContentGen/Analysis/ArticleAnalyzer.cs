@@ -7,6 +7,7 @@ using ContentGen.Generation;
 using ContentGen.Text;
 using ContentGen.Text.Checks;
 using ContentGen.Text.Corpus;
+using ContentGen.Text.Fixes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -93,7 +94,7 @@ namespace ContentGen.Analysis
             foreach (var finding in findings)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                context.ReportDiagnostic(ToDiagnostic(finding, path, source, files));
+                context.ReportDiagnostic(ToDiagnostic(finding, path, source, files, article.Text));
             }
         }
 
@@ -113,7 +114,9 @@ namespace ContentGen.Analysis
             }
         }
 
-        private static Diagnostic ToDiagnostic(Finding finding, string path, SourceText source, ArticleFileSet files)
+        /// <param name="articleText">The text the finding was found in, when it may offer a fix: the fix's edits go into the
+        /// diagnostic's properties (<see cref="FixProperties"/>), for the code fix to apply without running the engine again.</param>
+        private static Diagnostic ToDiagnostic(Finding finding, string path, SourceText source, ArticleFileSet files, string? articleText = null)
         {
             var location = LocationIn(path, source, finding.Range.Start, finding.Range.Length);
             IEnumerable<Location>? additional = null;
@@ -122,7 +125,10 @@ namespace ContentGen.Analysis
                 additional = new[] { LocationIn(otherPath, otherText, related.Range.Start, related.Range.Length) };
             }
 
-            return Diagnostic.Create(Descriptors.For(finding.RuleId), location, additional, finding.Message);
+            var properties = articleText is not null && articleText.Length == source.Length && FixProvider.For(finding, articleText) is { } fix
+                ? ImmutableDictionary.CreateRange(FixProperties.Encode(fix, articleText))
+                : null;
+            return Diagnostic.Create(Descriptors.For(finding.RuleId), location, additional, properties, finding.Message);
         }
 
         private static Location LocationIn(string path, SourceText text, int start, int length)

@@ -17,7 +17,14 @@ public class PackageTests
             var feed = Path.Combine(work, "feed");
             var version = "0.1.0-test" + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
             DotnetCli.Succeed(root, $"pack src/ContentGen/ContentGen.csproj -c Release -o \"{feed}\" -p:Version={version}");
-            Assert.Single(Directory.GetFiles(feed, "ContentGen.*.nupkg"));
+            var package = Assert.Single(Directory.GetFiles(feed, "ContentGen.*.nupkg"));
+
+            // The code fixes go beside the analyzer, where the IDE loads them from.
+            using (var zip = System.IO.Compression.ZipFile.OpenRead(package))
+            {
+                Assert.Contains(zip.Entries, e => e.FullName == "analyzers/dotnet/cs/ContentGen.CodeFixes.dll");
+                Assert.Contains(zip.Entries, e => e.FullName == "analyzers/dotnet/cs/ContentGen.dll");
+            }
 
             var app = CreateConsumer(work, feed, version);
 
