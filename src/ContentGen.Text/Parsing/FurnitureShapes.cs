@@ -155,6 +155,21 @@ namespace ContentGen.Text.Parsing
         private static readonly Regex MoreLine = new(
             @"^((read|learn) more\b[^.!?]{0,60}|(filed under|topics|tags|categories|category|themen|schlagworte)\s*:.{0,200})$", Options, Timeout);
 
+        // A credit label glued to its caption by the page's markup: "… a large rodentCredit: Harbour Wire".
+        private static readonly Regex GluedCreditLabel = new(
+            @"[a-z](Credit|Photo|Image|Picture)s?:\s*[^.!?:]{1,60}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+
+        // The wire's sign-off naming who else reported: "Bo Park contributed reporting from Skerrow.",
+        // "Harbour Wire writers Ann Lee and Bo Park contributed to this report."
+        private static readonly Regex ContributorLine = new(
+            @"^[\p{Lu}(][^.!?]{0,300}\bcontributed( reporting| to (this|the) (report|story|article))\b[^.!?]{0,80}[.)]*$|^[\p{Lu}][^.!?]{0,300}\b(writers?|reporters?|correspondents?) [^.!?]{0,300}\bcontributed\.$",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+
+        // A link to another page of the site by its address: "On harbour.example: Ferry fares rise again",
+        // "Also on harbour.example Ferry fares rise again".
+        private static readonly Regex SiteLinkLine = new(
+            @"^(also |more |read more |read )?(on|at|from) [\w-]+(\.[\w-]+)*\.[a-z]{2,6}\b:?\s+\S", Options, Timeout);
+
         /// <summary>The kind of page furniture <paramref name="line"/> is by its shape alone, or null.</summary>
         public static BoilerplateKind? Classify(string line) =>
             line.Length == 0 || line.Length > 400 ? null : Classify(line, LineClassifier.CountWords(line, MaxShortWords + 1));
@@ -168,6 +183,11 @@ namespace ContentGen.Text.Parsing
             if (line.Length > 400)
             {
                 return null;
+            }
+
+            if (line.IndexOf("contributed", StringComparison.Ordinal) > 0 && !LineClassifier.HasMoreWordsThan(line, 60) && ContributorLine.IsMatch(line))
+            {
+                return BoilerplateKind.Byline;
             }
 
             // Most lines are prose: of them only captions, page notices, promotions and a few stamps can be furniture,
@@ -231,7 +251,8 @@ namespace ContentGen.Text.Parsing
             }
 
             var unbracketed = line[0] is '[' or '(' ? line.TrimStart('[', '(', ' ') : line;
-            if (PopularOn.IsMatch(line) || LinkLine.IsMatch(unbracketed) || IsPromotion(line) || MoreLine.IsMatch(line) || IsTaggedTeaser(line)
+            if (IsPointedLink(line) || (line[0] is 'O' or 'o' or 'A' or 'a' or 'M' or 'm' or 'R' or 'r' && !LineClassifier.EndsSentence(line) && SiteLinkLine.IsMatch(line))
+                || PopularOn.IsMatch(line) || LinkLine.IsMatch(unbracketed) || IsPromotion(line) || MoreLine.IsMatch(line) || IsTaggedTeaser(line)
                 || (words <= 6 && LinkHeading.IsMatch(line)))
             {
                 return BoilerplateKind.RelatedLinks;
@@ -356,7 +377,7 @@ namespace ContentGen.Text.Parsing
                     || tail.EndsWith(" caption", StringComparison.Ordinal);
                 var labelled = tail.IndexOf(':') >= 0 || tail.IndexOf('\u2026') >= 0 || tail.IndexOf("...", StringComparison.Ordinal) >= 0
                     || tail.IndexOf(" by ", StringComparison.Ordinal) >= 0 || tail.EndsWith(" photo", StringComparison.Ordinal);
-                if ((bracketed && (TrailingCredit.IsMatch(tail) || EndsWithSlashCredit(tail))) || (labelled && TrailingCreditLabel.IsMatch(tail))
+                if ((bracketed && (TrailingCredit.IsMatch(tail) || EndsWithSlashCredit(tail))) || (labelled && (TrailingCreditLabel.IsMatch(tail) || GluedCreditLabel.IsMatch(tail)))
                     || (char.IsLetter(last) && EndsWithAgency(tail)))
                 {
                     return true;
@@ -669,6 +690,139 @@ namespace ContentGen.Text.Parsing
             var dot = line.LastIndexOf('.');
             var ext = dot < 0 ? string.Empty : line.Substring(dot + 1).ToLowerInvariant();
             return ext is "png" or "jpg" or "jpeg" or "gif" or "webp" or "svg";
+        }
+
+        // A note on the author under the story: "Ann Lee is a reporter for Harbour Wire.", "Harbour contributor
+        // Bo Park (bo@harbour.example) is the editor of …".
+        private static readonly Regex AuthorNote = new(
+            @"^([\w'’.-]+ ){0,2}\p{Lu}[\w'’.-]+( \p{Lu}[\w'’.-]+){0,3}( \([^()]{1,60}\))? is (a|an|the|\p{Lu}[\w.]*['’]s) ([\w'’-]+ ){0,5}(?i:writer|reporter|journalist|editor|correspondent|columnist|contributor|curator|author|publisher|producer|fellow)s?\b",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+
+        // What a subscription form says to the reader: "Please check the box to subscribe", "Keep an eye on your inbox".
+        private static readonly Regex ReaderAddress = new(@"\b(you|your|please|I agree|I accept|by subscribing)\b", Options, Timeout);
+
+        private static readonly Regex SubscriptionWord = new(@"(subscri|newsletter|\binbox\b|opt-in|activation|\bsign(ing)? up\b|e-?mail address)", Options, Timeout);
+
+        /// <summary>A short line that speaks to the reader of a subscription; furniture only next to furniture.</summary>
+        public static bool IsReaderPrompt(string line) =>
+            line.Length <= 240 && !LineClassifier.HasMoreWordsThan(line, 30) && line[0] is not '"' and not '\u201C' && SubscriptionWord.IsMatch(line) && ReaderAddress.IsMatch(line);
+
+        /// <summary>A note on the author ("Ann Lee is a reporter for Harbour Wire."); furniture only at the end.</summary>
+        public static bool IsAuthorNote(string line) =>
+            line.Length <= 400 && line.IndexOf(" is ", StringComparison.Ordinal) > 0 && AuthorNote.IsMatch(line);
+
+        /// <summary>A credit line on its own: a labelled or slashed credit, or names ending in a photo agency.</summary>
+        public static bool IsCreditOnlyOrAgency(string line) => IsCreditOnly(line) || IsAgencyCredit(line);
+
+        /// <summary>
+        /// A short credit under a caption: one to four capitalised words ("Harbour Survey", "NASA Worldview").
+        /// Not furniture by itself (a heading has that shape); <see cref="PageFurniture"/> uses it under a caption.
+        /// </summary>
+        public static bool IsShortCredit(string line)
+        {
+            if (line.Length > 40 || LineClassifier.EndsSentence(line) || LineClassifier.HasMoreWordsThan(line, 4))
+            {
+                return false;
+            }
+
+            var words = Words(line);
+            foreach (var word in words)
+            {
+                if (!char.IsUpper(word[0]) && !NameJoiners.Contains(word) || !IsLetters(word) || DateWords.Contains(word))
+                {
+                    return false;
+                }
+            }
+
+            return words.Count > 0;
+        }
+
+        /// <summary>Most words of four letters or more capitalised, at least two of them: "Ferry Fares Rise Again".</summary>
+        public static bool IsTitleCase(string line)
+        {
+            int long_ = 0, capital = 0;
+            foreach (var word in Words(line))
+            {
+                var w = word.TrimStart('"', '\'', '\u2018', '\u201C', '(');
+                if (w.Length >= 4 && char.IsLetter(w[0]))
+                {
+                    long_++;
+                    capital += char.IsUpper(w[0]) ? 1 : 0;
+                }
+            }
+
+            return capital >= 2 && capital * 4 >= long_ * 3;
+        }
+
+        /// <summary>
+        /// A teaser that runs a headline into its story's dateline: "Ferry fares rise again PORTMAIN: The council
+        /// voted …". The headline has three words or more and no full stop; the place is in capitals.
+        /// </summary>
+        public static bool IsDatelineTeaser(string line)
+        {
+            if (line.Length > 600)
+            {
+                return false;
+            }
+
+            var colon = line.IndexOf(": ", StringComparison.Ordinal);
+            while (colon > 0)
+            {
+                // Back over the place's words in capitals ("NEW DELHI").
+                var start = colon;
+                var capitals = 0;
+                while (start > 0 && (char.IsUpper(line[start - 1]) || (line[start - 1] == ' ' && start > 1 && char.IsUpper(line[start - 2]))))
+                {
+                    start--;
+                    capitals += char.IsUpper(line[start]) ? 1 : 0;
+                }
+
+                while (start < colon && line[start] == ' ')
+                {
+                    start++;
+                }
+
+                if (capitals >= 3 && start > 1 && line[start - 1] == ' ')
+                {
+                    var headline = line.Substring(0, start - 1).TrimEnd();
+                    return headline.Length > 0 && LineClassifier.HasMoreWordsThan(headline, 2) && !LineClassifier.EndsSentence(headline)
+                        && headline[headline.Length - 1] != ',';
+                }
+
+                colon = line.IndexOf(": ", colon + 2, StringComparison.Ordinal);
+            }
+
+            return false;
+        }
+
+        // A link in a site's menu or list, pointed at by a guillemet or an arrow: "» Ferry timetables".
+        private static bool IsPointedLink(string line) =>
+            line.Length > 2 && line[0] is '\u00BB' or '\u203A' or '\u25B8' or '\u25BA' or '\u2192' && char.IsWhiteSpace(line[1]) && !LineClassifier.HasMoreWordsThan(line, 15);
+
+        /// <summary>
+        /// A teaser for another story shouted in capitals: a whole headline of nine or more words, no lower-case
+        /// letter, no full stop or question mark ("FERRY CREW RESCUES SEAL PUP AFTER THE WINTER STORM"). An article's
+        /// own subheadings in capitals are a few words, or a question put to the reader. A headline in capitals has the
+        /// same shape: <see cref="PageFurniture"/> looks for teasers only under it.
+        /// </summary>
+        public static bool IsShoutedTeaser(string line)
+        {
+            if (line.Length < 30 || line.Length > 200 || !LineClassifier.HasMoreWordsThan(line, 8) || LineClassifier.EndsSentence(line))
+            {
+                return false;
+            }
+
+            int letters = 0, lower = 0, digits = 0;
+            foreach (var c in line)
+            {
+                letters += char.IsUpper(c) ? 1 : 0;
+                lower += char.IsLower(c) ? 1 : 0;
+                digits += char.IsDigit(c) ? 1 : 0;
+            }
+
+            // An acronym's plural ("AMAs") is the one lower-case letter a shouted headline holds; a row of figures
+            // in capitals ("HARBOUR FERRIES INC. 11.40 -0.62") is a ticker, not a headline.
+            return letters >= 20 && lower * 20 <= letters && digits * 5 <= letters;
         }
 
         // A teaser headline tagged with a label in brackets: "Ferry crew rescues seal pup [VIDEO]", "… [ INSIGHT]|".
