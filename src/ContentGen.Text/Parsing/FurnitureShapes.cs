@@ -159,6 +159,10 @@ namespace ContentGen.Text.Parsing
         private static readonly Regex GluedCreditLabel = new(
             @"[a-z](Credit|Photo|Image|Picture)s?:\s*[^.!?:]{1,60}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
+        // A caption under its label: "Image caption The pier at dawn", "FILE PHOTO: The pier at dawn", "Above: …".
+        private static readonly Regex CaptionLabel = new(
+            @"^((image|media|photo) caption\s*:?|(file photo|above|below|pictured)\s*:)\s+\S", Options, Timeout);
+
         // The wire's sign-off naming who else reported: "Bo Park contributed reporting from Skerrow.",
         // "Harbour Wire writers Ann Lee and Bo Park contributed to this report."
         private static readonly Regex ContributorLine = new(
@@ -185,6 +189,11 @@ namespace ContentGen.Text.Parsing
                 return null;
             }
 
+            if (char.ToLowerInvariant(line[0]) is 'i' or 'm' or 'p' or 'f' or 'a' or 'b' && CaptionLabel.IsMatch(line))
+            {
+                return BoilerplateKind.Caption;
+            }
+
             if (line.IndexOf("contributed", StringComparison.Ordinal) > 0 && !LineClassifier.HasMoreWordsThan(line, 60) && ContributorLine.IsMatch(line))
             {
                 return BoilerplateKind.Byline;
@@ -205,6 +214,11 @@ namespace ContentGen.Text.Parsing
             if (IsPageNotice(line))
             {
                 return BoilerplateKind.PageChrome;
+            }
+
+            if (words <= 2 && IsStampLabel(line))
+            {
+                return BoilerplateKind.Timestamp;
             }
 
             var digits = line.IndexOfAny(Digits) >= 0;
@@ -447,14 +461,17 @@ namespace ContentGen.Text.Parsing
 
                 if (at >= 3 && tail[at - 1] == ' ' && tail[at - 2] == '/' && tail[at - 3] == ' ')
                 {
+                    // The credit is glued to the caption's full stop ("…July 25.Ann Lee / AP", "…2025.J. Lee / AP").
                     var slash = at - 3;
-                    var k = slash;
-                    while (k > 0 && tail[k - 1] != '.' && slash - k < 40)
+                    for (var k = slash - 1; k > 1 && slash - k < 40; k--)
                     {
-                        k--;
+                        if (tail[k - 1] == '.' && char.IsUpper(tail[k]) && char.IsLetterOrDigit(tail[k - 2]))
+                        {
+                            return true;
+                        }
                     }
 
-                    return k > 0 && tail[k - 1] == '.' && k < tail.Length && char.IsUpper(tail[k]);
+                    return false;
                 }
             }
 
@@ -503,8 +520,8 @@ namespace ContentGen.Text.Parsing
             var lowerOther = 0;
             foreach (var word in words)
             {
-                var w = word.TrimEnd('.', ',', ':').TrimStart('@', '(');
-                if (w.Length == 0)
+                var w = word.TrimEnd('.', ',', ':', ';').TrimStart('@', '(');
+                if (w.Length == 0 || !HasLetterOrDigit(w))
                 {
                     continue;
                 }
@@ -512,6 +529,7 @@ namespace ContentGen.Text.Parsing
                 if (char.IsDigit(w[0]))
                 {
                     numbers++;
+
                     clock |= w.IndexOf(':') > 0;
                     iso |= w.Length >= 10 && w[4] == '-' && w.IndexOf('-', 5) == 7;
                     year |= w.Length == 4 && (w.StartsWith("19", StringComparison.Ordinal) || w.StartsWith("20", StringComparison.Ordinal));
@@ -556,7 +574,7 @@ namespace ContentGen.Text.Parsing
             // Words around a full stamp: a wire name or a label ("Associated Press November 19, 2019, 9:02 AM",
             // "By Ann Lee | November 18, 2019 at 2:26 PM - Updated", "Posted on 27 Oktober 2015 by Admin").
             // Not a sentence ("The findings were published today"), an aside in brackets or a tweet's signature.
-            if ((LineClassifier.EndsSentence(line) && !line.EndsWith(".", StringComparison.Ordinal)) || lowerOther > 0 || line[0] is '(' or '\u2014' or '-'
+            if ((LineClassifier.EndsSentence(line) && line[line.Length - 1] is not '.' and not ';') || lowerOther > 0 || line[0] is '(' or '\u2014' or '-'
                 || line.IndexOf('@') >= 0)
             {
                 return false;
@@ -565,6 +583,26 @@ namespace ContentGen.Text.Parsing
             return (other <= 3 && clock && dateLike > 0 && words.Count <= 12)
                 || (stamped && (dateLike > 0 || year || clock) && other <= 5 && words.Count <= 20)
                 || (other <= 2 && months == 1 && year && words.Count <= 6);
+        }
+
+        private static bool HasLetterOrDigit(string w)
+        {
+            foreach (var c in w)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "Updated", "· Updated:", "Published": the label of a stamp the page shows on the next line.
+        private static bool IsStampLabel(string line)
+        {
+            var w = line.Trim('\u00B7', '\u2022', '|', '-', ' ', ':');
+            return w.Length > 0 && w.IndexOf(' ') < 0 && StampVerbs.Contains(w);
         }
 
         private static bool IsMonth(string w) => w.Length >= 3 && "janfebmaraprmayjunjulaugsepoctnovdec".IndexOf(w.Substring(0, 3).ToLowerInvariant(), StringComparison.Ordinal) % 3 == 0
@@ -612,7 +650,7 @@ namespace ContentGen.Text.Parsing
         public static bool IsByline(string line)
         {
             var words = Words(line.TrimStart('|', '-', '—', '•', ' '));
-            if (words.Count < 2 || words.Count > 10 || LineClassifier.EndsSentence(line) && !line.EndsWith(".", StringComparison.Ordinal))
+            if (words.Count < 2 || words.Count > 18 || LineClassifier.EndsSentence(line) && !line.EndsWith(".", StringComparison.Ordinal))
             {
                 return false;
             }
@@ -653,8 +691,9 @@ namespace ContentGen.Text.Parsing
                 }
             }
 
-            // "By Monday" is a sentence's start, "By Ann Lee" a byline: a name has two parts.
-            return by ? names >= 2 : handle && names >= 2 && names <= 4;
+            // "By Monday" is a sentence's start, "By Ann Lee" a byline: a name has two parts. A long byline is
+            // its names and the stamp after them ("By Ann Lee, Bo Park on Monday, March 3rd, 2025 at 11:08 a.m.").
+            return by ? names >= 2 && names <= 8 : handle && names >= 2 && names <= 4;
         }
 
         // Capitalised words that start sentences rather than names ("By The Way" is still a name-shape; rare).

@@ -30,6 +30,7 @@ namespace ContentGen.Text.Parsing
         private const int MaxFragmentWords = 12;
         private const int MaxFeedGap = 5;
         private const int MinFeedEntries = 3;
+        private const int MinCutCopy = 40;
 
         /// <summary>Marks, in place, the lines that are furniture by their place among the others.</summary>
         public static void MarkByPlace<T>(IList<T> lines)
@@ -142,7 +143,8 @@ namespace ContentGen.Text.Parsing
             {
                 var credit = lines[i];
                 var above = lines[i - 1];
-                if (above.Block != credit.Block || !Open(lines, i - 1, title) || !IsCaptionShaped(above.Text))
+                var adjacent = above.Block == credit.Block || (IsBlockOfOne(lines, i - 1) && IsBlockOfOne(lines, i));
+                if (!adjacent || !Open(lines, i - 1, title) || !IsCaptionShaped(above.Text))
                 {
                     continue;
                 }
@@ -164,6 +166,10 @@ namespace ContentGen.Text.Parsing
                 }
             }
         }
+
+        private static bool IsBlockOfOne<T>(IList<T> lines, int i)
+            where T : ILine =>
+            (i == 0 || lines[i - 1].Block != lines[i].Block) && (i + 1 >= lines.Count || lines[i + 1].Block != lines[i].Block);
 
         private static bool IsBlockOfTwo<T>(IList<T> lines, int first)
             where T : ILine =>
@@ -267,11 +273,16 @@ namespace ContentGen.Text.Parsing
             where T : ILine
         {
             var furniture = new Dictionary<string, BoilerplateKind>(StringComparer.OrdinalIgnoreCase);
+            var openings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var line in lines)
             {
                 if (line.Kind.Boilerplate is { } kind && line.Text.Length >= 12)
                 {
                     furniture[line.Text] = kind;
+                    if (line.Text.Length >= MinCutCopy)
+                    {
+                        openings[line.Text.Substring(0, MinCutCopy)] = line.Text;
+                    }
                 }
             }
 
@@ -295,6 +306,12 @@ namespace ContentGen.Text.Parsing
                 else if (furniture.Count > 0 && lines[i].Text.Length >= 12 && furniture.TryGetValue(lines[i].Text, out var kind))
                 {
                     lines[i].Kind = LineKind.Scraped(kind);
+                }
+                else if (openings.Count > 0 && lines[i].Text.Length >= MinCutCopy && openings.TryGetValue(lines[i].Text.Substring(0, MinCutCopy), out var whole)
+                    && whole.StartsWith(lines[i].Text, StringComparison.OrdinalIgnoreCase))
+                {
+                    // A copy cut short ("… unveil the new ferry at" / "... more"): the page's caption again.
+                    lines[i].Kind = LineKind.Scraped(furniture[whole]);
                 }
             }
         }
@@ -410,7 +427,7 @@ namespace ContentGen.Text.Parsing
 
         private static bool IsHeaderFurniture<T>(IList<T> lines, int i)
             where T : ILine =>
-            i >= 0 && i < lines.Count && lines[i].Kind.Boilerplate is BoilerplateKind.Byline or BoilerplateKind.Timestamp or BoilerplateKind.PageChrome;
+            i >= 0 && i < lines.Count && lines[i].Kind.Boilerplate is not null;
 
         // The headline again as a body line near the top ("Storm closes ferry" / "Storm closes ferry" / …).
         private static void MarkRepeatedHeadline<T>(IList<T> lines, int first)
