@@ -747,8 +747,12 @@ namespace ContentGen.Text.Parsing
             line.Length <= 240 && !LineClassifier.HasMoreWordsThan(line, 30) && line[0] is not '"' and not '\u201C' && SubscriptionWord.IsMatch(line) && ReaderAddress.IsMatch(line);
 
         /// <summary>A note on the author ("Ann Lee is a reporter for Harbour Wire."); furniture only at the end.</summary>
-        public static bool IsAuthorNote(string line) =>
-            line.Length <= 400 && line.IndexOf(" is ", StringComparison.Ordinal) > 0 && AuthorNote.IsMatch(line);
+        public static bool IsAuthorNote(string line)
+        {
+            // Pages put a no-break space after the name as often as a space.
+            line = line.Replace('\u00A0', ' ');
+            return line.Length <= 400 && line.IndexOf(" is ", StringComparison.Ordinal) > 0 && AuthorNote.IsMatch(line);
+        }
 
         /// <summary>A credit line on its own: a labelled or slashed credit, or names ending in a photo agency.</summary>
         public static bool IsCreditOnlyOrAgency(string line) => IsCreditOnly(line) || IsAgencyCredit(line);

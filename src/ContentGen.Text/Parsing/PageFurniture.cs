@@ -76,6 +76,7 @@ namespace ContentGen.Text.Parsing
             MarkDatelineTeasers(lines, title);
             MarkSignOff(lines, title);
             MarkCopies(lines, title);
+            MarkListHeadings(lines, title);
             MarkEnclosed(lines, title);
             MarkTail(lines, LastContentProse(lines, lastProse));
         }
@@ -316,6 +317,25 @@ namespace ContentGen.Text.Parsing
             }
         }
 
+        // A label over a link to another story ("Don't miss" / "Ferry crew rescues seal pup [VIDEO]") heads a list.
+        private static void MarkListHeadings<T>(IList<T> lines, int title)
+            where T : ILine
+        {
+            for (var i = title + 1; i + 1 < lines.Count; i++)
+            {
+                var text = lines[i].Text;
+                if (lines[i].Kind.IsContent && IsLink(lines, i + 1) && !LineClassifier.HasMoreWordsThan(text, 4) && HasWord(text) && !LineClassifier.EndsSentence(text))
+                {
+                    lines[i].Kind = LineKind.Scraped(BoilerplateKind.RelatedLinks);
+                }
+            }
+        }
+
+        // A link of a list: not a shouted teaser, which a page sets between its paragraphs.
+        private static bool IsLink<T>(IList<T> lines, int i)
+            where T : ILine =>
+            i >= 0 && i < lines.Count && lines[i].Kind.Boilerplate == BoilerplateKind.RelatedLinks && !FurnitureShapes.IsShoutedTeaser(lines[i].Text);
+
         // A short line between two lines of furniture is furniture too ("Updated" between a byline and a time stamp,
         // "Back to gallery" after a gallery counter); so is a prompt to the reader next to furniture, and any line
         // between two links of a list (a teaser's blurb).
@@ -337,12 +357,16 @@ namespace ContentGen.Text.Parsing
                     continue;
                 }
 
-                // Between two links of a list (not two shouted teasers, which a page sets between its paragraphs).
-                var listed = before == BoilerplateKind.RelatedLinks && after == BoilerplateKind.RelatedLinks
-                    && !FurnitureShapes.IsShoutedTeaser(lines[i - 1].Text) && !FurnitureShapes.IsShoutedTeaser(lines[i + 1].Text);
-                if (before is not null && after is { } a && HasWord(line.Text) && (!IsProse(line.Text) || listed))
+                // Between two links of a list, one line or two (a teaser's blurb and its caption).
+                var listed = (IsLink(lines, i - 1) && (IsLink(lines, i + 1) || (i + 2 < lines.Count && lines[i + 1].Kind.IsContent && IsLink(lines, i + 2))))
+                    || (IsLink(lines, i + 1) && i - 2 > title && lines[i - 1].Kind.IsContent && IsLink(lines, i - 2));
+                if (listed && HasWord(line.Text))
                 {
-                    line.Kind = LineKind.Scraped(listed ? BoilerplateKind.RelatedLinks : a);
+                    line.Kind = LineKind.Scraped(BoilerplateKind.RelatedLinks);
+                }
+                else if (before is not null && after is { } a && HasWord(line.Text) && !IsProse(line.Text))
+                {
+                    line.Kind = LineKind.Scraped(a);
                 }
                 else if (FurnitureShapes.IsReaderPrompt(line.Text))
                 {
