@@ -163,6 +163,14 @@ namespace ContentGen.Text.Parsing
         private static readonly Regex CaptionLabel = new(
             @"^((image|media|photo) caption\s*:?|(file photo|above|below|pictured)\s*:)\s+\S", Options, Timeout);
 
+        // A caption that says what the picture shows: "This satellite image shows …", "An artist's concept of …".
+        private static readonly Regex DescribedImage = new(
+            @"^((this|an?)( [\w.'’-]+){0,4}? (photo|photograph|image|illustration|rendering|picture|screenshot) (shows|showing)|an artist['’]s (concept|illustration|impression|rendering) of)\b",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+
+        // A promotion that ends in a call to click: "Do you read us every day? Click here to support us."
+        private static readonly Regex ClickHere = new(@"[.!?]\s+Click here\b[^.!?]*[.!]?$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+
         // The wire's sign-off naming who else reported: "Bo Park contributed reporting from Skerrow.",
         // "Harbour Wire writers Ann Lee and Bo Park contributed to this report."
         private static readonly Regex ContributorLine = new(
@@ -189,9 +197,20 @@ namespace ContentGen.Text.Parsing
                 return null;
             }
 
-            if (char.ToLowerInvariant(line[0]) is 'i' or 'm' or 'p' or 'f' or 'a' or 'b' && CaptionLabel.IsMatch(line))
+            if ((char.ToLowerInvariant(line[0]) is 'i' or 'm' or 'p' or 'f' or 'a' or 'b' && CaptionLabel.IsMatch(line))
+                || (line[0] is 'T' or 'A' && !LineClassifier.HasMoreWordsThan(line, 60) && DescribedImage.IsMatch(line)))
             {
                 return BoilerplateKind.Caption;
+            }
+
+            if (line[0] is '<' or '&' or '[' && IsMarkup(line))
+            {
+                return BoilerplateKind.PageChrome;
+            }
+
+            if (line.IndexOf("Click here", StringComparison.Ordinal) > 2 && !LineClassifier.HasMoreWordsThan(line, 40) && ClickHere.IsMatch(line))
+            {
+                return BoilerplateKind.RelatedLinks;
             }
 
             if (line.IndexOf("contributed", StringComparison.Ordinal) > 0 && !LineClassifier.HasMoreWordsThan(line, 60) && ContributorLine.IsMatch(line))
@@ -650,7 +669,7 @@ namespace ContentGen.Text.Parsing
         public static bool IsByline(string line)
         {
             var words = Words(line.TrimStart('|', '-', '—', '•', ' '));
-            if (words.Count < 2 || words.Count > 18 || LineClassifier.EndsSentence(line) && !line.EndsWith(".", StringComparison.Ordinal))
+            if (words.Count < 2 || words.Count > 22 || LineClassifier.EndsSentence(line) && !line.EndsWith(".", StringComparison.Ordinal))
             {
                 return false;
             }
@@ -836,6 +855,38 @@ namespace ContentGen.Text.Parsing
             }
 
             return false;
+        }
+
+        // Markup the extractor left as text: an HTML tag with its attributes ("<span style=…>", "&lt;div class=…"),
+        // or a shortcode with its closing tag ("[button link=…]Send us your review[/button]").
+        private static bool IsMarkup(string line)
+        {
+            var i = line[0] == '<' ? 1 : line.StartsWith("&lt;", StringComparison.Ordinal) ? 4 : line[0] == '[' ? 1 : -1;
+            if (i < 0)
+            {
+                return false;
+            }
+
+            var start = i;
+            while (i < line.Length && char.IsLetter(line[i]))
+            {
+                i++;
+            }
+
+            if (i == start || i >= line.Length)
+            {
+                return false;
+            }
+
+            var tag = line.Substring(start, i - start);
+            if (line[0] == '[')
+            {
+                return line.IndexOf("[/" + tag + "]", i, StringComparison.OrdinalIgnoreCase) > 0;
+            }
+
+            // An HTML tag has attributes ("name=") or closes at once.
+            var attributes = line.IndexOf('=', i);
+            return line[i] == '>' || string.CompareOrdinal(line, i, "&gt;", 0, 4) == 0 || (line[i] == ' ' && attributes > i && attributes < i + 40);
         }
 
         // A link in a site's menu or list, pointed at by a guillemet or an arrow: "» Ferry timetables".

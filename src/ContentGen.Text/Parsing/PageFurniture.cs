@@ -145,6 +145,16 @@ namespace ContentGen.Text.Parsing
                 var credit = lines[i];
                 var above = lines[i - 1];
                 var adjacent = above.Block == credit.Block || (IsBlockOfOne(lines, i - 1) && IsBlockOfOne(lines, i));
+
+                // A short credit under a caption already known by its shape ("This image shows …" / "Harbour Survey").
+                if (above.Kind.Boilerplate == BoilerplateKind.Caption && LineClassifier.HasMoreWordsThan(above.Text, 5) && !FurnitureShapes.IsCreditOnlyOrAgency(above.Text)
+                    && credit.Kind.IsContent && Open(lines, i, title)
+                    && FurnitureShapes.IsShortCredit(credit.Text) && (above.Block == credit.Block || IsBlockOfOne(lines, i)))
+                {
+                    credit.Kind = LineKind.Scraped(BoilerplateKind.Caption);
+                    continue;
+                }
+
                 if (!adjacent || !Open(lines, i - 1, title) || !IsCaptionShaped(above.Text))
                 {
                     continue;
