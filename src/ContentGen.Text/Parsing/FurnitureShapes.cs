@@ -165,7 +165,7 @@ namespace ContentGen.Text.Parsing
 
         // A caption that says what the picture shows: "This satellite image shows …", "An artist's concept of …".
         private static readonly Regex DescribedImage = new(
-            @"^((this|an?)( [\w.'’-]+){0,4}? (photo|photograph|image|illustration|rendering|picture|screenshot) (shows|showing)|an artist['’]s (concept|illustration|impression|rendering) of)\b",
+            @"^((this|an?)( [\w.'’-]+){0,4}? (photo|photograph|image|illustration|rendering|picture|screenshot)( [\w.'’-]+){0,5}? (shows|showing)|an artist['’]s (concept|illustration|impression|rendering) of)\b",
             RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
         // A promotion that ends in a call to click: "Do you read us every day? Click here to support us."
@@ -210,7 +210,7 @@ namespace ContentGen.Text.Parsing
 
             if (line.IndexOf("Click here", StringComparison.Ordinal) > 2 && !LineClassifier.HasMoreWordsThan(line, 40) && ClickHere.IsMatch(line))
             {
-                return BoilerplateKind.RelatedLinks;
+                return BoilerplateKind.SharePrompt;
             }
 
             if (line.IndexOf("contributed", StringComparison.Ordinal) > 0 && !LineClassifier.HasMoreWordsThan(line, 60) && ContributorLine.IsMatch(line))
@@ -312,6 +312,11 @@ namespace ContentGen.Text.Parsing
             }
 
             if (!LineClassifier.HasMoreWordsThan(line, 30) && IsPageNotice(line))
+            {
+                return BoilerplateKind.PageChrome;
+            }
+
+            if (IsImageAddress(line))
             {
                 return BoilerplateKind.PageChrome;
             }
