@@ -64,7 +64,7 @@ namespace ContentGen.Text.Parsing
             }
 
             MarkFeeds(lines);
-            MarkHeader(lines, firstContent, firstProse < 0 ? Math.Min(lines.Count, HeaderWindow) : Math.Min(firstProse, HeaderWindow));
+            MarkHeader(lines, firstContent, HeaderEnd(lines, firstProse));
             MarkRepeatedHeadline(lines, firstContent);
             MarkRelatedLists(lines);
             MarkTeasers(lines);
@@ -77,7 +77,11 @@ namespace ContentGen.Text.Parsing
             MarkSignOff(lines, title);
             MarkCopies(lines, title);
             MarkListHeadings(lines, title);
-            MarkEnclosed(lines, title);
+            // A prompt next to a prompt: a form's lines, read in either direction.
+            for (var pass = 0; pass < 3 && MarkEnclosed(lines, title); pass++)
+            {
+            }
+
             MarkTail(lines, LastContentProse(lines, lastProse));
         }
 
@@ -349,9 +353,10 @@ namespace ContentGen.Text.Parsing
         // A short line between two lines of furniture is furniture too ("Updated" between a byline and a time stamp,
         // "Back to gallery" after a gallery counter); so is a prompt to the reader next to furniture, and any line
         // between two links of a list (a teaser's blurb).
-        private static void MarkEnclosed<T>(IList<T> lines, int title)
+        private static bool MarkEnclosed<T>(IList<T> lines, int title)
             where T : ILine
         {
+            var changed = false;
             for (var i = title + 1; i < lines.Count; i++)
             {
                 var line = lines[i];
@@ -382,7 +387,15 @@ namespace ContentGen.Text.Parsing
                 {
                     line.Kind = LineKind.Scraped(BoilerplateKind.Newsletter);
                 }
+                else
+                {
+                    continue;
+                }
+
+                changed = true;
             }
+
+            return changed;
         }
 
         // Comments and story teasers: entries that each carry a time stamp, a vote counter or an "Ann says:" header,
@@ -453,6 +466,23 @@ namespace ContentGen.Text.Parsing
                     line.Kind = LineKind.Scraped(BoilerplateKind.Byline);
                 }
             }
+        }
+
+        // The header runs to the first paragraph of prose, or past it when a standfirst (a sentence under the
+        // headline) stands above the byline or the time stamp.
+        private static int HeaderEnd<T>(IList<T> lines, int firstProse)
+            where T : ILine
+        {
+            var end = firstProse < 0 ? Math.Min(lines.Count, HeaderWindow) : Math.Min(firstProse, HeaderWindow);
+            for (var i = end; i < Math.Min(lines.Count, HeaderWindow); i++)
+            {
+                if (lines[i].Kind.Boilerplate is BoilerplateKind.Byline or BoilerplateKind.Timestamp)
+                {
+                    end = i + 1;
+                }
+            }
+
+            return end;
         }
 
         private static bool IsFurniture<T>(IList<T> lines, int i)
