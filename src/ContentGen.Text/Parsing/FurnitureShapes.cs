@@ -108,9 +108,10 @@ namespace ContentGen.Text.Parsing
         private static readonly Regex GalleryCounter = new(
             @"^((image|photo|picture|slide|foto|bild)s?\s+)?\d{1,3}\s*(of|/|von|de)\s*(/\s*)?\d{1,3}$", Options, Timeout);
 
-        // "5 min read", "• 2 min read", "Reading time: 4 minutes".
+        // "5 min read", "• 2 min read", "Reading time: 4 minutes", and the same in the languages pages come in
+        // ("Tempo de leitura: 1 minuto", "Lesezeit: 3 Minuten").
         private static readonly Regex ReadingTime = new(
-            @"^[^\w]*(\d{1,3}\s*(-\s*)?(min|mins|minute|minutes)( read)?|(reading time|read time)\s*:?\s*\d{1,3}\s*(min|mins|minutes)?)\.?$",
+            @"^[^\w]*(\d{1,3}\s*(-\s*)?(min|mins|minute|minutes|minuto|minutos|minuten|minut|minuty)( read)?|(reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|leestijd)\s*:?\s*\d{1,3}\s*(min|mins|minutes|minuto|minutos|minuten)?)\.?$",
             Options, Timeout);
 
         // "Rating: 36 Votes", "12 Comments", "1.2k shares", "Like Loading…", "someone says:".
@@ -273,7 +274,7 @@ namespace ContentGen.Text.Parsing
                 return BoilerplateKind.PageChrome;
             }
 
-            if (IsWireSlug(line) || IsImageAddress(line))
+            if (IsWireSlug(line) || IsImageAddress(line) || IsIdNumber(line))
             {
                 return BoilerplateKind.PageChrome;
             }
@@ -740,6 +741,25 @@ namespace ContentGen.Text.Parsing
 
             var domain = line.Substring(at + 1, end - at - 1);
             return domain.IndexOf('.') > 0 && char.IsLetterOrDigit(line[at - 1]) && Words(line).Count <= 6;
+        }
+
+        // A page's internal id alone on a line ("191119052250266"): ten digits or more, nothing else.
+        private static bool IsIdNumber(string line)
+        {
+            if (line.Length < 10 || line.Length > 30)
+            {
+                return false;
+            }
+
+            foreach (var c in line)
+            {
+                if (c is < '0' or > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         // A link to an image file alone on a line: "https://example.com/logo.png".

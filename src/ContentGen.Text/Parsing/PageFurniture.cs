@@ -77,6 +77,7 @@ namespace ContentGen.Text.Parsing
             MarkSignOff(lines, title);
             MarkCopies(lines, title);
             MarkListHeadings(lines, title);
+            MarkLabels(lines, title);
             // A prompt next to a prompt: a form's lines, read in either direction.
             for (var pass = 0; pass < 3 && MarkEnclosed(lines, title); pass++)
             {
@@ -341,6 +342,22 @@ namespace ContentGen.Text.Parsing
                 if (lines[i].Kind.IsContent && IsLink(lines, i + 1) && !LineClassifier.HasMoreWordsThan(text, 4) && HasWord(text) && !LineClassifier.EndsSentence(text))
                 {
                     lines[i].Kind = LineKind.Scraped(BoilerplateKind.RelatedLinks);
+                }
+            }
+        }
+
+        // A label with a colon over a line of furniture is that furniture's ("Author:" / "Ann Lee/Harbour Wire",
+        // "Like this:" / "Like Loading..."). Over a date it may be the article's own ("For release:").
+        private static void MarkLabels<T>(IList<T> lines, int title)
+            where T : ILine
+        {
+            for (var i = title + 1; i + 1 < lines.Count; i++)
+            {
+                var text = lines[i].Text;
+                if (lines[i].Kind.IsContent && lines[i + 1].Kind.Boilerplate is { } kind && kind != BoilerplateKind.Timestamp && text.EndsWith(":", StringComparison.Ordinal)
+                    && !LineClassifier.HasMoreWordsThan(text, 3) && HasWord(text))
+                {
+                    lines[i].Kind = LineKind.Scraped(kind);
                 }
             }
         }
