@@ -279,6 +279,11 @@ namespace ContentGen.Text.Parsing
                 return BoilerplateKind.PageChrome;
             }
 
+            if (IsHandle(line))
+            {
+                return BoilerplateKind.Byline;
+            }
+
             if (AuthorBox.IsMatch(line) && IsNameOnly(line.Substring(line.IndexOf(' ') + 1)))
             {
                 return BoilerplateKind.Byline;
@@ -605,7 +610,10 @@ namespace ContentGen.Text.Parsing
                 return false;
             }
 
+            // "Posted :[ 2025-03-04 15:24 ]" in any language: a label with its colon, an ISO date and a time.
+            var colon = line.IndexOf(':');
             return (other <= 3 && clock && dateLike > 0 && words.Count <= 12)
+                || (other <= 1 && iso && clock && words.Count <= 6 && colon >= 0 && colon < line.IndexOfAny(Digits))
                 || (stamped && (dateLike > 0 || year || clock) && other <= 5 && words.Count <= 20)
                 || (other <= 2 && months == 1 && year && words.Count <= 6);
         }
@@ -741,6 +749,25 @@ namespace ContentGen.Text.Parsing
 
             var domain = line.Substring(at + 1, end - at - 1);
             return domain.IndexOf('.') > 0 && char.IsLetterOrDigit(line[at - 1]) && Words(line).Count <= 6;
+        }
+
+        // A social-media handle alone on a line ("@annlee_writes"): whose post is embedded, or how to reach the writer.
+        private static bool IsHandle(string line)
+        {
+            if (line.Length < 3 || line.Length > 32 || line[0] != '@')
+            {
+                return false;
+            }
+
+            for (var i = 1; i < line.Length; i++)
+            {
+                if (!(char.IsLetterOrDigit(line[i]) || line[i] is '_' or '.'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         // A page's internal id alone on a line ("191119052250266"): ten digits or more, nothing else.
