@@ -166,7 +166,7 @@ namespace ContentGen.Text.Parsing
 
         // A caption that says what the picture shows: "This satellite image shows …", "An artist's concept of …".
         private static readonly Regex DescribedImage = new(
-            @"^((this|an?)( [\w.'’-]+){0,4}? (photo|photograph|image|illustration|rendering|picture|screenshot)( [\w.'’-]+){0,5}? (shows|showing)|an artist['’]s (concept|illustration|impression|rendering) of)\b",
+            @"^(([Tt]his|[Aa]n?)( [\w.'’-]+){0,4}? (photo|photograph|image|illustration|rendering|picture|screenshot)( [\w.'’-]+){0,5}? (shows|showing)|[Aa]n artist['’]s (concept|illustration|impression|rendering) of)\b",
             RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
         // A promotion that ends in a call to click: "Do you read us every day? Click here to support us."
@@ -358,6 +358,12 @@ namespace ContentGen.Text.Parsing
             if (line.IndexOf("day, ", StringComparison.Ordinal) > 0 && IsDatedCaption(line))
             {
                 return BoilerplateKind.Caption;
+            }
+
+            // A byline with its stamp ends in "a.m.": "By Ann Lee, Bo Park on Tuesday, March 4, 2025 at 11:08 a.m."
+            if (line[0] is 'B' or 'b' && words <= MaxShortWords && IsByline(line))
+            {
+                return BoilerplateKind.Byline;
             }
 
             var mark = line.IndexOfAny(PromptMarks);

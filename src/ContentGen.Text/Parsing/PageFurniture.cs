@@ -363,9 +363,10 @@ namespace ContentGen.Text.Parsing
         }
 
         // A link of a list: not a shouted teaser, which a page sets between its paragraphs.
-        private static bool IsLink<T>(IList<T> lines, int i)
+        private static bool IsLink<T>(IList<T> lines, int i, bool byPlaceToo = true)
             where T : ILine =>
-            i >= 0 && i < lines.Count && lines[i].Kind.Boilerplate == BoilerplateKind.RelatedLinks && !FurnitureShapes.IsShoutedTeaser(lines[i].Text);
+            i >= 0 && i < lines.Count && lines[i].Kind.Boilerplate == BoilerplateKind.RelatedLinks && !FurnitureShapes.IsShoutedTeaser(lines[i].Text)
+            && (byPlaceToo || FurnitureShapes.Classify(lines[i].Text) == BoilerplateKind.RelatedLinks);
 
         // A short line between two lines of furniture is furniture too ("Updated" between a byline and a time stamp,
         // "Back to gallery" after a gallery counter); so is a prompt to the reader next to furniture, and any line
@@ -389,9 +390,11 @@ namespace ContentGen.Text.Parsing
                     continue;
                 }
 
-                // Between two links of a list, one line or two (a teaser's blurb and its caption).
-                var listed = (IsLink(lines, i - 1) && (IsLink(lines, i + 1) || (i + 2 < lines.Count && lines[i + 1].Kind.IsContent && IsLink(lines, i + 2))))
-                    || (IsLink(lines, i + 1) && i - 2 > title && lines[i - 1].Kind.IsContent && IsLink(lines, i - 2));
+                // Between two links of a list, one line or two (a teaser's blurb and its caption); a paragraph of
+                // prose only between links that say by their own shape that they are links ("» Ferry timetables").
+                var marked = !IsProse(line.Text);
+                var listed = (IsLink(lines, i - 1, marked) && (IsLink(lines, i + 1, marked) || (i + 2 < lines.Count && lines[i + 1].Kind.IsContent && IsLink(lines, i + 2, marked))))
+                    || (IsLink(lines, i + 1, marked) && i - 2 > title && lines[i - 1].Kind.IsContent && IsLink(lines, i - 2, marked));
                 if (listed && HasWord(line.Text))
                 {
                     line.Kind = LineKind.Scraped(BoilerplateKind.RelatedLinks);
