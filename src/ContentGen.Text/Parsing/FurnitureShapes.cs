@@ -327,7 +327,7 @@ namespace ContentGen.Text.Parsing
                 return BoilerplateKind.PageChrome;
             }
 
-            return IsPromotion(line) || IsTaggedTeaser(line) || (line.IndexOf(':') is > 0 and < 20 && MoreLine.IsMatch(line))
+            return IsPromotion(line) || IsTaggedTeaser(line) || (line[0] is 'O' or 'o' or 'A' or 'a' or 'M' or 'm' or 'R' or 'r' && SiteLinkLine.IsMatch(line)) || (line.IndexOf(':') is > 0 and < 20 && MoreLine.IsMatch(line))
                 ? BoilerplateKind.RelatedLinks
                 : null;
         }

@@ -315,7 +315,7 @@ namespace ContentGen.Text.Parsing
 
                 prose |= IsProse(lines[i].Text);
                 if (headline.Length >= 12 && string.Equals(lines[i].Text, headline, StringComparison.OrdinalIgnoreCase)
-                    && (!prose || IsFurniture(lines, i - 1) || IsFurniture(lines, i + 1)))
+                    && (!prose || (IsFurniture(lines, i - 1) && IsFurniture(lines, i + 1))))
                 {
                     lines[i].Kind = LineKind.Scraped(BoilerplateKind.RepeatedHeadline);
                 }

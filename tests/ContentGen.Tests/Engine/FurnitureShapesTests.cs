@@ -62,6 +62,7 @@ public class FurnitureShapesTests
     [InlineData("@annlee_writes", BoilerplateKind.Byline)]
     [InlineData("On harbour.news: Ferry fares rise again", BoilerplateKind.RelatedLinks)]
     [InlineData("Also on harbour.news Ferry fares rise again for the winter", BoilerplateKind.RelatedLinks)]
+    [InlineData("Also on harbour.news Ferry crews and harbour staff are threatened with fines as the council cuts the winter timetable again", BoilerplateKind.RelatedLinks)]
     [InlineData("\u00BB Ferry timetables", BoilerplateKind.RelatedLinks)]
     [InlineData("Image caption The ferry leaves the pier at dawn", BoilerplateKind.Caption)]
     [InlineData("FILE PHOTO: Crew members tie up the ferry at the pier in Portmain, March 4, 2025.", BoilerplateKind.Caption)]
