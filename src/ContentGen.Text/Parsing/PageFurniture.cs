@@ -72,7 +72,7 @@ namespace ContentGen.Text.Parsing
             // The headline (and a kicker's headline under it) is the article's, whatever its shape.
             var title = TitleIndex(lines, firstContent);
             MarkShoutedTeasers(lines, title);
-            MarkCaptionsOfCredits(lines, title);
+            MarkCaptionsOfCredits(lines, title, lastProse);
             MarkDatelineTeasers(lines, title);
             MarkSignOff(lines, title);
             MarkCopies(lines, title);
@@ -142,14 +142,20 @@ namespace ContentGen.Text.Parsing
         // A photo's caption stands right above its credit, with no blank line between ("The pier at dawn." /
         // "Ann Lee/Harbour Wire"), or above a short credit of a name or an outlet in a block of its own two lines
         // ("The pier at dawn." / "Harbour Survey"). A paragraph of prose is never a caption: captions are short.
-        private static void MarkCaptionsOfCredits<T>(IList<T> lines, int title)
+        private static void MarkCaptionsOfCredits<T>(IList<T> lines, int title, int lastProse)
             where T : ILine
         {
-            for (var i = 1; i < lines.Count; i++)
+            // A credit after the last paragraph closes the article (it stays, see MarkTail): the line above it is the
+            // story's, not a caption.
+            var end = lastProse < 0 ? lines.Count : Math.Min(lines.Count, lastProse + 1);
+            for (var i = 1; i < end; i++)
             {
                 var credit = lines[i];
                 var above = lines[i - 1];
-                var adjacent = above.Block == credit.Block || (IsBlockOfOne(lines, i - 1) && IsBlockOfOne(lines, i));
+
+                // Across a blank line only a sentence is a caption: a heading or a list item above a credit is not.
+                var adjacent = above.Block == credit.Block
+                    || (IsBlockOfOne(lines, i - 1) && IsBlockOfOne(lines, i) && LineClassifier.EndsSentence(above.Text));
 
                 // A short credit under a caption already known by its shape ("This image shows …" / "Harbour Survey").
                 if (above.Kind.Boilerplate == BoilerplateKind.Caption && LineClassifier.HasMoreWordsThan(above.Text, 5) && !FurnitureShapes.IsCreditOnlyOrAgency(above.Text)
