@@ -108,9 +108,10 @@ namespace ContentGen.Text.Parsing
         private static readonly Regex GalleryCounter = new(
             @"^((image|photo|picture|slide|foto|bild)s?\s+)?\d{1,3}\s*(of|/|von|de)\s*(/\s*)?\d{1,3}$", Options, Timeout);
 
-        // "5 min read", "• 2 min read", "Reading time: 4 minutes".
+        // "5 min read", "• 2 min read", "Reading time: 4 minutes", and the same in the languages pages come in
+        // ("Tempo de leitura: 1 minuto", "Lesezeit: 3 Minuten").
         private static readonly Regex ReadingTime = new(
-            @"^[^\w]*(\d{1,3}\s*(-\s*)?(min|mins|minute|minutes)( read)?|(reading time|read time)\s*:?\s*\d{1,3}\s*(min|mins|minutes)?)\.?$",
+            @"^[^\w]*(\d{1,3}\s*(-\s*)?(min|mins|minute|minutes|minuto|minutos|minuten|minut|minuty)( read)?|(reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|leestijd)\s*:?\s*\d{1,3}\s*(min|mins|minutes|minuto|minutos|minuten)?)\.?$",
             Options, Timeout);
 
         // "Rating: 36 Votes", "12 Comments", "1.2k shares", "Like Loading…", "someone says:".
@@ -155,6 +156,33 @@ namespace ContentGen.Text.Parsing
         private static readonly Regex MoreLine = new(
             @"^((read|learn) more\b[^.!?]{0,60}|(filed under|topics|tags|categories|category|themen|schlagworte)\s*:.{0,200})$", Options, Timeout);
 
+        // A credit label glued to its caption by the page's markup: "… a large rodentCredit: Harbour Wire".
+        private static readonly Regex GluedCreditLabel = new(
+            @"[a-z](Credit|Photo|Image|Picture)s?:\s*[^.!?:]{1,60}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+
+        // A caption under its label: "Image caption The pier at dawn", "FILE PHOTO: The pier at dawn", "Above: …".
+        private static readonly Regex CaptionLabel = new(
+            @"^((image|media|photo) caption\s*:?|(file photo|above|below|pictured)\s*:)\s+\S", Options, Timeout);
+
+        // A caption that says what the picture shows: "This satellite image shows …", "An artist's concept of …".
+        private static readonly Regex DescribedImage = new(
+            @"^(([Tt]his|[Aa]n?)( [\w.'’-]+){0,4}? (photo|photograph|image|illustration|rendering|picture|screenshot)( [\w.'’-]+){0,5}? (shows|showing)|[Aa]n artist['’]s (concept|illustration|impression|rendering) of)\b",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+
+        // A promotion that ends in a call to click: "Do you read us every day? Click here to support us."
+        private static readonly Regex ClickHere = new(@"[.!?]\s+Click here\b[^.!?]*[.!]?$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+
+        // The wire's sign-off naming who else reported: "Bo Park contributed reporting from Skerrow.",
+        // "Harbour Wire writers Ann Lee and Bo Park contributed to this report."
+        private static readonly Regex ContributorLine = new(
+            @"^[\p{Lu}(][^.!?]{0,300}\bcontributed( reporting| to (this|the) (report|story|article))\b[^.!?]{0,80}[.)]*$|^[\p{Lu}][^.!?]{0,300}\b(writers?|reporters?|correspondents?) [^.!?]{0,300}\bcontributed\.$",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+
+        // A link to another page of the site by its address: "On harbour.example: Ferry fares rise again",
+        // "Also on harbour.example Ferry fares rise again".
+        private static readonly Regex SiteLinkLine = new(
+            @"^(also |more |read more |read )?(on|at|from) [\w-]+(\.[\w-]+)*\.[a-z]{2,6}\b:?\s+\S", Options, Timeout);
+
         /// <summary>The kind of page furniture <paramref name="line"/> is by its shape alone, or null.</summary>
         public static BoilerplateKind? Classify(string line) =>
             line.Length == 0 || line.Length > 400 ? null : Classify(line, LineClassifier.CountWords(line, MaxShortWords + 1));
@@ -168,6 +196,27 @@ namespace ContentGen.Text.Parsing
             if (line.Length > 400)
             {
                 return null;
+            }
+
+            if ((char.ToLowerInvariant(line[0]) is 'i' or 'm' or 'p' or 'f' or 'a' or 'b' && CaptionLabel.IsMatch(line))
+                || (line[0] is 'T' or 'A' && !LineClassifier.HasMoreWordsThan(line, 60) && DescribedImage.IsMatch(line)))
+            {
+                return BoilerplateKind.Caption;
+            }
+
+            if (line[0] is '<' or '&' or '[' && IsMarkup(line))
+            {
+                return BoilerplateKind.PageChrome;
+            }
+
+            if (line.IndexOf("Click here", StringComparison.Ordinal) > 2 && !LineClassifier.HasMoreWordsThan(line, 40) && ClickHere.IsMatch(line))
+            {
+                return BoilerplateKind.SharePrompt;
+            }
+
+            if (line.IndexOf("contributed", StringComparison.Ordinal) > 0 && !LineClassifier.HasMoreWordsThan(line, 60) && ContributorLine.IsMatch(line))
+            {
+                return BoilerplateKind.Byline;
             }
 
             // Most lines are prose: of them only captions, page notices, promotions and a few stamps can be furniture,
@@ -185,6 +234,11 @@ namespace ContentGen.Text.Parsing
             if (IsPageNotice(line))
             {
                 return BoilerplateKind.PageChrome;
+            }
+
+            if (words <= 2 && IsStampLabel(line))
+            {
+                return BoilerplateKind.Timestamp;
             }
 
             var digits = line.IndexOfAny(Digits) >= 0;
@@ -220,9 +274,14 @@ namespace ContentGen.Text.Parsing
                 return BoilerplateKind.PageChrome;
             }
 
-            if (IsWireSlug(line) || IsImageAddress(line))
+            if (IsWireSlug(line) || IsImageAddress(line) || IsIdNumber(line))
             {
                 return BoilerplateKind.PageChrome;
+            }
+
+            if (IsHandle(line))
+            {
+                return BoilerplateKind.Byline;
             }
 
             if (AuthorBox.IsMatch(line) && IsNameOnly(line.Substring(line.IndexOf(' ') + 1)))
@@ -231,7 +290,8 @@ namespace ContentGen.Text.Parsing
             }
 
             var unbracketed = line[0] is '[' or '(' ? line.TrimStart('[', '(', ' ') : line;
-            if (PopularOn.IsMatch(line) || LinkLine.IsMatch(unbracketed) || IsPromotion(line) || MoreLine.IsMatch(line) || IsTaggedTeaser(line)
+            if (IsPointedLink(line) || (line[0] is 'O' or 'o' or 'A' or 'a' or 'M' or 'm' or 'R' or 'r' && !LineClassifier.EndsSentence(line) && SiteLinkLine.IsMatch(line))
+                || PopularOn.IsMatch(line) || LinkLine.IsMatch(unbracketed) || IsPromotion(line) || MoreLine.IsMatch(line) || IsTaggedTeaser(line)
                 || (words <= 6 && LinkHeading.IsMatch(line)))
             {
                 return BoilerplateKind.RelatedLinks;
@@ -262,7 +322,12 @@ namespace ContentGen.Text.Parsing
                 return BoilerplateKind.PageChrome;
             }
 
-            return IsPromotion(line) || IsTaggedTeaser(line) || (line.IndexOf(':') is > 0 and < 20 && MoreLine.IsMatch(line))
+            if (IsImageAddress(line))
+            {
+                return BoilerplateKind.PageChrome;
+            }
+
+            return IsPromotion(line) || IsTaggedTeaser(line) || (line[0] is 'O' or 'o' or 'A' or 'a' or 'M' or 'm' or 'R' or 'r' && SiteLinkLine.IsMatch(line)) || (line.IndexOf(':') is > 0 and < 20 && MoreLine.IsMatch(line))
                 ? BoilerplateKind.RelatedLinks
                 : null;
         }
@@ -293,6 +358,12 @@ namespace ContentGen.Text.Parsing
             if (line.IndexOf("day, ", StringComparison.Ordinal) > 0 && IsDatedCaption(line))
             {
                 return BoilerplateKind.Caption;
+            }
+
+            // A byline with its stamp ends in "a.m.": "By Ann Lee, Bo Park on Tuesday, March 4, 2025 at 11:08 a.m."
+            if (line[0] is 'B' or 'b' && words <= MaxShortWords && IsByline(line))
+            {
+                return BoilerplateKind.Byline;
             }
 
             var mark = line.IndexOfAny(PromptMarks);
@@ -356,7 +427,7 @@ namespace ContentGen.Text.Parsing
                     || tail.EndsWith(" caption", StringComparison.Ordinal);
                 var labelled = tail.IndexOf(':') >= 0 || tail.IndexOf('\u2026') >= 0 || tail.IndexOf("...", StringComparison.Ordinal) >= 0
                     || tail.IndexOf(" by ", StringComparison.Ordinal) >= 0 || tail.EndsWith(" photo", StringComparison.Ordinal);
-                if ((bracketed && (TrailingCredit.IsMatch(tail) || EndsWithSlashCredit(tail))) || (labelled && TrailingCreditLabel.IsMatch(tail))
+                if ((bracketed && (TrailingCredit.IsMatch(tail) || EndsWithSlashCredit(tail))) || (labelled && (TrailingCreditLabel.IsMatch(tail) || GluedCreditLabel.IsMatch(tail)))
                     || (char.IsLetter(last) && EndsWithAgency(tail)))
                 {
                     return true;
@@ -426,14 +497,17 @@ namespace ContentGen.Text.Parsing
 
                 if (at >= 3 && tail[at - 1] == ' ' && tail[at - 2] == '/' && tail[at - 3] == ' ')
                 {
+                    // The credit is glued to the caption's full stop ("…July 25.Ann Lee / AP", "…2025.J. Lee / AP").
                     var slash = at - 3;
-                    var k = slash;
-                    while (k > 0 && tail[k - 1] != '.' && slash - k < 40)
+                    for (var k = slash - 1; k > 1 && slash - k < 40; k--)
                     {
-                        k--;
+                        if (tail[k - 1] == '.' && char.IsUpper(tail[k]) && char.IsLetterOrDigit(tail[k - 2]))
+                        {
+                            return true;
+                        }
                     }
 
-                    return k > 0 && tail[k - 1] == '.' && k < tail.Length && char.IsUpper(tail[k]);
+                    return false;
                 }
             }
 
@@ -482,8 +556,8 @@ namespace ContentGen.Text.Parsing
             var lowerOther = 0;
             foreach (var word in words)
             {
-                var w = word.TrimEnd('.', ',', ':').TrimStart('@', '(');
-                if (w.Length == 0)
+                var w = word.TrimEnd('.', ',', ':', ';').TrimStart('@', '(');
+                if (w.Length == 0 || !HasLetterOrDigit(w))
                 {
                     continue;
                 }
@@ -491,6 +565,7 @@ namespace ContentGen.Text.Parsing
                 if (char.IsDigit(w[0]))
                 {
                     numbers++;
+
                     clock |= w.IndexOf(':') > 0;
                     iso |= w.Length >= 10 && w[4] == '-' && w.IndexOf('-', 5) == 7;
                     year |= w.Length == 4 && (w.StartsWith("19", StringComparison.Ordinal) || w.StartsWith("20", StringComparison.Ordinal));
@@ -535,15 +610,38 @@ namespace ContentGen.Text.Parsing
             // Words around a full stamp: a wire name or a label ("Associated Press November 19, 2019, 9:02 AM",
             // "By Ann Lee | November 18, 2019 at 2:26 PM - Updated", "Posted on 27 Oktober 2015 by Admin").
             // Not a sentence ("The findings were published today"), an aside in brackets or a tweet's signature.
-            if ((LineClassifier.EndsSentence(line) && !line.EndsWith(".", StringComparison.Ordinal)) || lowerOther > 0 || line[0] is '(' or '\u2014' or '-'
+            if ((LineClassifier.EndsSentence(line) && line[line.Length - 1] is not '.' and not ';') || lowerOther > 0 || line[0] is '(' or '\u2014' or '-'
                 || line.IndexOf('@') >= 0)
             {
                 return false;
             }
 
+            // "Posted :[ 2025-03-04 15:24 ]" in any language: a label with its colon, an ISO date and a time.
+            var colon = line.IndexOf(':');
             return (other <= 3 && clock && dateLike > 0 && words.Count <= 12)
+                || (other <= 1 && iso && clock && words.Count <= 6 && colon >= 0 && colon < line.IndexOfAny(Digits))
                 || (stamped && (dateLike > 0 || year || clock) && other <= 5 && words.Count <= 20)
                 || (other <= 2 && months == 1 && year && words.Count <= 6);
+        }
+
+        private static bool HasLetterOrDigit(string w)
+        {
+            foreach (var c in w)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "Updated", "· Updated:", "Published": the label of a stamp the page shows on the next line.
+        private static bool IsStampLabel(string line)
+        {
+            var w = line.Trim('\u00B7', '\u2022', '|', '-', ' ', ':');
+            return w.Length > 0 && w.IndexOf(' ') < 0 && StampVerbs.Contains(w);
         }
 
         private static bool IsMonth(string w) => w.Length >= 3 && "janfebmaraprmayjunjulaugsepoctnovdec".IndexOf(w.Substring(0, 3).ToLowerInvariant(), StringComparison.Ordinal) % 3 == 0
@@ -591,7 +689,7 @@ namespace ContentGen.Text.Parsing
         public static bool IsByline(string line)
         {
             var words = Words(line.TrimStart('|', '-', '—', '•', ' '));
-            if (words.Count < 2 || words.Count > 10 || LineClassifier.EndsSentence(line) && !line.EndsWith(".", StringComparison.Ordinal))
+            if (words.Count < 2 || words.Count > 22 || LineClassifier.EndsSentence(line) && !line.EndsWith(".", StringComparison.Ordinal))
             {
                 return false;
             }
@@ -632,8 +730,9 @@ namespace ContentGen.Text.Parsing
                 }
             }
 
-            // "By Monday" is a sentence's start, "By Ann Lee" a byline: a name has two parts.
-            return by ? names >= 2 : handle && names >= 2 && names <= 4;
+            // "By Monday" is a sentence's start, "By Ann Lee" a byline: a name has two parts. A long byline is
+            // its names and the stamp after them ("By Ann Lee, Bo Park on Monday, March 3rd, 2025 at 11:08 a.m.").
+            return by ? names >= 2 && names <= 8 : handle && names >= 2 && names <= 4;
         }
 
         // Capitalised words that start sentences rather than names ("By The Way" is still a name-shape; rare).
@@ -658,6 +757,44 @@ namespace ContentGen.Text.Parsing
             return domain.IndexOf('.') > 0 && char.IsLetterOrDigit(line[at - 1]) && Words(line).Count <= 6;
         }
 
+        // A social-media handle alone on a line ("@annlee_writes"): whose post is embedded, or how to reach the writer.
+        private static bool IsHandle(string line)
+        {
+            if (line.Length < 3 || line.Length > 32 || line[0] != '@')
+            {
+                return false;
+            }
+
+            for (var i = 1; i < line.Length; i++)
+            {
+                if (!(char.IsLetterOrDigit(line[i]) || line[i] is '_' or '.'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // A page's internal id alone on a line ("191119052250266"): ten digits or more, nothing else.
+        private static bool IsIdNumber(string line)
+        {
+            if (line.Length < 10 || line.Length > 30)
+            {
+                return false;
+            }
+
+            foreach (var c in line)
+            {
+                if (c is < '0' or > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         // A link to an image file alone on a line: "https://example.com/logo.png".
         private static bool IsImageAddress(string line)
         {
@@ -669,6 +806,175 @@ namespace ContentGen.Text.Parsing
             var dot = line.LastIndexOf('.');
             var ext = dot < 0 ? string.Empty : line.Substring(dot + 1).ToLowerInvariant();
             return ext is "png" or "jpg" or "jpeg" or "gif" or "webp" or "svg";
+        }
+
+        // A note on the author under the story: "Ann Lee is a reporter for Harbour Wire.", "Harbour contributor
+        // Bo Park (bo@harbour.example) is the editor of …".
+        private static readonly Regex AuthorNote = new(
+            @"^([\w'’.-]+ ){0,2}\p{Lu}[\w'’.-]+( \p{Lu}[\w'’.-]+){0,3}( \([^()]{1,60}\))? is (a|an|the|\p{Lu}[\w.]*['’]s) ([\w'’-]+ ){0,5}(?i:writer|reporter|journalist|editor|correspondent|columnist|contributor|curator|author|publisher|producer|fellow)s?\b",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+
+        // What a subscription form says to the reader: "Please check the box to subscribe", "Keep an eye on your inbox".
+        private static readonly Regex ReaderAddress = new(@"\b(you|your|please|I agree|I accept|by subscribing)\b", Options, Timeout);
+
+        private static readonly Regex SubscriptionWord = new(@"(subscri|newsletter|\binbox\b|opt-in|activation|\bsign(ing)? up\b|e-?mail address)", Options, Timeout);
+
+        /// <summary>A short line that speaks to the reader of a subscription; furniture only next to furniture.</summary>
+        public static bool IsReaderPrompt(string line) =>
+            line.Length <= 240 && !LineClassifier.HasMoreWordsThan(line, 30) && line[0] is not '"' and not '\u201C' && SubscriptionWord.IsMatch(line) && ReaderAddress.IsMatch(line);
+
+        /// <summary>A note on the author ("Ann Lee is a reporter for Harbour Wire."); furniture only at the end.</summary>
+        public static bool IsAuthorNote(string line)
+        {
+            // Pages put a no-break space after the name as often as a space.
+            line = line.Replace('\u00A0', ' ');
+            return line.Length <= 400 && line.IndexOf(" is ", StringComparison.Ordinal) > 0 && AuthorNote.IsMatch(line);
+        }
+
+        /// <summary>A credit line on its own: a labelled or slashed credit, or names ending in a photo agency.</summary>
+        public static bool IsCreditOnlyOrAgency(string line) => IsCreditOnly(line) || IsAgencyCredit(line);
+
+        /// <summary>
+        /// A short credit under a caption: one to four capitalised words ("Harbour Survey", "NASA Worldview").
+        /// Not furniture by itself (a heading has that shape); <see cref="PageFurniture"/> uses it under a caption.
+        /// </summary>
+        public static bool IsShortCredit(string line)
+        {
+            if (line.Length > 40 || LineClassifier.EndsSentence(line) || LineClassifier.HasMoreWordsThan(line, 4))
+            {
+                return false;
+            }
+
+            var words = Words(line);
+            foreach (var word in words)
+            {
+                if (!char.IsUpper(word[0]) && !NameJoiners.Contains(word) || !IsLetters(word) || DateWords.Contains(word))
+                {
+                    return false;
+                }
+            }
+
+            return words.Count > 0;
+        }
+
+        /// <summary>Most words of four letters or more capitalised, at least two of them: "Ferry Fares Rise Again".</summary>
+        public static bool IsTitleCase(string line)
+        {
+            int long_ = 0, capital = 0;
+            foreach (var word in Words(line))
+            {
+                var w = word.TrimStart('"', '\'', '\u2018', '\u201C', '(');
+                if (w.Length >= 4 && char.IsLetter(w[0]))
+                {
+                    long_++;
+                    capital += char.IsUpper(w[0]) ? 1 : 0;
+                }
+            }
+
+            return capital >= 2 && capital * 4 >= long_ * 3;
+        }
+
+        /// <summary>
+        /// A teaser that runs a headline into its story's dateline: "Ferry fares rise again PORTMAIN: The council
+        /// voted …". The headline has three words or more and no full stop; the place is in capitals.
+        /// </summary>
+        public static bool IsDatelineTeaser(string line)
+        {
+            if (line.Length > 600)
+            {
+                return false;
+            }
+
+            var colon = line.IndexOf(": ", StringComparison.Ordinal);
+            while (colon > 0)
+            {
+                // Back over the place's words in capitals ("NEW DELHI").
+                var start = colon;
+                var capitals = 0;
+                while (start > 0 && (char.IsUpper(line[start - 1]) || (line[start - 1] == ' ' && start > 1 && char.IsUpper(line[start - 2]))))
+                {
+                    start--;
+                    capitals += char.IsUpper(line[start]) ? 1 : 0;
+                }
+
+                while (start < colon && line[start] == ' ')
+                {
+                    start++;
+                }
+
+                if (capitals >= 3 && start > 1 && line[start - 1] == ' ')
+                {
+                    var headline = line.Substring(0, start - 1).TrimEnd();
+                    return headline.Length > 0 && LineClassifier.HasMoreWordsThan(headline, 2) && !LineClassifier.EndsSentence(headline)
+                        && headline[headline.Length - 1] != ',';
+                }
+
+                colon = line.IndexOf(": ", colon + 2, StringComparison.Ordinal);
+            }
+
+            return false;
+        }
+
+        // Markup the extractor left as text: an HTML tag with its attributes ("<span style=…>", "&lt;div class=…"),
+        // or a shortcode with its closing tag ("[button link=…]Send us your review[/button]").
+        private static bool IsMarkup(string line)
+        {
+            var i = line[0] == '<' ? 1 : line.StartsWith("&lt;", StringComparison.Ordinal) ? 4 : line[0] == '[' ? 1 : -1;
+            if (i < 0)
+            {
+                return false;
+            }
+
+            var start = i;
+            while (i < line.Length && char.IsLetter(line[i]))
+            {
+                i++;
+            }
+
+            if (i == start || i >= line.Length)
+            {
+                return false;
+            }
+
+            var tag = line.Substring(start, i - start);
+            if (line[0] == '[')
+            {
+                return line.IndexOf("[/" + tag + "]", i, StringComparison.OrdinalIgnoreCase) > 0;
+            }
+
+            // An HTML tag has attributes ("name=") or closes at once.
+            var attributes = line.IndexOf('=', i);
+            return line[i] == '>' || string.CompareOrdinal(line, i, "&gt;", 0, 4) == 0 || (line[i] == ' ' && attributes > i && attributes < i + 40);
+        }
+
+        // A link in a site's menu or list, pointed at by a guillemet or an arrow: "» Ferry timetables".
+        private static bool IsPointedLink(string line) =>
+            line.Length > 2 && line[0] is '\u00BB' or '\u203A' or '\u25B8' or '\u25BA' or '\u2192' && char.IsWhiteSpace(line[1]) && !LineClassifier.HasMoreWordsThan(line, 15);
+
+        /// <summary>
+        /// A teaser for another story shouted in capitals: a whole headline of nine or more words, no lower-case
+        /// letter, no full stop or question mark ("FERRY CREW RESCUES SEAL PUP AFTER THE WINTER STORM"). An article's
+        /// own subheadings in capitals are a few words, or a question put to the reader. A headline in capitals has the
+        /// same shape: <see cref="PageFurniture"/> looks for teasers only under it.
+        /// </summary>
+        public static bool IsShoutedTeaser(string line)
+        {
+            if (line.Length < 30 || line.Length > 200 || !LineClassifier.HasMoreWordsThan(line, 8) || LineClassifier.EndsSentence(line))
+            {
+                return false;
+            }
+
+            int letters = 0, lower = 0, digits = 0;
+            foreach (var c in line)
+            {
+                letters += char.IsUpper(c) ? 1 : 0;
+                lower += char.IsLower(c) ? 1 : 0;
+                digits += char.IsDigit(c) ? 1 : 0;
+            }
+
+            // An acronym's plural ("AMAs") is the one lower-case letter a shouted headline holds; a row of figures
+            // in capitals ("HARBOUR FERRIES INC. 11.40 -0.62") is a ticker, not a headline.
+            return letters >= 20 && lower * 20 <= letters && digits * 5 <= letters;
         }
 
         // A teaser headline tagged with a label in brackets: "Ferry crew rescues seal pup [VIDEO]", "… [ INSIGHT]|".

@@ -31,13 +31,13 @@ namespace ContentGen.Text.Parsing
 
         // The confirmation a subscription form leaves: "Thanks for signing up!", "You have been successfully subscribed!".
         private static readonly Regex Subscribed = new(
-            @"^(thanks?( you)? for (signing up|subscribing)|you have (been )?succ?essfully subscribed|you('re| are) (now )?subscribed)\b", Options, Timeout);
+            @"^(thanks?( you)? for (signing up|subscribing)|you have (been )?succ?ess?fully subscribed|you('re| are) (now )?subscribed)\b", Options, Timeout);
 
         private static readonly Regex NewsletterNoun = new(@"\b(newsletters?|your inbox)\b", Options, Timeout);
 
         // A sentence that tells the reader to subscribe: it starts with the verb.
         private static readonly Regex NewsletterImperative = new(
-            @"(^|[.!?]\s+)(subscribe|sign up|get (our|the)|join (our|the)|stay (up to date|informed|in the know)|never miss|by subscribing|let our)\b|^(thanks?( you)? for (signing up|subscribing)|you have (been )?succ?essfully subscribed)",
+            @"(^|[.!?]\s+)(subscribe|sign up|get (our|the)|join (our|the)|stay (up to date|informed|in the know)|never miss|by subscribing|let our)\b|^(thanks?( you)? for (signing up|subscribing)|you have (been )?succ?ess?fully subscribed)",
             Options, Timeout);
 
         private static readonly Regex RelatedLinks = new(
@@ -125,8 +125,10 @@ namespace ContentGen.Text.Parsing
             }
 
             // A prompt of two short sentences: "Get the news in your inbox. Subscribe to our letters."
-            return (line.IndexOf("ewsletter", StringComparison.Ordinal) >= 0 || line.IndexOf("inbox", StringComparison.Ordinal) >= 0)
-                && words <= 24 && NewsletterNoun.IsMatch(line) && IsNewsletterPrompt(line) ? LineKind.Scraped(BoilerplateKind.Newsletter) : LineKind.Content;
+            // … or one that opens with the verb: "Subscribe to The Harbour and read every story."
+            var subscribe = line.StartsWith("Subscribe ", StringComparison.Ordinal);
+            return (subscribe || line.IndexOf("ewsletter", StringComparison.Ordinal) >= 0 || line.IndexOf("inbox", StringComparison.Ordinal) >= 0)
+                && words <= 24 && (subscribe || NewsletterNoun.IsMatch(line)) && IsNewsletterPrompt(line) ? LineKind.Scraped(BoilerplateKind.Newsletter) : LineKind.Content;
         }
 
         // "Sign up for our newsletter", or a short prompt that says so in a sentence ("Stay up to date with us.

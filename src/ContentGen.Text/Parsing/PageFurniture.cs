@@ -18,6 +18,9 @@ namespace ContentGen.Text.Parsing
         {
             string Text { get; }
 
+            /// <summary>Lines with no blank line between them share a block.</summary>
+            int Block { get; }
+
             LineKind Kind { get; set; }
         }
 
@@ -27,6 +30,7 @@ namespace ContentGen.Text.Parsing
         private const int MaxFragmentWords = 12;
         private const int MaxFeedGap = 5;
         private const int MinFeedEntries = 3;
+        private const int MinCutCopy = 40;
 
         /// <summary>Marks, in place, the lines that are furniture by their place among the others.</summary>
         public static void MarkByPlace<T>(IList<T> lines)
@@ -60,11 +64,364 @@ namespace ContentGen.Text.Parsing
             }
 
             MarkFeeds(lines);
-            MarkHeader(lines, firstContent, firstProse < 0 ? Math.Min(lines.Count, HeaderWindow) : Math.Min(firstProse, HeaderWindow));
+            MarkHeader(lines, firstContent, HeaderEnd(lines, firstProse));
             MarkRepeatedHeadline(lines, firstContent);
             MarkRelatedLists(lines);
             MarkTeasers(lines);
-            MarkTail(lines, lastProse);
+
+            // The headline (and a kicker's headline under it) is the article's, whatever its shape.
+            var title = TitleIndex(lines, firstContent);
+            MarkShoutedTeasers(lines, title);
+            MarkCaptionsOfCredits(lines, title, lastProse);
+            MarkDatelineTeasers(lines, title);
+            MarkSignOff(lines, title);
+            MarkCopies(lines, title);
+            MarkListHeadings(lines, title);
+            MarkLabels(lines, title);
+            // A prompt next to a prompt: a form's lines, read in either direction.
+            for (var pass = 0; pass < 3 && MarkEnclosed(lines, title); pass++)
+            {
+            }
+
+            MarkTail(lines, LastContentProse(lines, lastProse));
+        }
+
+        // The line the parser will take as the headline: the first, or the second under a short label.
+        private static int TitleIndex<T>(IList<T> lines, int first)
+            where T : ILine
+        {
+            var text = lines[first].Text;
+            if (text.Length > 40 || LineClassifier.HasMoreWordsThan(text, 4) || LineClassifier.EndsSentence(text))
+            {
+                return first;
+            }
+
+            for (var i = first + 1; i < lines.Count; i++)
+            {
+                if (lines[i].Kind.IsContent)
+                {
+                    return i;
+                }
+            }
+
+            return first;
+        }
+
+        private static int LastContentProse<T>(IList<T> lines, int fallback)
+            where T : ILine
+        {
+            for (var i = lines.Count - 1; i >= 0; i--)
+            {
+                if (lines[i].Kind.IsContent && IsProse(lines[i].Text))
+                {
+                    return i;
+                }
+            }
+
+            return fallback >= 0 && lines[fallback].Kind.IsContent ? fallback : -1;
+        }
+
+        // Open to the new rules below: a content line that is not the headline (nor the label above it).
+        private static bool Open<T>(IList<T> lines, int i, int title)
+            where T : ILine =>
+            i > title && lines[i].Kind.IsContent;
+
+        // A headline of another story shouted in capitals under this story's headline.
+        private static void MarkShoutedTeasers<T>(IList<T> lines, int title)
+            where T : ILine
+        {
+            for (var i = title + 1; i < lines.Count; i++)
+            {
+                if (lines[i].Kind.IsContent && FurnitureShapes.IsShoutedTeaser(lines[i].Text))
+                {
+                    lines[i].Kind = LineKind.Scraped(BoilerplateKind.RelatedLinks);
+                }
+            }
+        }
+
+        // A photo's caption stands right above its credit, with no blank line between ("The pier at dawn." /
+        // "Ann Lee/Harbour Wire"), or above a short credit of a name or an outlet in a block of its own two lines
+        // ("The pier at dawn." / "Harbour Survey"). A paragraph of prose is never a caption: captions are short.
+        private static void MarkCaptionsOfCredits<T>(IList<T> lines, int title, int lastProse)
+            where T : ILine
+        {
+            // A credit after the last paragraph closes the article (it stays, see MarkTail): the line above it is the
+            // story's, not a caption.
+            var end = lastProse < 0 ? lines.Count : Math.Min(lines.Count, lastProse + 1);
+            for (var i = 1; i < end; i++)
+            {
+                var credit = lines[i];
+                var above = lines[i - 1];
+
+                // Across a blank line only a sentence is a caption: a heading or a list item above a credit is not.
+                var adjacent = above.Block == credit.Block
+                    || (IsBlockOfOne(lines, i - 1) && IsBlockOfOne(lines, i) && LineClassifier.EndsSentence(above.Text));
+
+                // A short credit under a caption already known by its shape ("This image shows …" / "Harbour Survey").
+                if (above.Kind.Boilerplate == BoilerplateKind.Caption && LineClassifier.HasMoreWordsThan(above.Text, 5) && !FurnitureShapes.IsCreditOnlyOrAgency(above.Text)
+                    && credit.Kind.IsContent && Open(lines, i, title)
+                    && FurnitureShapes.IsShortCredit(credit.Text) && (above.Block == credit.Block || IsBlockOfOne(lines, i)))
+                {
+                    credit.Kind = LineKind.Scraped(BoilerplateKind.Caption);
+                    continue;
+                }
+
+                if (!adjacent || !Open(lines, i - 1, title) || !IsCaptionShaped(above.Text))
+                {
+                    continue;
+                }
+
+                // A credit names a person or an agency ("Image: the pier at dawn" is a caption of its own), and it
+                // belongs to the caption under it when one follows.
+                var isCredit = credit.Kind.Boilerplate == BoilerplateKind.Caption && LineClassifier.HasMoreWordsThan(credit.Text, 1) && !credit.Text.EndsWith(":", StringComparison.Ordinal)
+                    && !LineClassifier.HasMoreWordsThan(credit.Text, 8) && FurnitureShapes.IsCreditOnlyOrAgency(credit.Text)
+                    && !(i + 1 < lines.Count && lines[i + 1].Kind.Boilerplate == BoilerplateKind.Caption);
+                var nameCredit = !isCredit && credit.Kind.IsContent && IsBlockOfTwo(lines, i - 1) && LineClassifier.EndsSentence(above.Text)
+                    && FurnitureShapes.IsShortCredit(credit.Text);
+                if (isCredit || nameCredit)
+                {
+                    above.Kind = LineKind.Scraped(BoilerplateKind.Caption);
+                    if (nameCredit)
+                    {
+                        credit.Kind = LineKind.Scraped(BoilerplateKind.Caption);
+                    }
+                }
+            }
+        }
+
+        private static bool IsBlockOfOne<T>(IList<T> lines, int i)
+            where T : ILine =>
+            (i == 0 || lines[i - 1].Block != lines[i].Block) && (i + 1 >= lines.Count || lines[i + 1].Block != lines[i].Block);
+
+        private static bool IsBlockOfTwo<T>(IList<T> lines, int first)
+            where T : ILine =>
+            first + 1 < lines.Count && (first == 0 || lines[first - 1].Block != lines[first].Block)
+            && (first + 2 >= lines.Count || lines[first + 2].Block != lines[first].Block)
+            && lines[first].Block == lines[first + 1].Block;
+
+        // A caption names what the photo shows: it does not go on from a sentence before it (a pronoun), quote
+        // anyone or open with a label.
+        private static bool IsCaptionShaped(string line)
+        {
+            if (line.Length < 12 || LineClassifier.HasMoreWordsThan(line, 60) || line[line.Length - 1] is ':' or ',' || !HasWord(line)
+                || line[0] is '"' or '\u201C' or '\'' or '\u2018' or '\u00AB' or '-' or '\u2014')
+            {
+                return false;
+            }
+
+            var colon = line.IndexOf(':');
+            if (colon > 0 && colon < 25)
+            {
+                return false;
+            }
+
+            var space = line.IndexOf(' ');
+            var first = space < 0 ? line : line.Substring(0, space);
+            return !ContinuingWords.Contains(first);
+        }
+
+        private static readonly HashSet<string> ContinuingWords = new(StringComparer.Ordinal)
+        {
+            "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "But", "And", "So", "Yet",
+        };
+
+        // Teasers that run a headline into its story's dateline: "Ferry fares rise again PORTMAIN: The council
+        // voted …", two or more in a row.
+        private static void MarkDatelineTeasers<T>(IList<T> lines, int title)
+            where T : ILine
+        {
+            MarkRuns(lines, title, 2, static l => FurnitureShapes.IsDatelineTeaser(l), BoilerplateKind.RelatedLinks);
+        }
+
+        // Marks runs of at least `min` consecutive content lines of one shape (furniture between them is allowed).
+        private static void MarkRuns<T>(IList<T> lines, int title, int min, Func<string, bool> shape, BoilerplateKind kind)
+            where T : ILine
+        {
+            var start = -1;
+            var count = 0;
+            for (var i = title + 1; i <= lines.Count; i++)
+            {
+                if (i < lines.Count && !lines[i].Kind.IsContent)
+                {
+                    continue;
+                }
+
+                if (i < lines.Count && shape(lines[i].Text))
+                {
+                    start = start < 0 ? i : start;
+                    count++;
+                    continue;
+                }
+
+                if (count >= min)
+                {
+                    for (var j = start; j < i; j++)
+                    {
+                        if (lines[j].Kind.IsContent)
+                        {
+                            lines[j].Kind = LineKind.Scraped(kind);
+                        }
+                    }
+                }
+
+                start = -1;
+                count = 0;
+            }
+        }
+
+        // At the very end, under the story: a note on its author ("Ann Lee is a reporter for Harbour Wire.").
+        private static void MarkSignOff<T>(IList<T> lines, int title)
+            where T : ILine
+        {
+            var seen = 0;
+            for (var i = lines.Count - 1; i > title && seen < 3; i--)
+            {
+                if (!lines[i].Kind.IsContent)
+                {
+                    continue;
+                }
+
+                seen++;
+                if (FurnitureShapes.IsAuthorNote(lines[i].Text))
+                {
+                    lines[i].Kind = LineKind.Scraped(BoilerplateKind.Byline);
+                }
+            }
+        }
+
+        // A line the page repeats: the headline again, or a copy of a line already taken as furniture (a gallery
+        // repeats each caption).
+        private static void MarkCopies<T>(IList<T> lines, int title)
+            where T : ILine
+        {
+            var furniture = new Dictionary<string, BoilerplateKind>(StringComparer.OrdinalIgnoreCase);
+            var openings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var line in lines)
+            {
+                if (line.Kind.Boilerplate is { } kind && line.Text.Length >= 12)
+                {
+                    furniture[line.Text] = kind;
+                    if (line.Text.Length >= MinCutCopy)
+                    {
+                        openings[line.Text.Substring(0, MinCutCopy)] = line.Text;
+                    }
+                }
+            }
+
+            // After the story has begun, the headline again is a link to this story among other furniture, or a
+            // phrase the writer repeats on purpose.
+            var headline = lines[title].Text;
+            var prose = false;
+            for (var i = title + 1; i < lines.Count; i++)
+            {
+                if (!lines[i].Kind.IsContent)
+                {
+                    continue;
+                }
+
+                prose |= IsProse(lines[i].Text);
+                if (headline.Length >= 12 && string.Equals(lines[i].Text, headline, StringComparison.OrdinalIgnoreCase)
+                    && (!prose || (IsFurniture(lines, i - 1) && IsFurniture(lines, i + 1))))
+                {
+                    lines[i].Kind = LineKind.Scraped(BoilerplateKind.RepeatedHeadline);
+                }
+                else if (furniture.Count > 0 && lines[i].Text.Length >= 12 && furniture.TryGetValue(lines[i].Text, out var kind))
+                {
+                    lines[i].Kind = LineKind.Scraped(kind);
+                }
+                else if (openings.Count > 0 && lines[i].Text.Length >= MinCutCopy && openings.TryGetValue(lines[i].Text.Substring(0, MinCutCopy), out var whole)
+                    && whole.StartsWith(lines[i].Text, StringComparison.OrdinalIgnoreCase))
+                {
+                    // A copy cut short ("… unveil the new ferry at" / "... more"): the page's caption again.
+                    lines[i].Kind = LineKind.Scraped(furniture[whole]);
+                }
+            }
+        }
+
+        // A label over a link to another story ("Don't miss" / "Ferry crew rescues seal pup [VIDEO]") heads a list.
+        private static void MarkListHeadings<T>(IList<T> lines, int title)
+            where T : ILine
+        {
+            for (var i = title + 1; i + 1 < lines.Count; i++)
+            {
+                var text = lines[i].Text;
+                if (lines[i].Kind.IsContent && IsLink(lines, i + 1) && !LineClassifier.HasMoreWordsThan(text, 4) && HasWord(text) && !LineClassifier.EndsSentence(text))
+                {
+                    lines[i].Kind = LineKind.Scraped(BoilerplateKind.RelatedLinks);
+                }
+            }
+        }
+
+        // A label with a colon over a line of furniture is that furniture's ("Author:" / "Ann Lee/Harbour Wire",
+        // "Like this:" / "Like Loading..."). Over a date it may be the article's own ("For release:").
+        private static void MarkLabels<T>(IList<T> lines, int title)
+            where T : ILine
+        {
+            for (var i = title + 1; i + 1 < lines.Count; i++)
+            {
+                var text = lines[i].Text;
+                if (lines[i].Kind.IsContent && lines[i + 1].Kind.Boilerplate is { } kind && kind != BoilerplateKind.Timestamp && text.EndsWith(":", StringComparison.Ordinal)
+                    && !LineClassifier.HasMoreWordsThan(text, 3) && HasWord(text))
+                {
+                    lines[i].Kind = LineKind.Scraped(kind);
+                }
+            }
+        }
+
+        // A link of a list: not a shouted teaser, which a page sets between its paragraphs.
+        private static bool IsLink<T>(IList<T> lines, int i, bool byPlaceToo = true)
+            where T : ILine =>
+            i >= 0 && i < lines.Count && lines[i].Kind.Boilerplate == BoilerplateKind.RelatedLinks && !FurnitureShapes.IsShoutedTeaser(lines[i].Text)
+            && (byPlaceToo || FurnitureShapes.Classify(lines[i].Text) == BoilerplateKind.RelatedLinks);
+
+        // A short line between two lines of furniture is furniture too ("Updated" between a byline and a time stamp,
+        // "Back to gallery" after a gallery counter); so is a prompt to the reader next to furniture, and any line
+        // between two links of a list (a teaser's blurb).
+        private static bool MarkEnclosed<T>(IList<T> lines, int title)
+            where T : ILine
+        {
+            var changed = false;
+            for (var i = title + 1; i < lines.Count; i++)
+            {
+                var line = lines[i];
+                if (!line.Kind.IsContent)
+                {
+                    continue;
+                }
+
+                var before = i - 1 > title ? lines[i - 1].Kind.Boilerplate : null;
+                var after = i + 1 < lines.Count ? lines[i + 1].Kind.Boilerplate : null;
+                if (before is null && after is null)
+                {
+                    continue;
+                }
+
+                // Between two links of a list, one line or two (a teaser's blurb and its caption); a paragraph of
+                // prose only between links that say by their own shape that they are links ("» Ferry timetables").
+                var marked = !IsProse(line.Text);
+                var listed = (IsLink(lines, i - 1, marked) && (IsLink(lines, i + 1, marked) || (i + 2 < lines.Count && lines[i + 1].Kind.IsContent && IsLink(lines, i + 2, marked))))
+                    || (IsLink(lines, i + 1, marked) && i - 2 > title && lines[i - 1].Kind.IsContent && IsLink(lines, i - 2, marked));
+                if (listed && HasWord(line.Text))
+                {
+                    line.Kind = LineKind.Scraped(BoilerplateKind.RelatedLinks);
+                }
+                else if (before is not null && after is { } a && HasWord(line.Text) && !IsProse(line.Text))
+                {
+                    line.Kind = LineKind.Scraped(a);
+                }
+                else if (FurnitureShapes.IsReaderPrompt(line.Text))
+                {
+                    line.Kind = LineKind.Scraped(BoilerplateKind.Newsletter);
+                }
+                else
+                {
+                    continue;
+                }
+
+                changed = true;
+            }
+
+            return changed;
         }
 
         // Comments and story teasers: entries that each carry a time stamp, a vote counter or an "Ann says:" header,
@@ -137,9 +494,30 @@ namespace ContentGen.Text.Parsing
             }
         }
 
+        // The header runs to the first paragraph of prose, or past it when a standfirst (a sentence under the
+        // headline) stands above the byline or the time stamp.
+        private static int HeaderEnd<T>(IList<T> lines, int firstProse)
+            where T : ILine
+        {
+            var end = firstProse < 0 ? Math.Min(lines.Count, HeaderWindow) : Math.Min(firstProse, HeaderWindow);
+            for (var i = end; i < Math.Min(lines.Count, HeaderWindow); i++)
+            {
+                if (lines[i].Kind.Boilerplate is BoilerplateKind.Byline or BoilerplateKind.Timestamp)
+                {
+                    end = i + 1;
+                }
+            }
+
+            return end;
+        }
+
+        private static bool IsFurniture<T>(IList<T> lines, int i)
+            where T : ILine =>
+            i >= 0 && i < lines.Count && lines[i].Kind.Boilerplate is not null;
+
         private static bool IsHeaderFurniture<T>(IList<T> lines, int i)
             where T : ILine =>
-            i >= 0 && i < lines.Count && lines[i].Kind.Boilerplate is BoilerplateKind.Byline or BoilerplateKind.Timestamp or BoilerplateKind.PageChrome;
+            i >= 0 && i < lines.Count && lines[i].Kind.Boilerplate is not null;
 
         // The headline again as a body line near the top ("Storm closes ferry" / "Storm closes ferry" / …).
         private static void MarkRepeatedHeadline<T>(IList<T> lines, int first)
