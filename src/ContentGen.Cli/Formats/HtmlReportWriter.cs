@@ -174,7 +174,8 @@ public sealed class HtmlReportWriter : ReportWriter
             html.Append("<li class=\"empty\">No finding.</li>\n");
         }
 
-        foreach (var (f, own) in notes)
+        // Beside the text in the order of the text, whichever article reported them.
+        foreach (var (f, own) in notes.OrderBy(n => n.Own ? n.Finding.At.Start : n.Finding.Related!.Start))
         {
             var n = number[f];
             html.Append("<li id=\"note-").Append(anchor).Append('-').Append(n).Append("\" class=\"")
