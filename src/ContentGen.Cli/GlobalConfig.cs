@@ -1,3 +1,5 @@
+using ContentGen.Text.Checks;
+
 namespace ContentGen.Cli;
 
 /// <summary>
@@ -118,29 +120,15 @@ public sealed class GlobalConfig
     /// </summary>
     public string? SeverityOf(string ruleId, string category, string defaultSeverity = "warning")
     {
-        foreach (var key in new[] { $"dotnet_diagnostic.{ruleId}.severity", $"dotnet_analyzer_diagnostic.category-{category}.severity", "dotnet_analyzer_diagnostic.severity" })
+        foreach (var key in new[] { SeverityKeys.ForRule(ruleId), SeverityKeys.ForCategory(category), SeverityKeys.AllRules })
         {
-            if (_keys.TryGetValue(key, out var value) && TryParseSeverity(value, out var severity))
+            if (_keys.TryGetValue(key, out var value) && SeverityKeys.TryParse(value, out var severity))
             {
                 return severity;
             }
         }
 
         return defaultSeverity;
-    }
-
-    /// <summary>Roslyn's severity words: "default" means the rule's own, "suggestion" is info, "silent" and "refactoring" hidden.</summary>
-    private static bool TryParseSeverity(string value, out string? severity)
-    {
-        switch (value.Trim().ToLowerInvariant())
-        {
-            case "error": severity = "error"; return true;
-            case "warning": severity = "warning"; return true;
-            case "suggestion": severity = "info"; return true;
-            case "silent" or "refactoring": severity = "hidden"; return true;
-            case "none": severity = null; return true;
-            default: severity = null; return false; // "default" and unknown words leave the next key (or the default) to decide
-        }
     }
 
     /// <summary>The keys before the first section, as a global config holds them: <c>key = value</c> or <c>key : value</c>, comments after '#' or ';'.</summary>

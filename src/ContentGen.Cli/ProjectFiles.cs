@@ -1,4 +1,4 @@
-using ContentGen.Text.Corpus;
+using ContentGen.Text.Glossaries;
 
 namespace ContentGen.Cli;
 

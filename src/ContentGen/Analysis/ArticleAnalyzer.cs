@@ -36,12 +36,13 @@ namespace ContentGen.Analysis
                 }
 
                 var settingsProblem = ProjectSettingsProblem(start.Compilation, files);
+                var bulk = BulkSeverity.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, start.Compilation.Options, start.CancellationToken);
                 var firstArticle = FirstByRelativePath(files);
                 start.RegisterAdditionalFileAction(file =>
                 {
                     if (file.AdditionalFile.Path == files.GlossaryFile)
                     {
-                        ReportGlossary(file, files);
+                        ReportGlossary(file, files, bulk);
                         return;
                     }
 
@@ -52,7 +53,7 @@ namespace ContentGen.Analysis
 
                     try
                     {
-                        Analyze(file, files, file.AdditionalFile.Path == firstArticle ? settingsProblem : null);
+                        Analyze(file, files, bulk, file.AdditionalFile.Path == firstArticle ? settingsProblem : null);
                     }
                     catch (Exception e) when (e is not OperationCanceledException)
                     {
@@ -66,7 +67,7 @@ namespace ContentGen.Analysis
             });
         }
 
-        private static void Analyze(AdditionalFileAnalysisContext context, ArticleFileSet files, string? settingsProblem)
+        private static void Analyze(AdditionalFileAnalysisContext context, ArticleFileSet files, BulkSeverity bulk, string? settingsProblem)
         {
             var cancellationToken = context.CancellationToken;
             var path = context.AdditionalFile.Path;
@@ -97,12 +98,15 @@ namespace ContentGen.Analysis
             foreach (var finding in findings)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                context.ReportDiagnostic(ToDiagnostic(finding, path, source, files));
+                if (ToDiagnostic(finding, path, source, files, bulk) is { } diagnostic)
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
             }
         }
 
         /// <summary>CG0003 for each glossary line that could not be read, on the glossary itself.</summary>
-        private static void ReportGlossary(AdditionalFileAnalysisContext context, ArticleFileSet files)
+        private static void ReportGlossary(AdditionalFileAnalysisContext context, ArticleFileSet files, BulkSeverity bulk)
         {
             if (files.GlossaryText is not { } text)
             {
@@ -111,11 +115,14 @@ namespace ContentGen.Analysis
 
             foreach (var issue in files.Glossary.Issues)
             {
-                context.ReportDiagnostic(ToDiagnostic(new Finding(RuleIds.MalformedLine, issue.Range, $"Line {issue.Line}: {issue.Message}"), context.AdditionalFile.Path, text, files));
+                if (ToDiagnostic(new Finding(RuleIds.MalformedLine, issue.Range, $"Line {issue.Line}: {issue.Message}"), context.AdditionalFile.Path, text, files, bulk) is { } diagnostic)
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
             }
         }
 
-        private static Diagnostic ToDiagnostic(Finding finding, string path, SourceText source, ArticleFileSet files)
+        private static Diagnostic? ToDiagnostic(Finding finding, string path, SourceText source, ArticleFileSet files, BulkSeverity bulk)
         {
             var location = LocationIn(path, source, finding.Range.Start, finding.Range.Length);
             IEnumerable<Location>? additional = null;
@@ -124,7 +131,7 @@ namespace ContentGen.Analysis
                 additional = new[] { LocationIn(otherPath, otherText, related.Range.Start, related.Range.Length) };
             }
 
-            return Diagnostic.Create(Descriptors.For(finding.RuleId), location, additional, finding.Message);
+            return bulk.Apply(Descriptors.For(finding.RuleId), location, additional, finding.Message);
         }
 
         private static Location LocationIn(string path, SourceText text, int start, int length)
