@@ -117,6 +117,10 @@ public sealed class CommandLine
             PathsArgument, GlossaryOption, NoCrossOption, ThreadsOption, FormatOption, OutputOption, GlobalConfigOption, WarnAsErrorOption,
         };
 
+        // Subcommands (`contentgen lsp`, ...) go here: root.Subcommands.Add(...). A word naming one is the subcommand,
+        // not a path (`./lsp` is the folder). Options of the check itself (`--fix`, `--dry-run`) go in the list above
+        // and in LintOptions.
+
         ThreadsOption.Validators.Add(result =>
         {
             if (result.Tokens.Count > 0 && (!int.TryParse(result.Tokens[^1].Value, out var n) || n < 1))
