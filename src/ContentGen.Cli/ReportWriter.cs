@@ -14,7 +14,7 @@ public abstract class ReportWriter
         "sarif" => new SarifReportWriter(),
         "github" => new GitHubReportWriter(),
         "html" => new HtmlReportWriter(),
-        _ => new TextReportWriter(Directory.GetCurrentDirectory()),
+        _ => new TextReportWriter(),
     };
 
     public abstract void Write(Report report, TextWriter output);

@@ -1,19 +1,18 @@
 namespace ContentGen.Cli.Formats;
 
 /// <summary>
-/// <c>path(line,col): warning CG1002: message (help link) [folder]</c>, one line per finding: what the compiler prints
-/// through MSBuild, so editors, CI log parsers and the usual <c>csc</c> problem matcher read it. The bracket names the
-/// folder the paths are relative to, where MSBuild names the project (a matcher resolves paths against it).
+/// <c>path(line,col): warning CG1002: message (help link) [contentgen]</c>, one line per finding: what the compiler prints
+/// through MSBuild, so editors, CI log parsers and the usual <c>csc</c> problem matcher read it. Where MSBuild ends the
+/// line with the project, the bracket names the tool; it has no folder, so a matcher resolves the paths (relative to the
+/// current folder) against the workspace, and a line reads the same from whatever folder the command ran in.
 /// </summary>
-public sealed class TextReportWriter(string baseFolder) : ReportWriter
+public sealed class TextReportWriter : ReportWriter
 {
-    private readonly string _base = Path.TrimEndingDirectorySeparator(Path.GetFullPath(baseFolder)) + Path.DirectorySeparatorChar;
-
     public override void Write(Report report, TextWriter output)
     {
         foreach (var f in report.Findings)
         {
-            output.WriteLine($"{f.At.Path}({f.At.Line},{f.At.Column}): {f.Severity} {f.RuleId}: {OneLine(f.Message)} ({f.Rule.HelpUri}) [{_base}]");
+            output.WriteLine($"{f.At.Path}({f.At.Line},{f.At.Column}): {f.Severity} {f.RuleId}: {OneLine(f.Message)} ({f.Rule.HelpUri}) [contentgen]");
         }
     }
 
