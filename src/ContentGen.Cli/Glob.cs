@@ -17,12 +17,8 @@ public static class Glob
         var normalized = pattern.Replace('\\', '/');
         var segments = normalized.Split('/');
         var firstWild = Array.FindIndex(segments, IsGlob);
-        var baseFolder = firstWild <= 0 ? (Path.IsPathRooted(normalized) ? "/" : ".") : string.Join('/', segments[..firstWild]);
-        if (firstWild == 0 && normalized.StartsWith('/'))
-        {
-            baseFolder = "/";
-        }
-
+        // The folders before the first wildcard are walked from; "/*.txt" walks the root.
+        var baseFolder = firstWild == 0 ? "." : string.Join('/', segments[..firstWild]);
         if (baseFolder.Length == 0)
         {
             baseFolder = "/";
