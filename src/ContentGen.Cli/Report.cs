@@ -17,7 +17,7 @@ public sealed record FilePosition(string Path, int Line, int Column, int EndLine
 /// <param name="Severity">"error", "warning" or "info", as the .globalconfig files a build reads set it.</param>
 public sealed record ReportedFinding(FilePosition At, string RuleId, string Severity, string Message, FilePosition? Related)
 {
-    public RuleInfo Rule => RuleCatalog.For(RuleId);
+    public ReportedRule Rule => RuleCatalog.For(RuleId);
 }
 
 /// <summary>One story: a title and its articles' paths as given on the command line.</summary>
@@ -75,7 +75,7 @@ public sealed class Report
         foreach (var finding in findings)
         {
             var rule = RuleCatalog.For(finding.RuleId);
-            var severity = _severities.SeverityOf(rule.Id, rule.Category);
+            var severity = _severities.SeverityOf(rule.Id, rule.Category, rule.DefaultSeverity);
             if (severity is null or "hidden")
             {
                 HiddenCount++;

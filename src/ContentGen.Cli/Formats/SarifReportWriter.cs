@@ -38,13 +38,12 @@ public sealed class SarifReportWriter : ReportWriter
             {
                 json.WriteStartObject();
                 json.WriteString("id", rule.Id);
-                json.WriteString("name", rule.Name);
                 json.WriteStartObject("shortDescription");
                 json.WriteString("text", rule.Title);
                 json.WriteEndObject();
                 json.WriteString("helpUri", rule.HelpUri);
                 json.WriteStartObject("defaultConfiguration");
-                json.WriteString("level", "warning");
+                json.WriteString("level", rule.DefaultSeverity switch { "error" => "error", "warning" => "warning", _ => "note" });
                 json.WriteEndObject();
                 json.WriteStartObject("properties");
                 json.WriteString("category", rule.Category);
