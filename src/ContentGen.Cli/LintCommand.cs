@@ -92,7 +92,7 @@ public static class LintCommand
 
         if (checker is not null)
         {
-            report.AddStories(checker.Corpus.Stories);
+            report.AddStories(checker.Stories);
         }
 
         // (--fix goes here: the findings are final, the files not yet reported.)
