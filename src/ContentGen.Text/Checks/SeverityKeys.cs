@@ -6,7 +6,7 @@ namespace ContentGen.Text.Checks
     /// then <c>dotnet_analyzer_diagnostic.severity</c>. Both hosts use them: the analyzer for the two bulk keys (which
     /// Roslyn applies only to diagnostics in source files, never in additional files), the command for all three.
     /// </summary>
-    public static class SeverityKeys
+    internal static class SeverityKeys
     {
         public const string AllRules = "dotnet_analyzer_diagnostic.severity";
 
