@@ -18,41 +18,22 @@ public static class LintCommand
     public const int FoundProblems = 1;
     public const int CannotRun = 2;
 
-    private const string Usage = """
-        Usage: contentgen [options] <path>...
-
-        Checks article text files as ContentGen's analyzers do, without a build.
-
-          <path>             an article file, or a folder searched for *.txt (and a ContentGen.glossary)
-          --glossary <file>  the glossary to check names and facts against
-          --no-cross         only the single-article checks (no comparison across articles)
-          --threads <n>      how many files to check at once (default: one per processor)
-          --format <f>       text (default): one line per finding, as compilers print them;
-                             json: {"findings": [...], "stories": [...]}, see the README
-          --fix              apply the fixes findings offer to the files, print each fix
-          --fix --dry-run    print the fixes as a unified diff, write nothing
-          -h, --help         this text
-
-        Text output is one line per finding: path(line,col): warning CGxxxx: message.
-        Exit code: 0 nothing found, 1 findings, 2 a path or option could not be used.
-        """;
-
-    public static int Run(string[] args, TextWriter output, TextWriter errors)
+    /// <summary>Checks what <paramref name="options"/> name and writes the report; returns the exit code.</summary>
+    public static int Run(LintOptions options, TextWriter output, TextWriter errors)
     {
-        if (!CommandLine.TryParse(args, out var options, out var problem))
+        // What a build reads besides the articles: its .globalconfig severities and the glossary beside the project.
+        var severities = GlobalConfig.Load(options.Paths, options.GlobalConfigs);
+        foreach (var problem in severities.Problems.Concat(severities.Warnings))
         {
             errors.WriteLine($"contentgen: {problem}");
-            errors.WriteLine("Run 'contentgen --help' for usage.");
-            return CannotRun;
-        }
-
-        if (options.Help)
-        {
-            output.WriteLine(Usage);
-            return Clean;
         }
 
         var inputs = ArticleInputs.Find(options.Paths, options.Glossary);
+        if (inputs.Glossary is null && options.Glossary is null && ProjectFiles.GlossaryAbove(options.Paths) is { } projectGlossary)
+        {
+            inputs = inputs with { Glossary = InputFile.For(projectGlossary) };
+        }
+
         foreach (var missing in inputs.Problems)
         {
             errors.WriteLine($"contentgen: {missing}");
@@ -83,7 +64,7 @@ public static class LintCommand
             }
         }
 
-        var report = new Report(articles.Select(a => (a.File, a.Text.Lines)));
+        var report = new Report(articles.Select(a => (a.File, a.Text.Lines, a.Text.Text)), severities, options.WarningsAsErrors);
         var glossary = Glossary.Empty;
         var unreadable = parsed.Length - articles.Count;
         var glossaryText = inputs.Glossary?.TryRead(errors);
@@ -99,7 +80,7 @@ public static class LintCommand
         if (inputs.Glossary is { } glossaryInput && glossaryText is not null)
         {
             // With the corpus, acceptances that accept nothing too (CG0005).
-            report.Add(glossaryInput, new LineMap(glossaryText), checker?.CheckGlossary() ?? ContentChecker.CheckGlossary(glossary));
+            report.Add(glossaryInput, new LineMap(glossaryText), checker?.CheckGlossary() ?? ContentChecker.CheckGlossary(glossary), glossaryText);
         }
 
         var found = new List<Finding>[articles.Count];
@@ -124,10 +105,13 @@ public static class LintCommand
             report.AddStories(checker.Stories);
         }
 
-        ReportWriter.For(options.Format).Write(report, output);
-        output.Flush(); // the findings before the count, also when both go to one terminal
+        if (!ReportWriter.TryWrite(report, options.Format, options.OutputFile, output, errors))
+        {
+            return CannotRun;
+        }
+
         var findings = report.FindingCount;
         errors.WriteLine($"contentgen: {findings} finding{(findings == 1 ? "" : "s")} in {articles.Count} article{(articles.Count == 1 ? "" : "s")}");
-        return inputs.Problems.Count > 0 || unreadable > 0 ? CannotRun : findings > 0 ? FoundProblems : Clean;
+        return inputs.Problems.Count > 0 || unreadable > 0 || severities.Problems.Count > 0 ? CannotRun : findings > 0 ? FoundProblems : Clean;
     }
 }

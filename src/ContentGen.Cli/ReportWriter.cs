@@ -1,5 +1,4 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using ContentGen.Cli.Formats;
 
 namespace ContentGen.Cli;
 
@@ -7,91 +6,40 @@ namespace ContentGen.Cli;
 public abstract class ReportWriter
 {
     /// <summary>The formats <c>--format</c> takes.</summary>
-    public static readonly IReadOnlyList<string> Formats = new[] { "text", "json" };
+    public static readonly IReadOnlyList<string> Formats = ["text", "json", "sarif", "github", "html"];
 
     public static ReportWriter For(string format) => format switch
     {
         "json" => new JsonReportWriter(),
+        "sarif" => new SarifReportWriter(),
+        "github" => new GitHubReportWriter(),
+        "html" => new HtmlReportWriter(),
         _ => new TextReportWriter(),
     };
 
     public abstract void Write(Report report, TextWriter output);
-}
 
-/// <summary><c>path(line,col): warning CGxxxx: message</c>, one line per finding: what compilers print, so editors and CI log parsers read it.</summary>
-public sealed class TextReportWriter : ReportWriter
-{
-    public override void Write(Report report, TextWriter output)
+    /// <summary>Writes the report to <paramref name="path"/>, or to <paramref name="output"/> when it is null; false (said on <paramref name="errors"/>) when the file cannot be written.</summary>
+    public static bool TryWrite(Report report, string format, string? path, TextWriter output, TextWriter errors)
     {
-        foreach (var f in report.Findings)
+        var writer = For(format);
+        if (path is null)
         {
-            output.WriteLine($"{f.At.Path}({f.At.Line},{f.At.Column}): {f.Severity} {f.RuleId}: {f.Message}");
-        }
-    }
-}
-
-/// <summary>
-/// One JSON object: <c>findings</c> (path, line, column, endLine, endColumn, id, severity, message, related) and
-/// <c>stories</c> (title, articles). Written with <see cref="Utf8JsonWriter"/>: no reflection, so the command stays AOT-clean.
-/// </summary>
-public sealed class JsonReportWriter : ReportWriter
-{
-    public override void Write(Report report, TextWriter output)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteStartArray("findings");
-            foreach (var f in report.Findings)
-            {
-                json.WriteStartObject();
-                WritePosition(json, f.At);
-                json.WriteString("id", f.RuleId);
-                json.WriteString("severity", f.Severity);
-                json.WriteString("message", f.Message);
-                json.WriteStartArray("related");
-                if (f.Related is { } related)
-                {
-                    json.WriteStartObject();
-                    WritePosition(json, related);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("stories");
-            foreach (var story in report.Stories)
-            {
-                json.WriteStartObject();
-                json.WriteString("title", story.Title);
-                json.WriteStartArray("articles");
-                foreach (var path in story.Articles)
-                {
-                    json.WriteStringValue(path);
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
+            writer.Write(report, output);
+            output.Flush(); // the findings before the count, also when both go to one terminal
+            return true;
         }
 
-        output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-        output.WriteLine();
-    }
-
-    private static void WritePosition(Utf8JsonWriter json, FilePosition at)
-    {
-        json.WriteString("path", at.Path);
-        json.WriteNumber("line", at.Line);
-        json.WriteNumber("column", at.Column);
-        json.WriteNumber("endLine", at.EndLine);
-        json.WriteNumber("endColumn", at.EndColumn);
+        try
+        {
+            using var file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            writer.Write(report, file);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.WriteLine($"contentgen: cannot write '{path}': {e.Message}");
+            return false;
+        }
     }
 }

@@ -38,12 +38,13 @@ namespace ContentGen.Analysis
                 }
 
                 var settingsProblem = ProjectSettingsProblem(start.Compilation, files);
+                var bulk = BulkSeverity.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, start.Compilation.Options, start.CancellationToken);
                 var firstArticle = FirstByRelativePath(files);
                 start.RegisterAdditionalFileAction(file =>
                 {
                     if (file.AdditionalFile.Path == files.GlossaryFile)
                     {
-                        ReportGlossary(file, files);
+                        ReportGlossary(file, files, bulk);
                         return;
                     }
 
@@ -54,7 +55,7 @@ namespace ContentGen.Analysis
 
                     try
                     {
-                        Analyze(file, files, file.AdditionalFile.Path == firstArticle ? settingsProblem : null);
+                        Analyze(file, files, bulk, file.AdditionalFile.Path == firstArticle ? settingsProblem : null);
                     }
                     catch (Exception e) when (e is not OperationCanceledException)
                     {
@@ -68,7 +69,7 @@ namespace ContentGen.Analysis
             });
         }
 
-        private static void Analyze(AdditionalFileAnalysisContext context, ArticleFileSet files, string? settingsProblem)
+        private static void Analyze(AdditionalFileAnalysisContext context, ArticleFileSet files, BulkSeverity bulk, string? settingsProblem)
         {
             var cancellationToken = context.CancellationToken;
             var path = context.AdditionalFile.Path;
@@ -94,12 +95,15 @@ namespace ContentGen.Analysis
             foreach (var finding in findings)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                context.ReportDiagnostic(ToDiagnostic(finding, path, source, files, article.Text));
+                if (ToDiagnostic(finding, path, source, files, bulk, article.Text) is { } diagnostic)
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
             }
         }
 
         /// <summary>CG0003 for each glossary line that could not be read and CG0005 for each stale acceptance, on the glossary itself.</summary>
-        private static void ReportGlossary(AdditionalFileAnalysisContext context, ArticleFileSet files)
+        private static void ReportGlossary(AdditionalFileAnalysisContext context, ArticleFileSet files, BulkSeverity bulk)
         {
             if (files.GlossaryText is not { } text)
             {
@@ -110,13 +114,16 @@ namespace ContentGen.Analysis
             var findings = files.Glossary.Accepted.Count > 0 ? files.Checker(context.CancellationToken).CheckGlossary() : ContentChecker.CheckGlossary(files.Glossary);
             foreach (var finding in findings)
             {
-                context.ReportDiagnostic(ToDiagnostic(finding, context.AdditionalFile.Path, text, files));
+                if (ToDiagnostic(finding, context.AdditionalFile.Path, text, files, bulk) is { } diagnostic)
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
             }
         }
 
         /// <param name="articleText">The text the finding was found in, when it may offer a fix: the fix's edits go into the
         /// diagnostic's properties (<see cref="FixProperties"/>), for the code fix to apply without running the engine again.</param>
-        private static Diagnostic ToDiagnostic(Finding finding, string path, SourceText source, ArticleFileSet files, string? articleText = null)
+        private static Diagnostic? ToDiagnostic(Finding finding, string path, SourceText source, ArticleFileSet files, BulkSeverity bulk, string? articleText = null)
         {
             var location = LocationIn(path, source, finding.Range.Start, finding.Range.Length);
             IEnumerable<Location>? additional = null;
@@ -128,7 +135,7 @@ namespace ContentGen.Analysis
             var properties = articleText is not null && articleText.Length == source.Length && FixProvider.For(finding, articleText) is { } fix
                 ? ImmutableDictionary.CreateRange(FixProperties.Encode(fix, articleText))
                 : null;
-            return Diagnostic.Create(Descriptors.For(finding.RuleId), location, additional, properties, finding.Message);
+            return bulk.Apply(Descriptors.For(finding.RuleId), location, additional, properties, finding.Message);
         }
 
         private static Location LocationIn(string path, SourceText text, int start, int length)

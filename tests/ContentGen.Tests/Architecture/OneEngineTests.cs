@@ -73,8 +73,9 @@ public sealed class OneEngineTests : IDisposable
     {
         var diagnostics = await AnalyzerHarness.AnalyzeAsync(GeneratorHarness.Compilation(), Texts);
         var analyzer = diagnostics
-            .Select(d => (Path: d.Location.GetLineSpan().Path.Substring(GeneratorHarness.ProjectDir.Length), d.Location.GetLineSpan().StartLinePosition, d.Id, Message: d.GetMessage()))
-            .Select(d => $"{d.Path}({d.StartLinePosition.Line + 1},{d.StartLinePosition.Character + 1}): warning {d.Id}: {d.Message}")
+            .Select(d => (Path: d.Location.GetLineSpan().Path.Substring(GeneratorHarness.ProjectDir.Length), d.Location.GetLineSpan().StartLinePosition, d.Id, Message: d.GetMessage(), d.Descriptor.HelpLinkUri))
+            // The command's text lines end as the compiler's do through MSBuild: the help link, then [contentgen] for the project.
+            .Select(d => $"{d.Path}({d.StartLinePosition.Line + 1},{d.StartLinePosition.Character + 1}): warning {d.Id}: {d.Message} ({d.HelpLinkUri}) [contentgen]")
             .Order(StringComparer.Ordinal)
             .ToList();
 

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Reflection;
-
 namespace ContentGen.Tests.Cli;
 
 /// <summary>The `contentgen` command, run as a process on folders of articles written here.</summary>
@@ -19,7 +16,7 @@ public sealed class LintCommandTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         var line = Assert.Single(result.Lines);
-        Assert.Equal($"{Path.Combine(_folder, "harbour.txt")}(3,16): warning CG1002: 'the' is repeated: 'the the'; delete one", line);
+        Assert.Equal($"{Path.Combine(_folder, "harbour.txt")}(3,16): warning CG1002: 'the' is repeated: 'the the'; delete one (https://github.com/contentgen/contentgen/blob/main/docs/diagnostics/CG1002.md) [contentgen]", line);
         Assert.Contains("1 finding in 1 article", result.Errors);
     }
 
@@ -157,27 +154,10 @@ public sealed class LintCommandTests : IDisposable
         var result = Run("--format", "yaml", _folder);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--format needs one of: text, json", result.Errors);
+        Assert.Contains("--format needs one of: text, json, sarif, github, html", result.Errors);
     }
 
     private void Write(string name, string text) => File.WriteAllText(Path.Combine(_folder, name), text);
 
-    private sealed record Result(int ExitCode, string[] Lines, string Errors);
-
-    private static Result Run(params string[] arguments)
-    {
-        var cli = typeof(LintCommandTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ContentGenCli").Value!;
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(cli);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "contentgen timed out");
-        return new Result(process.ExitCode, output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), errors.Result);
-    }
+    private static CliProcess.Result Run(params string[] arguments) => CliProcess.Run(arguments);
 }

@@ -49,6 +49,15 @@ public class PackageTests
             var failed = DotnetCli.Run(app, "build --no-incremental");
             Assert.NotEqual(0, failed.ExitCode);
             Assert.Matches(@"typo\.txt\(3,21\): error CG1002", failed.Output);
+
+            // So do the bulk keys, which Roslyn applies only in source files (the analyzer applies them to articles),
+            // and contentgen reads the same file: the command and the build agree on what is an error.
+            File.WriteAllText(Path.Combine(app, ".globalconfig"), "is_global = true\ndotnet_analyzer_diagnostic.category-ContentGen.Content.severity = error\n");
+            var bulk = DotnetCli.Run(app, "build --no-incremental");
+            Assert.NotEqual(0, bulk.ExitCode);
+            Assert.Matches(@"typo\.txt\(3,21\): error CG1002", bulk.Output);
+            var command = Cli.CliProcess.RunIn(app, "Articles");
+            Assert.Contains(command.Lines, l => l.StartsWith("Articles/typo.txt(3,21): error CG1002:", StringComparison.Ordinal));
             File.Delete(Path.Combine(app, ".globalconfig"));
 
             // So does -warnaserror.
