@@ -18,6 +18,7 @@ using ContentGen.Text.Parsing;
 //   parse-stages [N]        time and allocation of each parse stage over N articles
 //   compile [N]             the generated code's own cost: generator, binding and emitting N articles, timed apart
 //   edit-one [N] [--steps]  one-article edits in a warm N-article generator and analyzer (--steps: time per generator step)
+//   soak [N] [EDITS]        a long editing session: managed memory after full collections, lexer alone and real generator
 switch (args.FirstOrDefault())
 {
     case "scale":
@@ -34,6 +35,9 @@ switch (args.FirstOrDefault())
         return;
     case "compile":
         CompileCost.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000);
+        return;
+    case "soak":
+        Soak.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000, args.Length > 2 ? int.Parse(args[2]) : 5_000);
         return;
     case "edit-one":
         EditOne.Run(args.Length > 1 ? int.Parse(args[1]) : 10_000, args.Contains("--steps"));

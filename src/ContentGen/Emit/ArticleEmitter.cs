@@ -50,12 +50,17 @@ namespace ContentGen.Emit
 
             w.Line("/// </summary>");
 
-            // The text as one verbatim literal: UTF-8 data where the language has it (stored in the assembly's data, not
-            // in the 16 MB user-string heap shared by all string literals), else a string constant. One literal, not a
-            // chain of +, which the compiler would fold one step at a time (a 1,000-article build took 66 s that way).
+            // The text as one literal: UTF-8 data where the language has it (stored in the assembly's data, not in the
+            // 16 MB user-string heap shared by all string literals), else a string constant. One literal, not a chain of
+            // +, which the compiler would fold one step at a time (a 1,000-article build took 66 s that way).
+            // In a long IDE session every edit of an article parses a new literal, and Roslyn keeps two process-wide
+            // caches that would hold on to it: the lexer's string table (regular literals; verbatim ones are not added)
+            // and the green-node cache (small nodes, unless a directive is in them). Verbatim, after a no-op directive,
+            // the edited text is garbage once the IDE drops the old tree (docs/benchmarks.md, section 8).
             var payload = CSharpLiteral.Verbatim(ArticlePayloadWriter.Encode(article, model.CanonicalNames));
-            var data = options.Target.SupportsUtf8Literals ? payload + "u8" : payload;
-            w.Line($"public static {ns}.Article {name} => {ns}.Article.Load(ref __{name}, {data});");
+            w.Line($"public static {ns}.Article {name} => {ns}.Article.Load(ref __{name},");
+            w.Line("#nullable enable");
+            w.Indent().Line(payload + (options.Target.SupportsUtf8Literals ? "u8);" : ");")).Outdent();
             w.Line();
             w.Line($"private static {ns}.Article? __{name};");
             w.Close();

@@ -16,8 +16,9 @@ namespace ContentGen.Emit
     /// Format, read in this order: a string is <c>length:chars</c> (length in UTF-16 units) or <c>~</c> for null; a
     /// number is <c>digits;</c>; a list is its count, then its items. Lengths are explicit, so the text may hold any
     /// character. Fields: slug, title, kicker, source, credit, author, path, date (year, month, day; 0 for none), tags,
-    /// paragraphs, quotes (text, speaker, paragraph index), people (name, canonical name, spellings), figures (value,
-    /// unit, text, qualifier, paragraph index).
+    /// paragraphs, quotes (paragraph index, text, speaker), people (name, canonical name, spellings), figures (paragraph
+    /// index, value, unit, text, qualifier). A quote's or figure's text found in its paragraph is written as
+    /// <c>^offset;length;</c> instead.
     /// <para>
     /// The packed string is then made inert (<see cref="Escape"/>): a backslash is doubled and every character that
     /// could hide in or disturb source (controls, bidi and other format characters, line separators, surrogates that are
@@ -52,9 +53,9 @@ namespace ContentGen.Emit
             Number(b, article.Quotes.Count);
             foreach (var quote in article.Quotes)
             {
-                Text(b, quote.Text);
-                Text(b, quote.Speaker);
                 Number(b, quote.Paragraph);
+                TextIn(b, article.Paragraphs, quote.Paragraph, quote.Text);
+                Text(b, quote.Speaker);
             }
 
             Number(b, article.People.Count);
@@ -69,11 +70,11 @@ namespace ContentGen.Emit
             Number(b, article.Figures.Count);
             foreach (var figure in article.Figures)
             {
+                Number(b, figure.Paragraph);
                 Text(b, figure.Value.ToString(CultureInfo.InvariantCulture));
                 Text(b, figure.Unit);
-                Text(b, figure.Text);
+                TextIn(b, article.Paragraphs, figure.Paragraph, figure.Text);
                 Text(b, figure.Qualifier);
-                Number(b, figure.Paragraph);
             }
 
             return Escape(b.ToString());
@@ -115,6 +116,24 @@ namespace ContentGen.Emit
             }
 
             b.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+        }
+
+        /// <summary>
+        /// A quotation's or figure's text, which mostly stands in its paragraph: then only where (<c>^offset;length;</c>),
+        /// so the assembly does not hold the words twice.
+        /// </summary>
+        private static void TextIn(StringBuilder b, EquatableArray<string> paragraphs, int paragraph, string text)
+        {
+            var offset = paragraph >= 0 && paragraph < paragraphs.Count && text.Length > 0 ? paragraphs[paragraph].IndexOf(text, System.StringComparison.Ordinal) : -1;
+            if (offset < 0)
+            {
+                Text(b, text);
+                return;
+            }
+
+            b.Append('^');
+            Number(b, offset);
+            Number(b, text.Length);
         }
 
         private static void Texts(StringBuilder b, EquatableArray<string> values)

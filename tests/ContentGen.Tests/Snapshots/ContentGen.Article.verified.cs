@@ -205,7 +205,8 @@ namespace NewsApp.Content
             var quotes = new global::NewsApp.Content.Quote[Number()];
             for (var i = 0; i < quotes.Length; i++)
             {
-                quotes[i] = new global::NewsApp.Content.Quote(Required(), Text(), Number());
+                var paragraph = Number();
+                quotes[i] = new global::NewsApp.Content.Quote(InParagraph(paragraph), Text(), paragraph);
             }
 
             Quotes = quotes;
@@ -221,7 +222,8 @@ namespace NewsApp.Content
             var figures = new global::NewsApp.Content.Figure[Number()];
             for (var i = 0; i < figures.Length; i++)
             {
-                figures[i] = new global::NewsApp.Content.Figure(decimal.Parse(Required(), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture), Required(), Required(), Required(), Number());
+                var paragraph = Number();
+                figures[i] = new global::NewsApp.Content.Figure(decimal.Parse(Required(), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture), Required(), InParagraph(paragraph), Required(), paragraph);
             }
 
             Figures = figures;
@@ -321,6 +323,19 @@ namespace NewsApp.Content
         }
 
         private string Required() => Text() ?? string.Empty;
+
+        // A quotation's or figure's text that stands in its paragraph is stored as ^offset;length; into it.
+        private string InParagraph(int paragraph)
+        {
+            if (_data[_at] != '^')
+            {
+                return Required();
+            }
+
+            _at++;
+            var offset = Number();
+            return Paragraphs[paragraph].Substring(offset, Number());
+        }
 
         private string[] Texts()
         {

@@ -10,7 +10,9 @@ namespace NewsApp.Content
         /// “A title from front matter” — from Articles/front-matter.txt.
         /// No named people or figures.
         /// </summary>
-        public static global::NewsApp.Content.Article CustomSlug => global::NewsApp.Content.Article.Load(ref __CustomSlug, @"11:custom-slug25:A title from front matter7:Science12:The Lab Post~9:Ada Brook25:Articles/front-matter.txt2024;10;15;2;7:science5:space2;98:First paragraph written on Tuesday, October 15, 2024, mentions a date that front matter overrides.17:Second paragraph.0;0;0;"u8);
+        public static global::NewsApp.Content.Article CustomSlug => global::NewsApp.Content.Article.Load(ref __CustomSlug,
+        #nullable enable
+            @"11:custom-slug25:A title from front matter7:Science12:The Lab Post~9:Ada Brook25:Articles/front-matter.txt2024;10;15;2;7:science5:space2;98:First paragraph written on Tuesday, October 15, 2024, mentions a date that front matter overrides.17:Second paragraph.0;0;0;"u8);
 
         private static global::NewsApp.Content.Article? __CustomSlug;
     }
