@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using ContentGen.Text.Extraction;
+using ContentGen.Text.Corpus;
+using ContentGen.Text.Model;
 
 namespace ContentGen.Text.Checks
 {
@@ -29,7 +30,9 @@ namespace ContentGen.Text.Checks
 
         private const int MaxAbbreviationLength = 12;
 
-        public string Id => RuleIds.BrokenSentence;
+        public static RuleInfo Metadata { get; } = new(RuleIds.BrokenSentence, "Broken sentence", RuleCategory.Content);
+
+        public RuleInfo Info => Metadata;
 
         public void Check(ArticleText article, List<Finding> findings)
         {
@@ -60,7 +63,7 @@ namespace ContentGen.Text.Checks
                     var end = SentenceEnd(text, j);
                     var fragment = text.Substring(j, end - j);
                     findings.Add(new Finding(
-                        Id,
+                        Info.Id,
                         paragraph.ToSource(j, end - j),
                         $"Broken sentence: '{MessageText.Short(fragment)}' starts in lower case after a full stop; join it to the sentence before or rewrite it"));
                     i = end - 1;

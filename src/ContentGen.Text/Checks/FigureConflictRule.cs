@@ -12,7 +12,9 @@ namespace ContentGen.Text.Checks
     {
         private const int MaxCandidates = 64;
 
-        public string Id => RuleIds.FigureConflict;
+        public static RuleInfo Metadata { get; } = new(RuleIds.FigureConflict, "Figure conflicts with another article on the same story", RuleCategory.Consistency);
+
+        public RuleInfo Info => Metadata;
 
         public void Check(CorpusArticle article, CorpusIndex corpus, List<Finding> findings)
         {
@@ -27,7 +29,7 @@ namespace ContentGen.Text.Checks
                 if (!key.Ambiguous && FindConflict(key, others) is { } conflict)
                 {
                     var (other, theirs) = conflict;
-                    findings.Add(new Finding(Id, key.Figure.Range,
+                    findings.Add(new Finding(Info.Id, key.Figure.Range,
                         $"'{key.Figure.Text}' conflicts with '{theirs.Figure.Text}' in {other.Where(theirs.Figure.Range)}, same story; check which figure is right",
                         new RelatedLocation(other.Path, theirs.Figure.Range)));
                 }

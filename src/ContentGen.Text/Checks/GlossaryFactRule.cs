@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ContentGen.Text.Corpus;
+using ContentGen.Text.Glossaries;
 
 namespace ContentGen.Text.Checks
 {
@@ -11,7 +12,9 @@ namespace ContentGen.Text.Checks
     /// </summary>
     public sealed class GlossaryFactRule : ICorpusRule
     {
-        public string Id => RuleIds.GlossaryFact;
+        public static RuleInfo Metadata { get; } = new(RuleIds.GlossaryFact, "Figure contradicts a glossary fact", RuleCategory.Consistency);
+
+        public RuleInfo Info => Metadata;
 
         public void Check(CorpusArticle article, CorpusIndex corpus, List<Finding> findings)
         {
@@ -28,7 +31,7 @@ namespace ContentGen.Text.Checks
                     var figure = key.Figure;
                     if (key.Unit == unit && !FigureComparison.CanBothBeTrue(figure, fact.Figure))
                     {
-                        findings.Add(new Finding(Id, figure.Range,
+                        findings.Add(new Finding(Info.Id, figure.Range,
                             $"'{figure.Text}' contradicts the glossary fact '{fact.Text}' ({GlossaryParser.FileName}, line {fact.Line}); correct the figure or the fact",
                             corpus.Glossary.Path.Length == 0 ? null : new RelatedLocation(corpus.Glossary.Path, fact.Range)));
                     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using ContentGen.Text.Corpus;
 using ContentGen.Text.Model;
 
 namespace ContentGen.Text.Checks
@@ -18,7 +19,9 @@ namespace ContentGen.Text.Checks
     /// </summary>
     public sealed class HiddenCharacterRule : IArticleRule
     {
-        public string Id => RuleIds.HiddenCharacter;
+        public static RuleInfo Metadata { get; } = new(RuleIds.HiddenCharacter, "Invisible, control or mangled characters", RuleCategory.Content) { ChecksUnusableFiles = true };
+
+        public RuleInfo Info => Metadata;
 
         /// <summary>Findings of one kind reported one by one before the rest are counted in one more.</summary>
         public const int MaxPerKind = 20;
@@ -127,7 +130,7 @@ namespace ContentGen.Text.Checks
             tally.Last = findings.Count;
             tally.Head = head + " in the text";
             tally.Advice = advice;
-            findings.Add(new Finding(Id, range, $"{head} in the text; {advice}"));
+            findings.Add(new Finding(Info.Id, range, $"{head} in the text; {advice}"));
         }
 
         private sealed class Tally

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ContentGen.Text.Corpus;
 
 namespace ContentGen.Text.Checks
 {
@@ -11,7 +12,9 @@ namespace ContentGen.Text.Checks
     /// </summary>
     public sealed class NameSpelledTwoWaysRule : IArticleRule
     {
-        public string Id => RuleIds.NameSpelledTwoWays;
+        public static RuleInfo Metadata { get; } = new(RuleIds.NameSpelledTwoWays, "Name spelled two ways in one article", RuleCategory.Content);
+
+        public RuleInfo Info => Metadata;
 
         public void Check(ArticleText article, List<Finding> findings)
         {
@@ -49,7 +52,7 @@ namespace ContentGen.Text.Checks
                         }
 
                         findings.Add(new Finding(
-                            Id,
+                            Info.Id,
                             part.Range,
                             $"Name '{part.Spelling}' is spelled '{spelling}' at line {article.Lines.LineOf(start)} of this article; use one spelling"));
                     }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using ContentGen.Text.Corpus;
+using ContentGen.Text.Model;
 
 namespace ContentGen.Text.Checks
 {
@@ -10,7 +11,8 @@ namespace ContentGen.Text.Checks
     /// </summary>
     public sealed class RepeatedLineRule : ICorpusRule
     {
-        public string Id => RuleIds.Boilerplate;
+        /// <summary>Reported as scraped boilerplate (CG1001): a line repeated across articles is page furniture too.</summary>
+        public RuleInfo Info => BoilerplateRule.Metadata;
 
         public void Check(CorpusArticle article, CorpusIndex corpus, List<Finding> findings)
         {
@@ -20,7 +22,7 @@ namespace ContentGen.Text.Checks
                 var count = CorpusIndex.IsFurnitureCandidate(line) ? corpus.ArticlesWithLine(line) : 0;
                 if (count >= CorpusIndex.RepeatedLineThreshold)
                 {
-                    findings.Add(new Finding(Id, new Model.TextRange(segment.SourceStart, segment.Length), $"Line '{MessageText.Short(line)}' stands verbatim in {count} articles, like scraped page furniture; delete it, or accept it if it is content"));
+                    findings.Add(new Finding(Info.Id, new Model.TextRange(segment.SourceStart, segment.Length), $"Line '{MessageText.Short(line)}' stands verbatim in {count} articles, like scraped page furniture; delete it, or accept it if it is content"));
                 }
             }
         }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ContentGen.Text.Corpus;
 using ContentGen.Text.Model;
 
 namespace ContentGen.Text.Checks
@@ -13,7 +14,9 @@ namespace ContentGen.Text.Checks
     /// </summary>
     public sealed class WeekdayMismatchRule : IArticleRule
     {
-        public string Id => RuleIds.WeekdayMismatch;
+        public static RuleInfo Metadata { get; } = new(RuleIds.WeekdayMismatch, "Weekday does not match its date", RuleCategory.Content);
+
+        public RuleInfo Info => Metadata;
 
         public void Check(ArticleText article, List<Finding> findings)
         {
@@ -48,7 +51,7 @@ namespace ContentGen.Text.Checks
         }
 
         private void Report(List<Finding> findings, TextRange range, string text, ArticleDate date, System.DayOfWeek weekday, string assumed) =>
-            findings.Add(new Finding(Id, range, $"'{text}': {date.ToLongString()} was a {date.DayOfWeek}, not a {weekday}{assumed}; correct the weekday or the date"));
+            findings.Add(new Finding(Info.Id, range, $"'{text}': {date.ToLongString()} was a {date.DayOfWeek}, not a {weekday}{assumed}; correct the weekday or the date"));
 
         // The article's year first (it names the year in the message). A year declared in front matter is trusted,
         // with the neighbouring year only across a new year (a December article on "Friday, January 3"); a year

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ContentGen.Text.Checks;
+using ContentGen.Text.Glossaries;
 using ContentGen.Text.Model;
 using ContentGen.Text.Parsing;
 
@@ -147,6 +147,9 @@ namespace ContentGen.Text.Corpus
                 .OrderByDescending(pair => pair.Value)
                 .ThenBy(pair => pair.Key, StringComparer.Ordinal)
                 .Select(pair => _byPath[pair.Key]);
+
+        /// <summary>The stories as paths, in the one order every host shows them (see <see cref="StoryResolution.Stories"/>).</summary>
+        public IReadOnlyList<IReadOnlyList<string>> StoryPaths => _resolution.Stories;
 
         /// <summary>The stories: each story's articles in path order.</summary>
         public IEnumerable<IReadOnlyList<CorpusArticle>> Stories => _stories.Values;

@@ -17,7 +17,7 @@ namespace ContentGen.Text.Parsing
         public string? Credit { get; set; }
         public List<string> Tags { get; } = new();
 
-        /// <summary>Findings the editor has accepted for this article (see docs/suppressing.md).</summary>
+        /// <summary>Findings the editor has accepted for this article (see "Accepting one finding" in docs/configuration.md).</summary>
         public List<string> Accepted { get; } = new();
 
         public List<FrontMatterIssue> Issues { get; } = new();

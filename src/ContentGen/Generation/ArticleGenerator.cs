@@ -4,8 +4,9 @@ using System.Linq;
 using System.Threading;
 using ContentGen.Emit;
 using ContentGen.Generation.Model;
-using ContentGen.Shared;
-using ContentGen.Text.Corpus;
+using ContentGen.Inputs;
+using ContentGen.Text.Glossaries;
+using ContentGen.Text.Inputs;
 using ContentGen.Text.Model;
 using ContentGen.Text.Parsing;
 using Microsoft.CodeAnalysis;
@@ -115,10 +116,11 @@ namespace ContentGen.Generation
         private static IncrementalValueProvider<EquatableArray<GlossaryName>> ReadGlossary(IncrementalGeneratorInitializationContext context) =>
             // Re-runs when the glossary (or any additional file's list) changes.
             context.AdditionalTextsProvider
-                .Where(static text => string.Equals(ArticleFileFilter.FileName(text.Path), GlossaryParser.FileName, StringComparison.OrdinalIgnoreCase))
-                .Select(static (text, cancellationToken) => GlossaryParser.Parse(text.Path, text.GetText(cancellationToken)?.ToString() ?? string.Empty).Names.ToEquatableArray())
+                .Where(static text => ContentFiles.IsGlossary(text.Path))
                 .Collect()
-                .Select(static (all, _) => all.IsDefaultOrEmpty ? EquatableArray<GlossaryName>.Empty : all[0])
+                .Select(static (all, cancellationToken) => ContentFiles.FirstByPath(all, text => text.Path) is { } text
+                    ? GlossaryParser.Parse(text.Path, text.GetText(cancellationToken)?.ToString() ?? string.Empty).Names.ToEquatableArray()
+                    : EquatableArray<GlossaryName>.Empty)
                 .WithTrackingName(TrackingNames.Glossary);
 
         /// <summary>People's canonical names across the corpus, and the stories.</summary>
