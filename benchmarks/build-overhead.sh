@@ -2,7 +2,8 @@
 # Stage 6: a real `dotnet build` of a project with N synthesized articles (default 1,000), with and without ContentGen.
 # Each run touches one .cs file in every project and rebuilds them one after the other (interleaved, so that a busy
 # shared machine slows all variants alike), RUNS times after a warm-up build; prints the median of each variant, the
-# ratio, the peak resident memory of the largest build process, and the assembly size against the article bytes.
+# ratio, the CPU time and peak resident memory of the build's own processes (with UseSharedCompilation=false these
+# include the compiler: the figures to read on a shared machine), and the assembly size against the article bytes.
 # Usage: benchmarks/build-overhead.sh [N] [RUNS]
 #   UseSharedCompilation=true|false   the compiler server (default: the environment's; this machine sets false)
 #   BEFORE=path/to/ContentGen.dll     also builds a third variant with another build of the analyzer (e.g. main's)
@@ -67,10 +68,11 @@ for i in $(seq "$runs"); do
     app="$work/$variant"
     echo "public static class Touched { public const int Edit = $i; }" > "$app/Touched.cs"
     start=$(date +%s%N)
-    /usr/bin/time -f %M -o "$work/$variant.rss" dotnet build -c Release --no-restore -nodeReuse:false "${extra[@]}" "$app" > "$work/$variant.log"
+    /usr/bin/time -f '%M %U %S' -o "$work/$variant.rss" dotnet build -c Release --no-restore -nodeReuse:false "${extra[@]}" "$app" > "$work/$variant.log"
     end=$(date +%s%N)
     echo "$(( (end - start) / 1000000 ))" >> "$work/$variant.times"
-    cat "$work/$variant.rss" >> "$work/$variant.rsss"
+    awk '{ print $1 }' "$work/$variant.rss" >> "$work/$variant.rsss"
+    awk '{ printf "%d\n", ($2 + $3) * 1000 }' "$work/$variant.rss" >> "$work/$variant.cpu"   # user + system, waited-for processes
   done
 done
 
@@ -79,7 +81,7 @@ bytes=$(cat "$work"/corpus/*.txt | wc -c)
 echo "articles: $n files, $bytes bytes; UseSharedCompilation=$shared; ${FORCE:+forced }rebuild after touching one .cs file; $runs interleaved runs"
 for variant in "${variants[@]}"; do
   dll_size=$(stat -c %s "$work/$variant/bin/Release/net10.0/Bench.dll")
-  echo "$variant: median $(median "$work/$variant.times") ms (runs: $(paste -sd' ' "$work/$variant.times")), peak RSS of the largest build process $(( $(sort -n "$work/$variant.rsss" | tail -1) / 1024 )) MB, Bench.dll $dll_size bytes ($(awk -v a="$dll_size" -v b="$bytes" 'BEGIN { printf "%.2f", a / b }')x the text)"
+  echo "$variant: median $(median "$work/$variant.times") ms (runs: $(paste -sd' ' "$work/$variant.times")), CPU median $(median "$work/$variant.cpu") ms (a fresh compiler's only; the compiler server's is not counted), peak RSS of the largest build process $(( $(sort -n "$work/$variant.rsss" | tail -1) / 1024 )) MB, Bench.dll $dll_size bytes ($(awk -v a="$dll_size" -v b="$bytes" 'BEGIN { printf "%.2f", a / b }')x the text)"
 done
 awk -v a="$(median "$work/with.times")" -v b="$(median "$work/without.times")" 'BEGIN { printf "with / without: %.2fx\n", a / b }'
 [ -n "${BEFORE:-}" ] && awk -v a="$(median "$work/before.times")" -v b="$(median "$work/without.times")" 'BEGIN { printf "before / without: %.2fx\n", a / b }'
