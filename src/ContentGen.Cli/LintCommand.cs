@@ -109,7 +109,7 @@ public static class LintCommand
 
         if (checker is not null)
         {
-            report.AddStories(checker.Corpus.Stories);
+            report.AddStories(checker.Stories);
         }
 
         ReportWriter.For(options.Format).Write(report, output);

@@ -15,7 +15,7 @@ namespace ContentGen.Text
     /// CG0003 for glossary lines. The analyzer, the generator's corpus step and the command line only adapt it: the
     /// analyzer maps findings to locations and caches parses, the command line reads files and prints.
     /// </summary>
-    public sealed class ContentChecker
+    internal sealed class ContentChecker
     {
         /// <summary>CG0002, reported by the analyzer: two articles that the generator's naming gives one name.</summary>
         public static RuleInfo DuplicateName { get; } = new(RuleIds.DuplicateName, "Two articles resolve to the same name", RuleCategory.Files);

@@ -9,7 +9,7 @@ namespace ContentGen.Text.Checks
     /// Runs every single-article rule, in order, over one parse of an article and drops the findings the editor
     /// accepted. Hosts call <see cref="ContentChecker"/>, which runs this and <see cref="CorpusChecks"/>.
     /// </summary>
-    public static class ArticleChecks
+    internal static class ArticleChecks
     {
         public static readonly IReadOnlyList<IArticleRule> Rules = new IArticleRule[]
         {

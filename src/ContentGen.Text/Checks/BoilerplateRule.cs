@@ -5,7 +5,7 @@ using ContentGen.Text.Model;
 namespace ContentGen.Text.Checks
 {
     /// <summary>CG1001: scraped page furniture left in the article (the parser already kept it out of the paragraphs).</summary>
-    public sealed class BoilerplateRule : IArticleRule
+    internal sealed class BoilerplateRule : IArticleRule
     {
         public static RuleInfo Metadata { get; } = new(RuleIds.Boilerplate, "Scraped boilerplate left in the article", RuleCategory.Content);
 

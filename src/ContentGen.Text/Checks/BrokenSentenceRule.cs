@@ -14,7 +14,7 @@ namespace ContentGen.Text.Checks
     /// a brand with a digit or an inner capital ("my6sense", "iPhone"), and a run of one-word sentences written for
     /// effect ("We're. on. it.").
     /// </summary>
-    public sealed class BrokenSentenceRule : IArticleRule
+    internal sealed class BrokenSentenceRule : IArticleRule
     {
         private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
         {

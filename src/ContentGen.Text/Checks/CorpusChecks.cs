@@ -7,7 +7,7 @@ namespace ContentGen.Text.Checks
     /// Runs the cross-article rules, in order, for one article of the corpus and drops the findings its front matter
     /// or the glossary accepts. The single-article rules are <see cref="ArticleChecks"/>; <see cref="ContentChecker"/> runs both.
     /// </summary>
-    public static class CorpusChecks
+    internal static class CorpusChecks
     {
         public static readonly IReadOnlyList<ICorpusRule> Rules = new ICorpusRule[]
         {

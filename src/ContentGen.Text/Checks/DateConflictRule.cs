@@ -9,7 +9,7 @@ namespace ContentGen.Text.Checks
     /// CG2004: dates that conflict within a story — a weekday in one article's lede against the date another
     /// article gives for the event, or two ledes dating the event a day or two apart.
     /// </summary>
-    public sealed class DateConflictRule : ICorpusRule
+    internal sealed class DateConflictRule : ICorpusRule
     {
         private const int MaxDaysApart = 2;
 

@@ -8,7 +8,7 @@ namespace ContentGen.Text.Checks
     /// CG2002: the same figure given with values that cannot both be true by articles on the same story: same
     /// thing counted (unit and sentence context), disjoint ranges once qualifiers are taken into account.
     /// </summary>
-    public sealed class FigureConflictRule : ICorpusRule
+    internal sealed class FigureConflictRule : ICorpusRule
     {
         private const int MaxCandidates = 64;
 

@@ -4,7 +4,7 @@ using ContentGen.Text.Corpus;
 namespace ContentGen.Text.Checks
 {
     /// <summary>CG0003: front-matter lines the parser could not use, with the line and the reason.</summary>
-    public sealed class FrontMatterRule : IArticleRule
+    internal sealed class FrontMatterRule : IArticleRule
     {
         public static RuleInfo Metadata { get; } = new(RuleIds.MalformedLine, "Malformed front matter or glossary line", RuleCategory.Files);
 

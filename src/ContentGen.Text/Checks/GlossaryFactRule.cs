@@ -10,7 +10,7 @@ namespace ContentGen.Text.Checks
     /// Karabakh</c>): same thing counted, in an article that mentions the fact's <c>when</c> phrase, and a value
     /// that cannot be true together with the fact.
     /// </summary>
-    public sealed class GlossaryFactRule : ICorpusRule
+    internal sealed class GlossaryFactRule : ICorpusRule
     {
         public static RuleInfo Metadata { get; } = new(RuleIds.GlossaryFact, "Figure contradicts a glossary fact", RuleCategory.Consistency);
 

@@ -17,7 +17,7 @@ namespace ContentGen.Text.Checks
     /// problems a file has, it never gets more than <see cref="MaxPerKind"/> findings of one kind plus one that
     /// counts the rest (a binary file gets one per kind): one bad file must not bury every other finding.
     /// </summary>
-    public sealed class HiddenCharacterRule : IArticleRule
+    internal sealed class HiddenCharacterRule : IArticleRule
     {
         public static RuleInfo Metadata { get; } = new(RuleIds.HiddenCharacter, "Invisible, control or mangled characters", RuleCategory.Content) { ChecksUnusableFiles = true };
 

@@ -10,7 +10,7 @@ namespace ContentGen.Text.Checks
     /// a surname are different people and are never compared; a particle dropped ("al-Rashid"/"Rashid"), a
     /// difference of case or apostrophe alone, and names inside quotation marks (the source's words) are not reported.
     /// </summary>
-    public sealed class NameSpelledTwoWaysRule : IArticleRule
+    internal sealed class NameSpelledTwoWaysRule : IArticleRule
     {
         public static RuleInfo Metadata { get; } = new(RuleIds.NameSpelledTwoWays, "Name spelled two ways in one article", RuleCategory.Content);
 

@@ -16,7 +16,7 @@ namespace ContentGen.Text.Checks
     /// its canonical spelling: elsewhere a shared name in unrelated articles is no evidence of one person.
     /// Each spelling is reported once per article, at its first mention.
     /// </summary>
-    public sealed class NameVariantRule : ICorpusRule
+    internal sealed class NameVariantRule : ICorpusRule
     {
         // The story groups of people, computed once per set of identities (a corpus update that keeps people and
         // stories keeps them too).

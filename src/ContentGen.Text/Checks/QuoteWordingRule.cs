@@ -10,7 +10,7 @@ namespace ContentGen.Text.Checks
     /// changed, added or dropped. Quotes that differ only in punctuation, case or a name's spelling, or that are
     /// excerpts of one another, agree; quotes given to two different people are not compared.
     /// </summary>
-    public sealed class QuoteWordingRule : ICorpusRule
+    internal sealed class QuoteWordingRule : ICorpusRule
     {
         private const int MaxCandidates = 64;
 

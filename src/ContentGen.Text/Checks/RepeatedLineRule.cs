@@ -9,7 +9,7 @@ namespace ContentGen.Text.Checks
     /// furniture whatever its wording ("Subscribe to the Harbour Gazette"). Whole sentences are never counted:
     /// wire copy that several outlets reprint is not boilerplate.
     /// </summary>
-    public sealed class RepeatedLineRule : ICorpusRule
+    internal sealed class RepeatedLineRule : ICorpusRule
     {
         /// <summary>Reported as scraped boilerplate (CG1001): a line repeated across articles is page furniture too.</summary>
         public RuleInfo Info => BoilerplateRule.Metadata;

@@ -15,7 +15,7 @@ namespace ContentGen.Text.Checks
     /// Duran", "Goo Goo Dolls", a heading line after a line ending in the same word), and words with a digit are
     /// product names ("HL7 HL7"): only a doubled function word at a sentence start ("The the") is flagged there.
     /// </summary>
-    public sealed class RepeatedWordRule : IArticleRule
+    internal sealed class RepeatedWordRule : IArticleRule
     {
         private static readonly HashSet<string> DoubledOnPurpose = new(StringComparer.OrdinalIgnoreCase)
         {

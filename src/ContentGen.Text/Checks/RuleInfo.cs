@@ -5,7 +5,7 @@ namespace ContentGen.Text.Checks
     /// where its help page is, and whether a code fix is offered. The analyzer's descriptors are built from this, so
     /// the rule is the one place a rule's facts live.
     /// </summary>
-    public sealed record RuleInfo(string Id, string Title, RuleCategory Category)
+    internal sealed record RuleInfo(string Id, string Title, RuleCategory Category)
     {
         public const string HelpLinkBase = "https://github.com/contentgen/contentgen/blob/main/docs/diagnostics/";
 
@@ -25,7 +25,7 @@ namespace ContentGen.Text.Checks
     }
 
     /// <summary>What a rule looks at: the files themselves, one article's writing, or agreement across articles.</summary>
-    public enum RuleCategory
+    internal enum RuleCategory
     {
         Files,
         Content,
@@ -33,7 +33,7 @@ namespace ContentGen.Text.Checks
     }
 
     /// <summary>How a finding is shown unless the project configures it otherwise.</summary>
-    public enum RuleSeverity
+    internal enum RuleSeverity
     {
         Hidden,
         Info,

@@ -13,7 +13,7 @@ namespace ContentGen.Text.Checks
     /// „…“ and list markers ("a)", "2)") are read as such (see <see cref="QuoteSpans"/>). Single quotes are
     /// apostrophes as often as not ("Armenia's", "'Normal Life'"), so they are not checked.
     /// </summary>
-    public sealed class UnbalancedPairRule : IArticleRule
+    internal sealed class UnbalancedPairRule : IArticleRule
     {
         private static readonly char[] Brackets = { '(', ')', '[', ']', '{', '}' };
 

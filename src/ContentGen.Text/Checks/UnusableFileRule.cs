@@ -5,7 +5,7 @@ using ContentGen.Text.Model;
 namespace ContentGen.Text.Checks
 {
     /// <summary>CG0001: a file that cannot be an article — empty, whitespace only, binary or mis-decoded.</summary>
-    public sealed class UnusableFileRule : IArticleRule
+    internal sealed class UnusableFileRule : IArticleRule
     {
         public static RuleInfo Metadata { get; } = new(RuleIds.UnusableFile, "Article file cannot be used", RuleCategory.Files) { ChecksUnusableFiles = true };
 

@@ -12,7 +12,7 @@ namespace ContentGen.Text.Checks
     /// year), or, when the article's date comes from its text, reported only when its weekday fits none of the
     /// years the text writes nor their neighbours; without any year, nothing is checked.
     /// </summary>
-    public sealed class WeekdayMismatchRule : IArticleRule
+    internal sealed class WeekdayMismatchRule : IArticleRule
     {
         public static RuleInfo Metadata { get; } = new(RuleIds.WeekdayMismatch, "Weekday does not match its date", RuleCategory.Content);
 

@@ -12,7 +12,7 @@ namespace ContentGen.Text.Corpus
     /// parses: which slugs clash, and which short lines recur verbatim across articles (scraped furniture).
     /// Everything is keyed (by slug, by line text), so building it is linear in the corpus.
     /// </summary>
-    public sealed class CorpusIndex
+    internal sealed class CorpusIndex
     {
         /// <summary>A short line in this many articles or more is page furniture, not writing.</summary>
         public const int RepeatedLineThreshold = 3;

@@ -5,7 +5,7 @@ using System.Linq;
 namespace ContentGen.Text.Corpus
 {
     /// <summary>Which story each article is in, and how similar each article is to the others of its story.</summary>
-    public sealed class StoryResolution
+    internal sealed class StoryResolution
     {
         private static readonly IReadOnlyDictionary<string, double> None = new Dictionary<string, double>();
         private readonly Dictionary<string, Dictionary<string, double>> _direct;

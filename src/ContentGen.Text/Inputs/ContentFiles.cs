@@ -9,7 +9,7 @@ namespace ContentGen.Text.Inputs
     /// line, so that all three see the same corpus. A project can still leave a file out (ContentGen="false"); that
     /// is the host's to read.
     /// </summary>
-    public static class ContentFiles
+    internal static class ContentFiles
     {
         // Other tools' inputs that are .txt files but never articles.
         private static readonly string[] ToolFiles =

@@ -4,7 +4,7 @@ using ContentGen.Text.Model;
 namespace ContentGen.Text.Parsing
 {
     /// <summary>The values an article's front matter declares; null where a key is absent.</summary>
-    public sealed class FrontMatter
+    internal sealed class FrontMatter
     {
         public static readonly string[] Keys = { "title", "slug", "kicker", "source", "date", "author", "tags", "credit", "accept" };
 
