@@ -1,32 +1,46 @@
 #!/usr/bin/env bash
-# Stage 6: a real `dotnet build` of a project with N synthesized articles (default 1,000), with and without
-# ContentGen, RUNS times each after a warm-up build; prints the overhead and the assembly size against article bytes.
+# Stage 6: a real `dotnet build` of a project with N synthesized articles (default 1,000), with and without ContentGen.
+# Each run touches one .cs file in every project and rebuilds them one after the other (interleaved, so that a busy
+# shared machine slows all variants alike), RUNS times after a warm-up build; prints the median of each variant, the
+# ratio, the CPU time and peak resident memory of the build's own processes (with UseSharedCompilation=false these
+# include the compiler: the figures to read on a shared machine), and the assembly size against the article bytes.
 # Usage: benchmarks/build-overhead.sh [N] [RUNS]
+#   UseSharedCompilation=true|false   the compiler server (default: the environment's; this machine sets false)
+#   BEFORE=path/to/ContentGen.dll     also builds a third variant with another build of the analyzer (e.g. main's)
+#   FORCE=1                           --no-incremental rebuilds instead of touch-one-file rebuilds
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 n=${1:-1000}
-runs=${2:-3}
+runs=${2:-5}
 work=${WORK:-$(mktemp -d)}
 [ "${KEEP:-}" = 1 ] || trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+shared=${UseSharedCompilation:-true}
+export UseSharedCompilation=$shared
+extra=()
+[ "${FORCE:-}" = 1 ] && extra+=(--no-incremental)
 
 dotnet build -c Release "$root/src/ContentGen/ContentGen.csproj" -o "$work/analyzer" > /dev/null
 dotnet run -c Release --project "$root/benchmarks/ContentGen.Benchmarks" -- write-corpus "$work/corpus" "$n" > /dev/null
 
-for variant in without with; do
+variants=(without with)
+[ -n "${BEFORE:-}" ] && variants+=(before)
+for variant in "${variants[@]}"; do
   app="$work/$variant"
   mkdir -p "$app/Articles"
   cp "$work"/corpus/*.txt "$app/Articles/"
   echo '<Project />' > "$app/Directory.Build.props"
   echo '<Project />' > "$app/Directory.Packages.props"
-  if [ "$variant" = with ]; then
-    imports_top="<Import Project=\"$root/src/ContentGen/build/ContentGen.props\" />"
-    imports_bottom="<Import Project=\"$root/src/ContentGen/build/ContentGen.targets\" />"
-    analyzer="<Analyzer Include=\"$work/analyzer/ContentGen.dll\" />"
-    echo 'public static class Program { public static void Main() => System.Console.WriteLine(Bench.Content.Articles.All.Count); }' > "$app/Program.cs"
-  else
+  if [ "$variant" = without ]; then
     imports_top="" imports_bottom="" analyzer=""
     echo 'public static class Program { public static void Main() => System.Console.WriteLine(0); }' > "$app/Program.cs"
+  else
+    dll="$work/analyzer/ContentGen.dll"
+    [ "$variant" = before ] && dll="$BEFORE"
+    imports_top="<Import Project=\"$root/src/ContentGen/build/ContentGen.props\" />"
+    imports_bottom="<Import Project=\"$root/src/ContentGen/build/ContentGen.targets\" />"
+    analyzer="<Analyzer Include=\"$dll\" />"
+    echo 'public static class Program { public static void Main() => System.Console.WriteLine(Bench.Content.Articles.All.Count); }' > "$app/Program.cs"
   fi
   cat > "$app/Bench.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
@@ -45,18 +59,30 @@ for variant in without with; do
   $imports_bottom
 </Project>
 XML
-  dotnet build -c Release "$app" > /dev/null   # restore and warm the compiler server
-  total=0
-  for i in $(seq "$runs"); do
-    start=$(date +%s%N)
-    dotnet build -c Release --no-restore --no-incremental "$app" > "$work/$variant.log"
-    end=$(date +%s%N)
-    total=$((total + (end - start) / 1000000))
-  done
-  echo "$variant ContentGen: $((total / runs)) ms per build (mean of $runs), Bench.dll $(stat -c %s "$app/bin/Release/net10.0/Bench.dll") bytes"
-  eval "mean_$variant=$((total / runs))"
+  echo 'public static class Touched { public const int Edit = 0; }' > "$app/Touched.cs"
+  dotnet build -c Release -nodeReuse:false "$app" > /dev/null   # restore, and warm the compiler server when it is on
 done
 
+for i in $(seq "$runs"); do
+  for variant in "${variants[@]}"; do
+    app="$work/$variant"
+    echo "public static class Touched { public const int Edit = $i; }" > "$app/Touched.cs"
+    start=$(date +%s%N)
+    /usr/bin/time -f '%M %U %S' -o "$work/$variant.rss" dotnet build -c Release --no-restore -nodeReuse:false "${extra[@]}" "$app" > "$work/$variant.log"
+    end=$(date +%s%N)
+    echo "$(( (end - start) / 1000000 ))" >> "$work/$variant.times"
+    awk '{ print $1 }' "$work/$variant.rss" >> "$work/$variant.rsss"
+    awk '{ printf "%d\n", ($2 + $3) * 1000 }' "$work/$variant.rss" >> "$work/$variant.cpu"   # user + system, waited-for processes
+  done
+done
+
+median() { sort -n "$1" | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 bytes=$(cat "$work"/corpus/*.txt | wc -c)
-echo "articles: $n files, $bytes bytes"
-awk -v a="$mean_with" -v b="$mean_without" 'BEGIN { printf "overhead: %.0f%% (%d ms vs %d ms)\n", (a - b) * 100 / b, a, b }'
+echo "articles: $n files, $bytes bytes; UseSharedCompilation=$shared; ${FORCE:+forced }rebuild after touching one .cs file; $runs interleaved runs"
+for variant in "${variants[@]}"; do
+  dll_size=$(stat -c %s "$work/$variant/bin/Release/net10.0/Bench.dll")
+  echo "$variant: median $(median "$work/$variant.times") ms (runs: $(paste -sd' ' "$work/$variant.times")), CPU median $(median "$work/$variant.cpu") ms (a fresh compiler's only; the compiler server's is not counted), peak RSS of the largest build process $(( $(sort -n "$work/$variant.rsss" | tail -1) / 1024 )) MB, Bench.dll $dll_size bytes ($(awk -v a="$dll_size" -v b="$bytes" 'BEGIN { printf "%.2f", a / b }')x the text)"
+done
+awk -v a="$(median "$work/with.times")" -v b="$(median "$work/without.times")" 'BEGIN { printf "with / without: %.2fx\n", a / b }'
+[ -n "${BEFORE:-}" ] && awk -v a="$(median "$work/before.times")" -v b="$(median "$work/without.times")" 'BEGIN { printf "before / without: %.2fx\n", a / b }'
+exit 0

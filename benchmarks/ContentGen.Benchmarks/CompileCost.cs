@@ -28,15 +28,6 @@ internal static class CompileCost
             var emitted = output.Emit(stream).Success;
             var emit = watch.Elapsed;
             var generatedChars = output.SyntaxTrees.Sum(t => (long)t.Length);
-            if (run == 1)
-            {
-                // The same without the catalog (Articles.g.cs): which part of the generated code the compiler spends its time on.
-                var catalog = output.SyntaxTrees.Single(t => t.FilePath.EndsWith("ContentGen.Articles.g.cs", StringComparison.Ordinal));
-                watch.Restart();
-                output.RemoveSyntaxTrees(catalog).Emit(new MemoryStream());
-                Console.WriteLine($"  without the catalog: bind + emit {watch.ElapsedMilliseconds} ms");
-            }
-
             Console.WriteLine($"{count:N0} articles (run {run + 1}): generator {generate.TotalMilliseconds:F0} ms, binding {bind.TotalMilliseconds:F0} ms ({errors} errors), emit {emit.TotalMilliseconds:F0} ms (success {emitted}), {stream.Length:N0} bytes of IL and data, {generatedChars:N0} characters of C#");
         }
     }

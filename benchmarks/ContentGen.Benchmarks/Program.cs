@@ -21,6 +21,7 @@ using ContentGen.Text.Parsing;
 //   lsp [N] [EDITS] [--in-name]  contentgen lsp as a process over N articles: time from each keystroke to its
 //                           diagnostics, and the server's memory every tenth of the edits (default 1,000 articles,
 //                           10,000 edits); --in-name types inside a name, which rebuilds the corpus index every time
+//   soak [N] [EDITS]        a long editing session: managed memory after full collections, lexer alone and real generator
 switch (args.FirstOrDefault())
 {
     case "scale":
@@ -40,6 +41,9 @@ switch (args.FirstOrDefault())
         return;
     case "lsp":
         LanguageServerEdits.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000, args.Length > 2 && int.TryParse(args[2], out var edits) ? edits : 10_000, args.Contains("--in-name"));
+        return;
+    case "soak":
+        Soak.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000, args.Length > 2 ? int.Parse(args[2]) : 5_000);
         return;
     case "edit-one":
         EditOne.Run(args.Length > 1 ? int.Parse(args[1]) : 10_000, args.Contains("--steps"));

@@ -42,12 +42,13 @@ foreach (var article in Articles.All)
     Console.WriteLine();
 }
 
-// Typed access: if an edit removes the passenger figure or renames the governor, this stops compiling.
+// Typed access: if an edit removes the passenger figure or the governor, this stops compiling. People are named
+// after the spelling the whole project uses, so fixing the wire's variant spelling changes nothing here.
 var gazette = Articles.HarbourGazetteFerry;
 var wire = Articles.CoastalWireFerry;
 Console.WriteLine("Side by side on the Skerrow ferry story:");
-Console.WriteLine($"  passengers a day: {gazette.Figures.Passengers.Value:N0} ({gazette.Source}) vs {wire.Figures.Passengers.Value:N0} ({wire.Source})");
-Console.WriteLine($"  governor: {gazette.People.AleksandrKuzmin.Name} vs {wire.People.AlexanderKouzmin.Name}");
+Console.WriteLine($"  passengers a day: {ArticleFacts.HarbourGazetteFerry.Figures.Passengers:N0} ({gazette.Source}) vs {ArticleFacts.CoastalWireFerry.Figures.Passengers:N0} ({wire.Source})");
+Console.WriteLine($"  governor: {gazette.FindPerson(ArticleFacts.HarbourGazetteFerry.People.AleksandrKuzmin)?.Name} vs {wire.FindPerson(ArticleFacts.CoastalWireFerry.People.AleksandrKuzmin)?.Name}");
 Console.WriteLine($"  Find(\"library-reopens\"): {Articles.Find("library-reopens")?.Title}");
 Console.WriteLine($"  {Articles.Stories.Count} stories; the largest has {Articles.Stories.Max(story => story.Articles.Count)} articles");
 

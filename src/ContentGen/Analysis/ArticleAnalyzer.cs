@@ -156,7 +156,7 @@ namespace ContentGen.Analysis
                 return null;
             }
 
-            var natural = Identifiers.Pascal(article.Article.Slug, "Article") + "Article";
+            var natural = "Articles." + Identifiers.Pascal(article.Article.Slug, "Article");
             if (typeName == natural)
             {
                 return null;
@@ -171,7 +171,7 @@ namespace ContentGen.Analysis
 
             var slug = article.Article.Slug;
             var sameSlug = string.Equals(other.Article.Article.Slug, slug, StringComparison.OrdinalIgnoreCase);
-            var what = sameSlug ? $"the same slug '{slug}'" : $"the same type name {natural}";
+            var what = sameSlug ? $"the same slug '{slug}'" : $"the same member name {natural}";
             var firstLine = other.Article.Text.IndexOfAny(new[] { '\r', '\n' });
             return new Finding(
                 RuleIds.DuplicateName,

@@ -177,7 +177,7 @@ namespace ContentGen.Analysis
                     _typeNames = new Dictionary<string, string>();
                     foreach (var names in ArticleNaming.Assign(keys.ToImmutable()))
                     {
-                        _typeNames[names.Path] = names.TypeName;
+                        _typeNames[names.Path] = "Articles." + names.PropertyName;
                     }
 
                     Remember(corpus);

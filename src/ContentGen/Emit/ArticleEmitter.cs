@@ -1,107 +1,179 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using ContentGen.Generation;
 using ContentGen.Generation.Model;
-using ContentGen.Text.Model;
 
 namespace ContentGen.Emit
 {
-    /// <summary>Emits one article's sealed record, with named access to its people and figures.</summary>
+    /// <summary>
+    /// Emits one article: its member on <c>Articles</c> (an instance of the one <c>Article</c> class, unpacked from a
+    /// literal on first use) and its named facts as constants in <c>ArticleFacts.&lt;Name&gt;</c>.
+    /// </summary>
+    /// <remarks>
+    /// Articles are data, not types: the compiler's cost per article is one property, one field, one literal and a few
+    /// constants (no record and its synthesized members, no list types per article; see docs/benchmarks.md, section 8).
+    /// </remarks>
     internal static class ArticleEmitter
     {
-        // Members the generated sets already have; a person or figure with such a name gets a number.
-        private static readonly string[] SetMembers = { "Count", "GetEnumerator", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize", "PersonSet", "FigureSet" };
+        /// <summary>Doc comments list at most this many facts of each kind; the holder has them all.</summary>
+        private const int MaxListedFacts = 30;
 
-        public static GeneratedFile Emit(ArticleSpec article, EquatableArray<string> canonicalNames, ArticleNames names, GeneratorSettings settings, TargetFeatures target)
+        // Names a static class inherits from object; a constant named so would hide them (CS0108).
+        private static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize" };
+
+        public static GeneratedFile Emit(ArticleModel model, OutputOptions options)
         {
-            var ns = "global::" + settings.Namespace;
-            var type = names.TypeName;
-            var w = GeneratedCode.Start(settings.Namespace);
-            w.Summary($"“{article.Title}” — from {article.Path}.");
-            w.Line(GeneratedCode.Attribute);
-            w.Line($"public sealed partial record {type} : {ns}.Article");
+            var article = model.Spec;
+            var name = model.Names.PropertyName;
+            var ns = "global::" + options.Settings.Namespace;
+            var people = PeopleFacts(model);
+            var figures = FigureFacts(model);
+            var hasFacts = people.Count > 0 || figures.Count > 0;
+
+            var w = GeneratedCode.Start(options.Settings.Namespace);
+            w.Line("public static partial class Articles");
             w.Open();
-            w.Summary("The one instance of this article, created (and its data unpacked) on first use.");
-            w.Line($"internal static readonly {ns}.{type} Instance = new {ns}.{type}({ns}.ArticlePayload.Read(Payload));");
-            w.Line();
+            // The facts in the summary itself: completion and quick info show a summary, not remarks.
+            w.Line("/// <summary>");
+            w.Line("/// " + CSharpLiteral.XmlDoc($"“{article.Title}” — from {article.Path}."));
+            if (hasFacts)
+            {
+                w.Line($"/// Named facts, constants in <see cref=\"{ns}.ArticleFacts.{name}\"/>:");
+                ListFacts(w, "people", people.Select(p => p.Member + (p.Canonical == p.Written ? string.Empty : $" (written “{p.Written}” here)")));
+                ListFacts(w, "figures", figures.Select(f => $"{f.Member} = {f.Value} (“{f.Text}”, paragraph {f.ParagraphNumber})"));
+            }
+            else
+            {
+                w.Line("/// No named people or figures.");
+            }
 
-            // The whole article as one literal: UTF-8 data where the language has it (stored in the assembly's data,
-            // not in the 16 MB user-string heap shared by all string literals), else a string constant.
-            var payload = ArticlePayloadWriter.Encode(article, canonicalNames);
-            var utf8 = target.SupportsUtf8Literals && !CSharpLiteral.HasUnpairedSurrogate(payload);
-            var suffix = utf8 ? "u8" : string.Empty;
+            w.Line("/// </summary>");
 
-            // One literal: a chain of + would be folded by the compiler one step at a time, copying the growing
-            // constant (measured: a 1,000-article build took 66 s with a line per item, 23 s with one literal).
-            w.Line(utf8 ? "private static global::System.ReadOnlySpan<byte> Payload =>" : "private const string Payload =");
-            w.Indent().Line(CSharpLiteral.String(payload) + suffix + ";").Outdent();
+            // The text as one literal: UTF-8 data where the language has it (stored in the assembly's data, not in the
+            // 16 MB user-string heap shared by all string literals), else a string constant. One literal, not a chain of
+            // +, which the compiler would fold one step at a time (a 1,000-article build took 66 s that way).
+            // In a long IDE session every edit of an article parses a new literal, and Roslyn keeps two process-wide
+            // caches that would hold on to it: the lexer's string table (regular literals; verbatim ones are not added)
+            // and the green-node cache (small nodes, unless a directive is in them). Verbatim, after a no-op directive,
+            // the edited text is garbage once the IDE drops the old tree (docs/benchmarks.md, section 8).
+            var payload = CSharpLiteral.Verbatim(ArticlePayloadWriter.Encode(article, model.CanonicalNames));
+            w.Line($"public static {ns}.Article {name} => {ns}.Article.Load(ref __{name},");
+            w.Line("#nullable enable");
+            w.Indent().Line(payload + (options.Target.SupportsUtf8Literals ? "u8);" : ");")).Outdent();
             w.Line();
-            w.Line($"private {type}({ns}.ArticlePayload data)");
-            w.Indent().Line($": base(data.Slug, data.Title, data.Kicker, data.Source, {Date(article, target)}, data.Credit, data.Author, data.Tags, data.Path, data.Paragraphs, data.Quotes, new {ns}.{type}.PersonSet(data.People), new {ns}.{type}.FigureSet(data.Figures))").Outdent();
-            w.Open().Close();
+            w.Line($"private static {ns}.Article? __{name};");
+            w.Close();
 
-            w.Line();
-            w.Summary("The people named in this article, each also as a property: a renamed person breaks the build of code that uses them.");
-            w.Line($"public new {ns}.{type}.PersonSet People => ({ns}.{type}.PersonSet)base.People;");
-            w.Line();
-            w.Summary("The figures of this article, each also as a property named after what it counts.");
-            w.Line($"public new {ns}.{type}.FigureSet Figures => ({ns}.{type}.FigureSet)base.Figures;");
-            w.Line();
-
-            var personNames = MemberNames(article.People.Select(p => p.Name), "Person");
-            w.Summary($"The people named in “{article.Title}”.");
-            w.Line(GeneratedCode.Attribute);
-            w.Line($"public sealed class PersonSet : {ns}.PersonList");
-            w.Open();
-            w.Line($"internal PersonSet({ns}.Person[] people)");
-            w.Indent().Line(": base(people)").Outdent();
-            w.Open().Close();
-            for (var i = 0; i < article.People.Count; i++)
+            if (hasFacts)
             {
                 w.Line();
-                w.Summary(article.People[i].Name);
-                w.Line($"public {ns}.Person {personNames[i]} => this[{CSharpLiteral.Int(i)}];");
+                w.Line("public static partial class ArticleFacts");
+                w.Open();
+                w.Summary($"The named facts of “{article.Title}” ({article.Path}), as constants: code that uses one stops compiling when an edit of the article removes it.");
+                w.Line(GeneratedCode.Attribute);
+                w.Line($"public static class {name}");
+                w.Open();
+                if (people.Count > 0)
+                {
+                    w.Line("/// <summary>");
+                    w.Line("/// The people named in this article, each under the name the whole project spells them with (the glossary's,");
+                    w.Line("/// else the most used), whatever this article writes. The value is that canonical name (for <c>Article.FindPerson</c>).");
+                    w.Line("/// </summary>");
+                    w.Line("public static class People");
+                    w.Open();
+                    for (var i = 0; i < people.Count; i++)
+                    {
+                        var person = people[i];
+                        if (i > 0)
+                        {
+                            w.Line();
+                        }
+
+                        w.Summary(person.Canonical == person.Written ? person.Canonical : $"{person.Canonical} — written “{person.Written}” in this article.");
+                        w.Line($"public const string {person.Member} = {CSharpLiteral.String(person.Canonical)};");
+                    }
+
+                    w.Close();
+                }
+
+                if (figures.Count > 0)
+                {
+                    if (people.Count > 0)
+                    {
+                        w.Line();
+                    }
+
+                    w.Summary("The figures in this article, each named after what it counts; the value is the number.");
+                    w.Line("public static class Figures");
+                    w.Open();
+                    for (var i = 0; i < figures.Count; i++)
+                    {
+                        var figure = figures[i];
+                        if (i > 0)
+                        {
+                            w.Line();
+                        }
+
+                        w.Summary($"“{figure.Text}” (paragraph {figure.ParagraphNumber}): {figure.Value} {figure.Unit}, {figure.Qualifier}.");
+                        w.Line($"public const decimal {figure.Member} = {figure.Value}m;");
+                    }
+
+                    w.Close();
+                }
+
+                w.Close();
+                w.Close();
             }
 
             w.Close();
-            w.Line();
-
-            var figureNames = MemberNames(article.Figures.Select(f => f.Unit), "Figure");
-            w.Summary($"The figures in “{article.Title}”.");
-            w.Line(GeneratedCode.Attribute);
-            w.Line($"public sealed class FigureSet : {ns}.FigureList");
-            w.Open();
-            w.Line($"internal FigureSet({ns}.Figure[] figures)");
-            w.Indent().Line(": base(figures)").Outdent();
-            w.Open().Close();
-            for (var i = 0; i < article.Figures.Count; i++)
-            {
-                w.Line();
-                w.Summary($"“{article.Figures[i].Text}” (paragraph {article.Figures[i].Paragraph}).");
-                w.Line($"public {ns}.Figure {figureNames[i]} => this[{CSharpLiteral.Int(i)}];");
-            }
-
-            w.Close();
-            w.Close();
-            w.Close();
-            return new GeneratedFile($"ContentGen.Articles.{type}.g.cs", w.ToString());
+            return new GeneratedFile($"ContentGen.Articles.{name}.g.cs", w.ToString());
         }
 
-        private static string Date(ArticleSpec article, TargetFeatures target)
+        private static void ListFacts(SourceWriter w, string kind, IEnumerable<string> facts)
         {
-            if (article.Date is not { } date)
+            var all = facts.ToList();
+            if (all.Count == 0)
             {
-                return "null";
+                return;
             }
 
-            var type = target.HasDateOnly ? "global::System.DateOnly" : "global::System.DateTime";
-            return $"new {type}({date.Year}, {date.Month}, {date.Day})";
+            var shown = all.Take(MaxListedFacts).Select(CSharpLiteral.XmlDoc);
+            var more = all.Count > MaxListedFacts ? $"; and {all.Count - MaxListedFacts} more" : string.Empty;
+            w.Line($"/// <para>{kind}: {string.Join("; ", shown)}{more}.</para>");
         }
 
-        private static List<string> MemberNames(IEnumerable<string> texts, string fallback)
+        /// <summary>People named after their canonical name, so that fixing a spelling in the article keeps the name.</summary>
+        private static List<PersonFact> PeopleFacts(ArticleModel model)
         {
-            var taken = new HashSet<string>(SetMembers, System.StringComparer.Ordinal);
-            return texts.Select(t => Identifiers.Unique(Identifiers.Pascal(t, fallback), taken)).ToList();
+            var taken = new HashSet<string>(ObjectMembers.Append("People"), System.StringComparer.Ordinal);
+            var people = model.Spec.People;
+            var result = new List<PersonFact>(people.Count);
+            for (var i = 0; i < people.Count; i++)
+            {
+                var canonical = i < model.CanonicalNames.Count ? model.CanonicalNames[i] : people[i].Name;
+                result.Add(new PersonFact(Identifiers.Unique(Identifiers.Pascal(canonical, "Person"), taken), canonical, people[i].Name));
+            }
+
+            return result;
         }
+
+        private static List<FigureFact> FigureFacts(ArticleModel model)
+        {
+            var taken = new HashSet<string>(ObjectMembers.Append("Figures"), System.StringComparer.Ordinal);
+            return model.Spec.Figures
+                .Select(f => new FigureFact(
+                    Identifiers.Unique(Identifiers.Pascal(f.Unit, "Figure"), taken),
+                    f.Value.ToString(CultureInfo.InvariantCulture),
+                    f.Unit,
+                    f.Text,
+                    f.Qualifier,
+                    f.Paragraph + 1))
+                .ToList();
+        }
+
+        private sealed record PersonFact(string Member, string Canonical, string Written);
+
+        private sealed record FigureFact(string Member, string Value, string Unit, string Text, string Qualifier, int ParagraphNumber);
     }
 }

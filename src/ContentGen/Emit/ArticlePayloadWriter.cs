@@ -7,16 +7,26 @@ using ContentGen.Text.Model;
 namespace ContentGen.Emit
 {
     /// <summary>
-    /// Packs an article's text and data into one string, which the generated code embeds as a single literal (UTF-8
-    /// data where the language allows) and the generated <c>ArticlePayload</c> class unpacks on first use. One literal
-    /// per article, instead of an expression per paragraph, quote, person and figure, keeps the generated code small:
-    /// nothing for the compiler to bind and nothing for the project's other analyzers to walk.
+    /// Packs an article's text and data into one string, which the generated code embeds as a single verbatim literal
+    /// (UTF-8 data where the language allows) and the generated <c>ArticlePayload</c> class unpacks on first use. One
+    /// literal per article, instead of an expression per paragraph, quote, person and figure, keeps the generated code
+    /// small: nothing for the compiler to bind and nothing for the project's other analyzers to walk.
     /// </summary>
     /// <remarks>
     /// Format, read in this order: a string is <c>length:chars</c> (length in UTF-16 units) or <c>~</c> for null; a
     /// number is <c>digits;</c>; a list is its count, then its items. Lengths are explicit, so the text may hold any
-    /// character. Fields: slug, title, kicker, source, credit, author, path, tags, paragraphs, quotes (text, speaker,
-    /// paragraph), people (name, canonical name, spellings), figures (value, unit, text, qualifier, paragraph).
+    /// character. Fields: slug, title, kicker, source, credit, author, path, date (year, month, day; 0 for none), tags,
+    /// paragraphs, quotes (paragraph index, text, speaker), people (name, canonical name, spellings), figures (paragraph
+    /// index, value, unit, text, qualifier). A quote's or figure's text found in its paragraph is written as
+    /// <c>^offset;length;</c> instead.
+    /// <para>
+    /// The packed string is then made inert (<see cref="Escape"/>): a backslash is doubled and every character that
+    /// could hide in or disturb source (controls, bidi and other format characters, line separators, surrogates that are
+    /// no printable pair) becomes <c>\uXXXX</c>. The reader undoes this first. Escaping here, rather than with C#
+    /// escapes, lets the literal be verbatim (<c>@"..."</c>): the compiler's lexer keeps no copy of a verbatim literal
+    /// in its process-wide string table, where a regular literal's text and value stay after every edit of an article
+    /// in the IDE (see docs/benchmarks.md, section 8).
+    /// </para>
     /// </remarks>
     internal static class ArticlePayloadWriter
     {
@@ -30,6 +40,9 @@ namespace ContentGen.Emit
             Text(b, article.Credit);
             Text(b, article.Author);
             Text(b, article.Path);
+            Number(b, article.Date?.Year ?? 0);
+            Number(b, article.Date?.Month ?? 0);
+            Number(b, article.Date?.Day ?? 0);
             Texts(b, article.Tags);
             Number(b, article.Paragraphs.Count);
             foreach (var paragraph in article.Paragraphs)
@@ -40,9 +53,9 @@ namespace ContentGen.Emit
             Number(b, article.Quotes.Count);
             foreach (var quote in article.Quotes)
             {
-                Text(b, quote.Text);
-                Text(b, quote.Speaker);
                 Number(b, quote.Paragraph);
+                TextIn(b, article.Paragraphs, quote.Paragraph, quote.Text);
+                Text(b, quote.Speaker);
             }
 
             Number(b, article.People.Count);
@@ -57,11 +70,38 @@ namespace ContentGen.Emit
             Number(b, article.Figures.Count);
             foreach (var figure in article.Figures)
             {
+                Number(b, figure.Paragraph);
                 Text(b, figure.Value.ToString(CultureInfo.InvariantCulture));
                 Text(b, figure.Unit);
-                Text(b, figure.Text);
+                TextIn(b, article.Paragraphs, figure.Paragraph, figure.Text);
                 Text(b, figure.Qualifier);
-                Number(b, figure.Paragraph);
+            }
+
+            return Escape(b.ToString());
+        }
+
+        /// <summary>Doubles each backslash and writes every character <see cref="CSharpLiteral.IsInert"/> rejects as <c>\uXXXX</c>.</summary>
+        public static string Escape(string packed)
+        {
+            var b = new StringBuilder(packed.Length + 16);
+            for (var i = 0; i < packed.Length;)
+            {
+                var width = CSharpLiteral.InertWidth(packed, i);
+                if (width > 0)
+                {
+                    if (packed[i] == '\\')
+                    {
+                        b.Append('\\');
+                    }
+
+                    b.Append(packed, i, width);
+                    i += width;
+                }
+                else
+                {
+                    b.Append("\\u").Append(((int)packed[i]).ToString("X4", CultureInfo.InvariantCulture));
+                    i++;
+                }
             }
 
             return b.ToString();
@@ -76,6 +116,24 @@ namespace ContentGen.Emit
             }
 
             b.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+        }
+
+        /// <summary>
+        /// A quotation's or figure's text, which mostly stands in its paragraph: then only where (<c>^offset;length;</c>),
+        /// so the assembly does not hold the words twice.
+        /// </summary>
+        private static void TextIn(StringBuilder b, EquatableArray<string> paragraphs, int paragraph, string text)
+        {
+            var offset = paragraph >= 0 && paragraph < paragraphs.Count && text.Length > 0 ? paragraphs[paragraph].IndexOf(text, System.StringComparison.Ordinal) : -1;
+            if (offset < 0)
+            {
+                Text(b, text);
+                return;
+            }
+
+            b.Append('^');
+            Number(b, offset);
+            Number(b, text.Length);
         }
 
         private static void Texts(StringBuilder b, EquatableArray<string> values)

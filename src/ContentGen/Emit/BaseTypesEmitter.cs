@@ -3,61 +3,124 @@ using ContentGen.Text.Model;
 
 namespace ContentGen.Emit
 {
-    /// <summary>Emits the shared types: <c>Article</c>, <c>Quote</c>, <c>Person</c>, <c>Figure</c> and their lists.</summary>
+    /// <summary>
+    /// Emits the shared types: <c>Article</c> (one class for every article: articles are data, not types),
+    /// <c>Quote</c>, <c>Person</c>, <c>Figure</c>, <c>Story</c> and the payload reader.
+    /// </summary>
     internal static class BaseTypesEmitter
     {
-        public static GeneratedFile Emit(GeneratorSettings settings, TargetFeatures target)
+        public static GeneratedFile Emit(OutputOptions options)
         {
-            var date = target.HasDateOnly ? "global::System.DateOnly?" : "global::System.DateTime?";
+            var settings = options.Settings;
+            var target = options.Target;
+            var ns = "global::" + settings.Namespace;
+            var date = target.HasDateOnly ? "global::System.DateOnly" : "global::System.DateTime";
+            var list = "global::System.Collections.Generic.IReadOnlyList";
             var w = GeneratedCode.Start(settings.Namespace);
-            w.Summary("An article embedded at compile time from a text file of the project. Each article has its own sealed record deriving from this one; <c>Articles</c> lists them.");
+            w.Line("/// <summary>");
+            w.Line("/// An article embedded at compile time from a text file of the project: <c>Articles.&lt;Name&gt;</c> for each article,");
+            w.Line("/// <c>Articles.All</c> for them all. Its named facts are constants in <c>ArticleFacts.&lt;Name&gt;</c>.");
+            w.Line("/// Two articles are equal when they come from the same file.");
+            w.Line("/// </summary>");
             w.Line(GeneratedCode.Attribute);
-            w.Line("public abstract partial record Article");
+            w.Line($"public sealed partial class Article : global::System.IEquatable<{ns}.Article>");
             w.Open();
-            w.Summary("Creates an article; called by the generated record of each article.");
-            w.Line("protected Article(string slug, string title, string? kicker, string? source, " + date + " date, string? credit, string? author, global::System.Collections.Generic.IReadOnlyList<string> tags, string path, global::System.Collections.Generic.IReadOnlyList<string> paragraphs, global::System.Collections.Generic.IReadOnlyList<global::" + settings.Namespace + ".Quote> quotes, global::System.Collections.Generic.IReadOnlyList<global::" + settings.Namespace + ".Person> people, global::System.Collections.Generic.IReadOnlyList<global::" + settings.Namespace + ".Figure> figures)");
+            w.Line($"private Article({ns}.ArticlePayload data)");
             w.Open();
-            foreach (var (property, parameter) in new[]
+            foreach (var name in new[] { "Slug", "Title", "Kicker", "Source", "Credit", "Author", "Tags", "Path", "Paragraphs", "Quotes", "People", "Figures" })
             {
-                ("Slug", "slug"), ("Title", "title"), ("Kicker", "kicker"), ("Source", "source"), ("Date", "date"), ("Credit", "credit"),
-                ("Author", "author"), ("Tags", "tags"), ("Path", "path"), ("Paragraphs", "paragraphs"), ("Quotes", "quotes"), ("People", "people"), ("Figures", "figures"),
-            })
-            {
-                w.Line($"this.{property} = {parameter};");
+                w.Line($"{name} = data.{name};");
             }
 
+            w.Line($"Date = data.Year == 0 ? null : new {date}(data.Year, data.Month, data.Day);");
             w.Close();
             Property(w, "string", "Slug", "The article's slug: front matter <c>slug</c>, else made from the file name.");
             Property(w, "string", "Title", "The headline: front matter <c>title</c>, else the first line (after a kicker).");
             Property(w, "string?", "Kicker", "The section label above the headline (\"Caspian Region\"), if any.");
             Property(w, "string?", "Source", "The outlet: front matter <c>source</c>, else inferred from the credit line or the dateline.");
-            Property(w, date, "Date", "The article's date: front matter <c>date</c>, else the first full date stated in the text.");
+            Property(w, date + "?", "Date", "The article's date: front matter <c>date</c>, else the first full date stated in the text.");
             Property(w, "string?", "Credit", "Credit, copyright and reprint lines, kept out of the paragraphs.");
             Property(w, "string?", "Author", "The author named in front matter, if any.");
-            Property(w, "global::System.Collections.Generic.IReadOnlyList<string>", "Tags", "Tags from front matter.");
+            Property(w, list + "<string>", "Tags", "Tags from front matter.");
             Property(w, "string", "Path", "The article file's path as listed in AdditionalFiles, relative to the project.");
-            Property(w, "global::System.Collections.Generic.IReadOnlyList<string>", "Paragraphs", "The body paragraphs, without headline, kicker, credit or scraped boilerplate.");
-            Property(w, "global::System.Collections.Generic.IReadOnlyList<global::" + settings.Namespace + ".Quote>", "Quotes", "Quotations with their speakers.");
-            Property(w, "global::System.Collections.Generic.IReadOnlyList<global::" + settings.Namespace + ".Person>", "People", "The people named in the article.");
-            Property(w, "global::System.Collections.Generic.IReadOnlyList<global::" + settings.Namespace + ".Figure>", "Figures", "Numbers with what they count.");
+            Property(w, list + "<string>", "Paragraphs", "The body paragraphs, without headline, kicker, credit or scraped boilerplate. Indexes are 0-based; paragraph numbers shown to people are the index + 1.");
+            Property(w, list + $"<{ns}.Quote>", "Quotes", "Quotations with their speakers.");
+            Property(w, list + $"<{ns}.Person>", "People", "The people named in the article. Each one's canonical name is a constant in <c>ArticleFacts.&lt;Name&gt;.People</c>.");
+            Property(w, list + $"<{ns}.Figure>", "Figures", "Numbers with what they count. Each one's value is a constant in <c>ArticleFacts.&lt;Name&gt;.Figures</c>.");
+            w.Line();
+            w.Summary("The person of this article whose canonical name, name or any spelling is the given one (ignoring case), or null.");
+            w.Line("/// <param name=\"name\">A name; the constants in <c>ArticleFacts.&lt;Name&gt;.People</c> are canonical names.</param>");
+            w.Line($"public {ns}.Person? FindPerson(string name)");
+            w.Open();
+            w.Line("foreach (var person in People)");
+            w.Open();
+            w.Line("if (string.Equals(person.CanonicalName, name, global::System.StringComparison.OrdinalIgnoreCase) || string.Equals(person.Name, name, global::System.StringComparison.OrdinalIgnoreCase))");
+            w.Open().Line("return person;").Close();
+            w.Close();
+            w.Line();
+            w.Line("foreach (var person in People)");
+            w.Open();
+            w.Line("foreach (var spelling in person.Spellings)");
+            w.Open();
+            w.Line("if (string.Equals(spelling, name, global::System.StringComparison.OrdinalIgnoreCase))");
+            w.Open().Line("return person;").Close();
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Line("return null;");
+            w.Close();
+            w.Line();
+            w.Summary("True when both articles come from the same file.");
+            w.Line($"public bool Equals({ns}.Article? other) => other is not null && (ReferenceEquals(this, other) || string.Equals(Path, other.Path, global::System.StringComparison.Ordinal));");
+            w.Line();
+            w.Summary("True when the other object is an article from the same file.");
+            w.Line($"public override bool Equals(object? obj) => Equals(obj as {ns}.Article);");
+            w.Line();
+            w.Summary("A hash of the article's path.");
+            w.Line("public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Path);");
+            w.Line();
+            w.Summary("The article's title.");
+            w.Line("public override string ToString() => Title;");
+            w.Line();
+            w.Summary("True when both are null or come from the same file.");
+            w.Line($"public static bool operator ==({ns}.Article? left, {ns}.Article? right) => left is null ? right is null : left.Equals(right);");
+            w.Line();
+            w.Summary("True unless both are null or come from the same file.");
+            w.Line($"public static bool operator !=({ns}.Article? left, {ns}.Article? right) => !(left == right);");
+            w.Line();
+            w.Summary("The article held in a slot, unpacked from its data on first use; two threads may both unpack it, one result is kept.");
+            w.Line($"internal static {ns}.Article Load(ref {ns}.Article? slot, string data) => global::System.Threading.Volatile.Read(ref slot) ?? Publish(ref slot, new {ns}.Article({ns}.ArticlePayload.Read(data)));");
+            if (target.SupportsUtf8Literals)
+            {
+                w.Line();
+                w.Summary("The article held in a slot, unpacked from its UTF-8 data on first use.");
+                w.Line($"internal static {ns}.Article Load(ref {ns}.Article? slot, global::System.ReadOnlySpan<byte> utf8) => global::System.Threading.Volatile.Read(ref slot) ?? Publish(ref slot, new {ns}.Article({ns}.ArticlePayload.Read(global::System.Text.Encoding.UTF8.GetString(utf8))));");
+            }
+
+            w.Line();
+            w.Line($"private static {ns}.Article Publish(ref {ns}.Article? slot, {ns}.Article created) => global::System.Threading.Interlocked.CompareExchange(ref slot, created, null) ?? created;");
             w.Close();
             w.Line();
 
             w.Summary("A quotation from an article.");
             w.Line("/// <param name=\"Text\">The quoted words, without quotation marks.</param>");
             w.Line("/// <param name=\"Speaker\">Who said it, when the attribution names a person.</param>");
-            w.Line("/// <param name=\"Paragraph\">The index in <see cref=\"Article.Paragraphs\"/> where the quotation starts.</param>");
+            w.Line("/// <param name=\"ParagraphIndex\">The 0-based index in <see cref=\"Article.Paragraphs\"/> where the quotation starts.</param>");
             w.Line(GeneratedCode.Attribute);
-            w.Line("public sealed partial record Quote(string Text, string? Speaker, int Paragraph);");
+            w.Line("public sealed partial record Quote(string Text, string? Speaker, int ParagraphIndex)");
+            w.Open();
+            w.Summary("The 1-based paragraph number, as shown to people.");
+            w.Line("public int ParagraphNumber => ParagraphIndex + 1;");
+            w.Close();
             w.Line();
 
             w.Summary("A person named in an article.");
             w.Line("/// <param name=\"Name\">The name as the article writes it in full.</param>");
             w.Line("/// <param name=\"Spellings\">Every distinct spelling of the person's name in the article; more than one means the article is inconsistent.</param>");
             w.Line(GeneratedCode.Attribute);
-            w.Line("public sealed partial record Person(string Name, global::System.Collections.Generic.IReadOnlyList<string> Spellings)");
+            w.Line($"public sealed partial record Person(string Name, {list}<string> Spellings)");
             w.Open();
-            w.Summary("The person's name as spelled across the whole project: the glossary's canonical spelling, else the one most articles use.");
+            w.Summary("The person's name as spelled across the whole project: the glossary's canonical spelling, else the one most articles use. The constants in ArticleFacts are named after it.");
             w.Line("public string CanonicalName { get; init; } = Name;");
             w.Close();
             w.Line();
@@ -67,9 +130,13 @@ namespace ContentGen.Emit
             w.Line("/// <param name=\"Unit\">What is counted: \"peacekeepers\"; \"percent\"; a currency code for money.</param>");
             w.Line("/// <param name=\"Text\">The figure as written.</param>");
             w.Line("/// <param name=\"Qualifier\">One of the <see cref=\"FigureQualifiers\"/>.</param>");
-            w.Line("/// <param name=\"Paragraph\">The index in <see cref=\"Article.Paragraphs\"/> where the figure stands.</param>");
+            w.Line("/// <param name=\"ParagraphIndex\">The 0-based index in <see cref=\"Article.Paragraphs\"/> where the figure stands.</param>");
             w.Line(GeneratedCode.Attribute);
-            w.Line("public sealed partial record Figure(decimal Value, string Unit, string Text, string Qualifier, int Paragraph);");
+            w.Line("public sealed partial record Figure(decimal Value, string Unit, string Text, string Qualifier, int ParagraphIndex)");
+            w.Open();
+            w.Summary("The 1-based paragraph number, as shown to people.");
+            w.Line("public int ParagraphNumber => ParagraphIndex + 1;");
+            w.Close();
             w.Line();
 
             w.Summary("Articles that report one story (the same event, covered by several outlets or in follow-ups).");
@@ -77,7 +144,7 @@ namespace ContentGen.Emit
             w.Line("/// <param name=\"Title\">The title of the story's first article.</param>");
             w.Line("/// <param name=\"Articles\">The story's articles, in path order.</param>");
             w.Line(GeneratedCode.Attribute);
-            w.Line("public sealed partial record Story(string Slug, string Title, global::System.Collections.Generic.IReadOnlyList<global::" + settings.Namespace + ".Article> Articles);");
+            w.Line($"public sealed partial record Story(string Slug, string Title, {list}<{ns}.Article> Articles);");
             w.Line();
 
             w.Summary("The values of <see cref=\"Figure.Qualifier\"/>.");
@@ -97,20 +164,15 @@ namespace ContentGen.Emit
 
             w.Close();
             w.Line();
-            Payload(w, "global::" + settings.Namespace, target);
-            w.Line();
-
-            ListType(w, "PersonList", "global::" + settings.Namespace + ".Person", "The people of an article; each article's own list adds a property per person.");
-            w.Line();
-            ListType(w, "FigureList", "global::" + settings.Namespace + ".Figure", "The figures of an article; each article's own list adds a property per figure.");
+            Payload(w, ns);
             w.Close();
             return new GeneratedFile("ContentGen.Article.g.cs", w.ToString());
         }
 
         /// <summary>The reader of the data each article embeds (the format is written by <see cref="ArticlePayloadWriter"/>).</summary>
-        private static void Payload(SourceWriter w, string ns, TargetFeatures target)
+        private static void Payload(SourceWriter w, string ns)
         {
-            w.Summary("An article's text and data as its generated record embeds them (one literal per article), unpacked once, when the article is first used.");
+            w.Summary("An article's text and data as embedded (one literal per article), unpacked once, when the article is first used.");
             w.Line(GeneratedCode.Attribute);
             w.Line("internal sealed class ArticlePayload");
             w.Open();
@@ -119,7 +181,7 @@ namespace ContentGen.Emit
             w.Line();
             w.Line("private ArticlePayload(string data)");
             w.Open();
-            w.Line("_data = data;");
+            w.Line("_data = Unescape(data);");
             w.Line("Slug = Required();");
             w.Line("Title = Required();");
             w.Line("Kicker = Text();");
@@ -127,40 +189,46 @@ namespace ContentGen.Emit
             w.Line("Credit = Text();");
             w.Line("Author = Text();");
             w.Line("Path = Required();");
+            w.Line("Year = Number();");
+            w.Line("Month = Number();");
+            w.Line("Day = Number();");
             w.Line("Tags = Texts();");
             w.Line("Paragraphs = Texts();");
-            w.Line($"Quotes = new {ns}.Quote[Number()];");
-            w.Line("for (var i = 0; i < Quotes.Length; i++)");
-            w.Open().Line($"Quotes[i] = new {ns}.Quote(Required(), Text(), Number());").Close();
+            w.Line($"var quotes = new {ns}.Quote[Number()];");
+            w.Line("for (var i = 0; i < quotes.Length; i++)");
+            w.Open();
+            w.Line("var paragraph = Number();");
+            w.Line($"quotes[i] = new {ns}.Quote(InParagraph(paragraph), Text(), paragraph);");
+            w.Close();
             w.Line();
-            w.Line($"People = new {ns}.Person[Number()];");
-            w.Line("for (var i = 0; i < People.Length; i++)");
+            w.Line("Quotes = quotes;");
+            w.Line($"var people = new {ns}.Person[Number()];");
+            w.Line("for (var i = 0; i < people.Length; i++)");
             w.Open();
             w.Line("var name = Required();");
             w.Line("var canonicalName = Required();");
-            w.Line($"People[i] = new {ns}.Person(name, Texts()) {{ CanonicalName = canonicalName }};");
+            w.Line($"people[i] = new {ns}.Person(name, Texts()) {{ CanonicalName = canonicalName }};");
             w.Close();
             w.Line();
-            w.Line($"Figures = new {ns}.Figure[Number()];");
-            w.Line("for (var i = 0; i < Figures.Length; i++)");
+            w.Line("People = people;");
+            w.Line($"var figures = new {ns}.Figure[Number()];");
+            w.Line("for (var i = 0; i < figures.Length; i++)");
             w.Open();
-            w.Line($"Figures[i] = new {ns}.Figure(decimal.Parse(Required(), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture), Required(), Required(), Required(), Number());");
-            w.Close();
+            w.Line("var paragraph = Number();");
+            w.Line($"figures[i] = new {ns}.Figure(decimal.Parse(Required(), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture), Required(), InParagraph(paragraph), Required(), paragraph);");
             w.Close();
             w.Line();
-            w.Summary("Unpacks an article stored as a string constant.");
+            w.Line("Figures = figures;");
+            w.Close();
+            w.Line();
+            w.Summary("Unpacks an article's data.");
             w.Line($"internal static {ns}.ArticlePayload Read(string data) => new {ns}.ArticlePayload(data);");
-            if (target.SupportsUtf8Literals)
-            {
-                w.Line();
-                w.Summary("Unpacks an article stored as UTF-8 data.");
-                w.Line($"internal static {ns}.ArticlePayload Read(global::System.ReadOnlySpan<byte> utf8) => new {ns}.ArticlePayload(global::System.Text.Encoding.UTF8.GetString(utf8));");
-            }
 
             foreach (var (type, name) in new[]
             {
                 ("string", "Slug"), ("string", "Title"), ("string?", "Kicker"), ("string?", "Source"), ("string?", "Credit"), ("string?", "Author"),
-                ("string", "Path"), ("string[]", "Tags"), ("string[]", "Paragraphs"), ($"{ns}.Quote[]", "Quotes"), ($"{ns}.Person[]", "People"), ($"{ns}.Figure[]", "Figures"),
+                ("string", "Path"), ("int", "Year"), ("int", "Month"), ("int", "Day"), ("string[]", "Tags"), ("string[]", "Paragraphs"),
+                ($"{ns}.Quote[]", "Quotes"), ($"{ns}.Person[]", "People"), ($"{ns}.Figure[]", "Figures"),
             })
             {
                 w.Line();
@@ -168,6 +236,30 @@ namespace ContentGen.Emit
                 w.Line($"internal {type} {name} {{ get; }}");
             }
 
+            w.Line();
+            w.Line("// The embedded text keeps no character that could hide in source: a backslash is written \\\\, anything else");
+            w.Line("// that needs it as \\uXXXX.");
+            w.Line("private static string Unescape(string data)");
+            w.Open();
+            w.Line("if (data.IndexOf('\\\\') < 0)");
+            w.Open().Line("return data;").Close();
+            w.Line();
+            w.Line("var builder = new global::System.Text.StringBuilder(data.Length);");
+            w.Line("for (var i = 0; i < data.Length; i++)");
+            w.Open();
+            w.Line("if (data[i] != '\\\\')");
+            w.Open().Line("builder.Append(data[i]);").Close();
+            w.Line("else if (data[i + 1] == '\\\\')");
+            w.Open().Line("builder.Append('\\\\');").Line("i++;").Close();
+            w.Line("else");
+            w.Open();
+            w.Line("builder.Append((char)int.Parse(data.Substring(i + 2, 4), global::System.Globalization.NumberStyles.AllowHexSpecifier, global::System.Globalization.CultureInfo.InvariantCulture));");
+            w.Line("i += 5;");
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Line("return builder.ToString();");
+            w.Close();
             w.Line();
             w.Line("private string? Text()");
             w.Open();
@@ -181,6 +273,17 @@ namespace ContentGen.Emit
             w.Close();
             w.Line();
             w.Line("private string Required() => Text() ?? string.Empty;");
+            w.Line();
+            w.Line("// A quotation's or figure's text that stands in its paragraph is stored as ^offset;length; into it.");
+            w.Line("private string InParagraph(int paragraph)");
+            w.Open();
+            w.Line("if (_data[_at] != '^')");
+            w.Open().Line("return Required();").Close();
+            w.Line();
+            w.Line("_at++;");
+            w.Line("var offset = Number();");
+            w.Line("return Paragraphs[paragraph].Substring(offset, Number());");
+            w.Close();
             w.Line();
             w.Line("private string[] Texts()");
             w.Open();
@@ -206,30 +309,6 @@ namespace ContentGen.Emit
             w.Line();
             w.Line("/// <summary>" + doc + "</summary>");
             w.Line($"public {type} {name} {{ get; }}");
-        }
-
-        private static void ListType(SourceWriter w, string name, string item, string doc)
-        {
-            w.Line("/// <summary>" + doc + "</summary>");
-            w.Line(GeneratedCode.Attribute);
-            w.Line($"public abstract class {name} : global::System.Collections.Generic.IReadOnlyList<{item}>");
-            w.Open();
-            w.Line($"private readonly {item}[] _items;");
-            w.Line();
-            w.Summary("Wraps the items in order.");
-            w.Line($"protected {name}({item}[] items) => _items = items;");
-            w.Line();
-            w.Summary("The number of items.");
-            w.Line("public int Count => _items.Length;");
-            w.Line();
-            w.Summary("The item at an index.");
-            w.Line($"public {item} this[int index] => _items[index];");
-            w.Line();
-            w.Summary("Enumerates the items in order.");
-            w.Line($"public global::System.Collections.Generic.IEnumerator<{item}> GetEnumerator() => ((global::System.Collections.Generic.IEnumerable<{item}>)_items).GetEnumerator();");
-            w.Line();
-            w.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => _items.GetEnumerator();");
-            w.Close();
         }
     }
 }

@@ -65,6 +65,43 @@ namespace ContentGen.Emit
             return builder.ToString();
         }
 
+        /// <summary>
+        /// A verbatim literal (<c>@"..."</c>) of text that is already inert (see <see cref="InertWidth"/>): only the
+        /// quotation mark needs doubling. The compiler's lexer does not keep verbatim literals in its shared string table.
+        /// </summary>
+        public static string Verbatim(string inert)
+        {
+            var builder = new StringBuilder(inert.Length + 3);
+            builder.Append("@\"");
+            foreach (var c in inert)
+            {
+                builder.Append(c);
+                if (c == '"')
+                {
+                    builder.Append('"');
+                }
+            }
+
+            builder.Append('"');
+            return builder.ToString();
+        }
+
+        /// <summary>
+        /// How many UTF-16 units starting at <paramref name="index"/> may stand as written in source (1, or 2 for a
+        /// printable surrogate pair); 0 for a character that must be escaped: a control, format (bidi, zero-width),
+        /// line or paragraph separator, private-use or unassigned character, or a surrogate that is no printable pair.
+        /// </summary>
+        public static int InertWidth(string value, int index)
+        {
+            var c = value[index];
+            if (char.IsHighSurrogate(c) && index + 1 < value.Length && char.IsLowSurrogate(value[index + 1]))
+            {
+                return IsSafe(CharUnicodeInfo.GetUnicodeCategory(value, index)) ? 2 : 0;
+            }
+
+            return char.IsSurrogate(c) || !IsSafe(CharUnicodeInfo.GetUnicodeCategory(c)) ? 0 : 1;
+        }
+
         /// <summary>True when UTF-8 cannot represent the text (it holds an unpaired surrogate), so no <c>u8</c> literal can.</summary>
         public static bool HasUnpairedSurrogate(string value)
         {

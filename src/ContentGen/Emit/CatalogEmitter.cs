@@ -5,36 +5,23 @@ using ContentGen.Text.Model;
 
 namespace ContentGen.Emit
 {
-    /// <summary>Emits the <c>Articles</c> class: one property per article, <c>All</c> and <c>Find</c>.</summary>
+    /// <summary>
+    /// Emits the catalog part of the <c>Articles</c> class: <c>All</c>, <c>Find</c>, <c>Stories</c> and <c>StoryOf</c>.
+    /// Each article's own member is emitted with the article (<see cref="ArticleEmitter"/>), so that an edit of an article
+    /// leaves this file alone.
+    /// </summary>
     internal static class CatalogEmitter
     {
-        public static GeneratedFile Emit(IReadOnlyList<CatalogEntry> articles, EquatableArray<ArticleNames> names, EquatableArray<StorySpec> stories, GeneratorSettings settings)
+        public static GeneratedFile Emit(CatalogModel catalog, OutputOptions options)
         {
-            var ns = "global::" + settings.Namespace;
-            var byPath = new Dictionary<string, CatalogEntry>(System.StringComparer.Ordinal);
-            foreach (var article in articles)
-            {
-                if (!byPath.ContainsKey(article.Path))
-                {
-                    byPath.Add(article.Path, article);
-                }
-            }
+            var ns = "global::" + options.Settings.Namespace;
+            var ordered = catalog.Names;
 
-            var ordered = names.Where(n => byPath.ContainsKey(n.Path)).ToList();
-
-            var w = GeneratedCode.Start(settings.Namespace);
-            w.Summary("Every article of the project, typed. Generated from the project's article files by ContentGen.");
+            var w = GeneratedCode.Start(options.Settings.Namespace);
+            w.Summary("Every article of the project, each also as a member named after its slug. Generated from the project's article files by ContentGen.");
             w.Line(GeneratedCode.Attribute);
             w.Line("public static partial class Articles");
             w.Open();
-            foreach (var name in ordered)
-            {
-                var article = byPath[name.Path];
-                w.Summary($"“{article.Title}” — from {article.Path}.");
-                w.Line($"public static {ns}.{name.TypeName} {name.PropertyName} => {ns}.{name.TypeName}.Instance;");
-                w.Line();
-            }
-
             w.Summary("All articles, in order of path.");
             w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{ns}.Article> All => __Catalog.All;");
             w.Line();
@@ -61,7 +48,7 @@ namespace ContentGen.Emit
             w.Open();
             foreach (var name in ordered)
             {
-                w.Line($"{ns}.{name.TypeName}.Instance,");
+                w.Line($"{name.PropertyName},");
             }
 
             w.Close("};");
@@ -75,7 +62,7 @@ namespace ContentGen.Emit
             }
 
             var table = new List<int>();
-            foreach (var story in stories)
+            foreach (var story in catalog.Stories)
             {
                 var members = story.Paths.Where(indexByPath.ContainsKey).Select(p => indexByPath[p]).ToList();
                 if (members.Count > 0)
@@ -138,6 +125,15 @@ namespace ContentGen.Emit
             w.Close();
             w.Close();
             w.Close();
+            w.Line();
+            w.Line("/// <summary>");
+            w.Line("/// The named facts of each article, as constants in a class named like the article's member on <c>Articles</c>:");
+            w.Line("/// <c>ArticleFacts.&lt;Name&gt;.People.&lt;CanonicalName&gt;</c> and <c>ArticleFacts.&lt;Name&gt;.Figures.&lt;Unit&gt;</c>.");
+            w.Line("/// Code that uses one stops compiling when an edit of the article removes it.");
+            w.Line("/// </summary>");
+            w.Line(GeneratedCode.Attribute);
+            w.Line("public static partial class ArticleFacts");
+            w.Open().Close();
             w.Close();
             return new GeneratedFile("ContentGen.Articles.g.cs", w.ToString());
         }

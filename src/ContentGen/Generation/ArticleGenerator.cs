@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using ContentGen.Emit;
 using ContentGen.Generation.Model;
 using ContentGen.Inputs;
@@ -9,154 +10,196 @@ using ContentGen.Text.Inputs;
 using ContentGen.Text.Model;
 using ContentGen.Text.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ContentGen.Generation
 {
     /// <summary>
-    /// Turns every article file (a <c>.txt</c> AdditionalFile) into a typed record. Diagnostics are the analyzers'
-    /// job: this generator only produces source, and produces it for every usable article whatever its problems.
+    /// Turns every article file (a <c>.txt</c> AdditionalFile) into an <c>Article</c> instance with compile-checked
+    /// facts. Diagnostics are the analyzers' job: this generator only produces source, and produces it for every usable
+    /// article whatever its problems.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class ArticleGenerator : IIncrementalGenerator
     {
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            // Namespace from MSBuild properties. Re-runs when any options change; its value rarely does,
-            // so everything downstream stays cached.
-            var settings = context.AnalyzerConfigOptionsProvider
-                .Select((options, _) => SettingsReader.Read(options))
-                .WithTrackingName(TrackingNames.Settings);
+            IncrementalValueProvider<OutputOptions> options = ReadOptions(context);
+            IncrementalValuesProvider<ArticleSpec> specs = ReadArticles(context);
+            IncrementalValueProvider<EquatableArray<ArticleNames>> names = AssignNames(specs);
+            IncrementalValueProvider<CorpusSpec> corpus = ResolveCorpus(specs, ReadGlossary(context));
+            IncrementalValuesProvider<ArticleModel> articles = JoinCorpus(specs, corpus, names);
 
-            // Language version and framework types. Re-runs on every compilation (cheap look-ups); its
-            // value only changes with the project's settings, so it does not invalidate the outputs.
-            var target = context.CompilationProvider
-                .Select((compilation, _) => SettingsReader.ReadTarget(compilation))
-                .WithTrackingName(TrackingNames.Target);
-
-            // Each article file parsed (the expensive step): an edited file re-runs alone, editing a .cs file touches
-            // none. The parse goes through the cache the analyzer reads too, so a build parses each text once.
-            var parsed = context.AdditionalTextsProvider
-                .Combine(context.AnalyzerConfigOptionsProvider)
-                .SelectMany((pair, cancellationToken) =>
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var (text, options) = pair;
-                    if (!ArticleFileFilter.IsArticle(text.Path, options.GetOptions(text)))
-                    {
-                        return ImmutableArray<ParsedArticle>.Empty;
-                    }
-
-                    options.GlobalOptions.TryGetValue(SettingsReader.ProjectDirProperty, out var projectDir);
-                    var relativePath = ProjectPaths.Relative(text.Path, projectDir);
-                    var source = text.GetText(cancellationToken);
-                    return ImmutableArray.Create(source is null
-                        ? ArticleParser.Parse(relativePath, string.Empty, cancellationToken)
-                        : ParseCache.Get(source, relativePath, cancellationToken).Article);
-                })
-                .WithTrackingName(TrackingNames.ParsedArticles);
-
-            // Content-only spec; an edit that changes no content produces an equal spec and stops here. Unusable
-            // files have none (the analyzer reports them).
-            var specs = parsed
-                .SelectMany((article, cancellationToken) =>
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    return ArticleSpecFactory.Create(article) is { } spec ? ImmutableArray.Create(spec) : ImmutableArray<ArticleSpec>.Empty;
-                })
-                .WithTrackingName(TrackingNames.ArticleSpecs);
-
-            // Type names need the whole corpus (collisions). Only (path, slug) pairs are collected, so an edit
-            // to an article's text yields equal names and leaves every other article's source cached.
-            var names = specs
-                .Select((spec, _) => (spec.Path, spec.Slug))
-                .WithTrackingName(TrackingNames.NameKeys)
-                .Collect()
-                .Select((all, _) => ArticleNaming.Assign(all))
-                .WithTrackingName(TrackingNames.TypeNames);
-
-            var shared = settings.Combine(target);
-
-            // The glossary's canonical spellings. Re-runs when the glossary (or any additional file's list) changes.
-            var glossary = context.AdditionalTextsProvider
-                .Where(text => ContentFiles.IsGlossary(text.Path))
-                .Collect()
-                .Select((all, cancellationToken) => ContentFiles.FirstByPath(all, text => text.Path) is { } text
-                    ? GlossaryParser.Parse(text.Path, text.GetText(cancellationToken)?.ToString() ?? string.Empty).Names.ToEquatableArray()
-                    : EquatableArray<GlossaryName>.Empty)
-                .WithTrackingName(TrackingNames.Glossary);
-
-            // People across the corpus and the stories need every article. Only each article's people and story
-            // features are collected: an edit that changes neither leaves them equal, so this step stays cached; when it
-            // does run, its value is compared, so nothing after it runs unless canonical names or stories changed.
-            var corpus = specs
-                .Select((spec, _) => new CorpusKeys(spec.Path, spec.People, spec.Story))
-                .WithTrackingName(TrackingNames.CorpusKeys)
-                .Collect()
-                .Combine(glossary)
-                .Select((input, cancellationToken) => CorpusSpecFactory.Create(input.Left, input.Right, cancellationToken))
-                .WithTrackingName(TrackingNames.Corpus);
-
-            // Each article with its own slice of the corpus (canonical names of its people). Re-runs for every article
-            // when the corpus changes, but yields an equal value unless this article's slice changed.
-            var articlesWithCorpus = specs
-                .Combine(corpus)
-                .Select((input, _) => (Spec: input.Left, CanonicalNames: input.Right.For(input.Left.Path)))
-                .WithTrackingName(TrackingNames.ArticleWithCorpus);
-
-            // One source per article: re-emitted only when that article, its canonical names, the names or the settings change.
-            var articleSources = articlesWithCorpus
-                .Combine(names.Combine(shared))
-                .Select((input, cancellationToken) =>
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var (article, (allNames, (options, features))) = input;
-                    var own = ArticleNaming.Find(allNames, article.Spec.Path);
-                    return features.SupportsRecords ? ArticleEmitter.Emit(article.Spec, article.CanonicalNames, own, options, features) : null;
-                })
-                .WithTrackingName(TrackingNames.ArticleSources);
-
-            // The catalog lists every article (path, slug, title) and the stories, so it needs them all; an edit to an
-            // article's body changes neither, and the catalog stays cached.
-            var stories = corpus
-                .Select((corpusSpec, _) => corpusSpec.Stories)
-                .WithTrackingName(TrackingNames.Stories);
-            var catalog = specs
-                .Select((spec, _) => new CatalogEntry(spec.Path, spec.Slug, spec.Title))
-                .WithTrackingName(TrackingNames.CatalogEntries)
-                .Collect()
-                .Combine(names)
-                .Combine(stories)
-                .Combine(shared)
-                .Select((input, _) =>
-                {
-                    var (((all, allNames), allStories), (options, features)) = input;
-                    return features.SupportsRecords ? CatalogEmitter.Emit(all, allNames, allStories, options) : null;
-                })
-                .WithTrackingName(TrackingNames.CatalogSource);
-
-            var baseTypes = shared
-                .Select((input, _) => input.Right.SupportsRecords ? BaseTypesEmitter.Emit(input.Left, input.Right) : null)
-                .WithTrackingName(TrackingNames.BaseTypesSource);
-
-            // The files the articles' sources go into: one each, or a fixed number of groups in a large project. Runs on
-            // any article edit (it reads them all, cheaply: unchanged sources are the same strings); an unchanged group
-            // compares equal, so only the edited article's file is added anew.
-            var articleFiles = articleSources
-                .Collect()
-                .SelectMany((all, _) => SourceFileGroups.Group(all))
-                .WithTrackingName(TrackingNames.ArticleSourceFiles);
+            IncrementalValuesProvider<GeneratedFileGroup> articleFiles = EmitArticles(articles, options);
+            IncrementalValueProvider<GeneratedFile?> catalog = EmitCatalog(names, corpus, options);
+            IncrementalValueProvider<GeneratedFile?> baseTypes = EmitBaseTypes(options);
 
             context.RegisterSourceOutput(articleFiles, static (spc, group) => Add(spc, new GeneratedFile(group.HintName, SourceFileGroups.Text(group))));
             context.RegisterSourceOutput(catalog, static (spc, file) => Add(spc, file));
             context.RegisterSourceOutput(baseTypes, static (spc, file) => Add(spc, file));
-            context.RegisterSourceOutput(target, static (spc, features) =>
+            context.RegisterSourceOutput(options, static (spc, options) =>
             {
-                if (features.SupportsRecords && features.NeedsIsExternalInit)
+                if (options.Target.SupportsRecords && options.Target.NeedsIsExternalInit)
                 {
                     Add(spc, IsExternalInitEmitter.Emit());
                 }
             });
         }
+
+        /// <summary>The namespace (MSBuild properties) and what the compilation offers (language version, framework types).</summary>
+        private static IncrementalValueProvider<OutputOptions> ReadOptions(IncrementalGeneratorInitializationContext context)
+        {
+            // Namespace from MSBuild properties. Re-runs when any options change; its value rarely does,
+            // so everything downstream stays cached.
+            var settings = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => SettingsReader.Read(options))
+                .WithTrackingName(TrackingNames.Settings);
+
+            // Language version and framework types. Re-runs on every compilation (cheap look-ups); its
+            // value only changes with the project's settings, so it does not invalidate the outputs.
+            var target = context.CompilationProvider
+                .Select(static (compilation, _) => SettingsReader.ReadTarget(compilation))
+                .WithTrackingName(TrackingNames.Target);
+
+            return settings.Combine(target).Select(static (pair, _) => new OutputOptions(pair.Left, pair.Right));
+        }
+
+        /// <summary>Each article file parsed, then cut down to the content the generated code holds.</summary>
+        private static IncrementalValuesProvider<ArticleSpec> ReadArticles(IncrementalGeneratorInitializationContext context)
+        {
+            // Each article file parsed (the expensive step): an edited file re-runs alone, editing a .cs file touches
+            // none. The parse goes through the cache the analyzer reads too, so a build parses each text once.
+            var parsed = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .SelectMany(static (pair, cancellationToken) => Parse(pair.Left, pair.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.ParsedArticles);
+
+            // Content-only spec; an edit that changes no content produces an equal spec and stops here. Unusable
+            // files have none (the analyzer reports them).
+            return parsed
+                .SelectMany(static (article, cancellationToken) =>
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    return ArticleSpecFactory.Create(article) is { } spec ? ImmutableArray.Create(spec) : ImmutableArray<ArticleSpec>.Empty;
+                })
+                .WithTrackingName(TrackingNames.ArticleSpecs);
+        }
+
+        private static ImmutableArray<ParsedArticle> Parse(AdditionalText text, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!ArticleFileFilter.IsArticle(text.Path, options.GetOptions(text)))
+            {
+                return ImmutableArray<ParsedArticle>.Empty;
+            }
+
+            options.GlobalOptions.TryGetValue(SettingsReader.ProjectDirProperty, out var projectDir);
+            var relativePath = ProjectPaths.Relative(text.Path, projectDir);
+            var source = text.GetText(cancellationToken);
+            return ImmutableArray.Create(source is null
+                ? ArticleParser.Parse(relativePath, string.Empty, cancellationToken)
+                : ParseCache.Get(source, relativePath, cancellationToken).Article);
+        }
+
+        /// <summary>Each article's C# name.</summary>
+        private static IncrementalValueProvider<EquatableArray<ArticleNames>> AssignNames(IncrementalValuesProvider<ArticleSpec> specs) =>
+            // Names need the whole corpus (collisions). Only (path, slug) pairs are collected, so an edit
+            // to an article's text yields equal names and leaves every other article's source cached.
+            specs
+                .Select(static (spec, _) => new NameKey(spec.Path, spec.Slug))
+                .WithTrackingName(TrackingNames.NameKeys)
+                .Collect()
+                .Select(static (all, _) => ArticleNaming.Assign(all))
+                .WithTrackingName(TrackingNames.TypeNames);
+
+        /// <summary>The glossary's canonical spellings.</summary>
+        private static IncrementalValueProvider<EquatableArray<GlossaryName>> ReadGlossary(IncrementalGeneratorInitializationContext context) =>
+            // Re-runs when the glossary (or any additional file's list) changes.
+            context.AdditionalTextsProvider
+                .Where(static text => ContentFiles.IsGlossary(text.Path))
+                .Collect()
+                .Select(static (all, cancellationToken) => ContentFiles.FirstByPath(all, text => text.Path) is { } text
+                    ? GlossaryParser.Parse(text.Path, text.GetText(cancellationToken)?.ToString() ?? string.Empty).Names.ToEquatableArray()
+                    : EquatableArray<GlossaryName>.Empty)
+                .WithTrackingName(TrackingNames.Glossary);
+
+        /// <summary>People's canonical names across the corpus, and the stories.</summary>
+        private static IncrementalValueProvider<CorpusSpec> ResolveCorpus(IncrementalValuesProvider<ArticleSpec> specs, IncrementalValueProvider<EquatableArray<GlossaryName>> glossary) =>
+            // People across the corpus and the stories need every article. Only each article's people and story
+            // features are collected: an edit that changes neither leaves them equal, so this step stays cached; when it
+            // does run, its value is compared, so nothing after it runs unless canonical names or stories changed.
+            specs
+                .Select(static (spec, _) => new CorpusKeys(spec.Path, spec.People, spec.Story))
+                .WithTrackingName(TrackingNames.CorpusKeys)
+                .Collect()
+                .Combine(glossary)
+                .Select(static (input, cancellationToken) => CorpusSpecFactory.Create(input.Left, input.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.Corpus);
+
+        /// <summary>Each article with its own slice of the corpus: its people's canonical names and its C# name.</summary>
+        private static IncrementalValuesProvider<ArticleModel> JoinCorpus(
+            IncrementalValuesProvider<ArticleSpec> specs,
+            IncrementalValueProvider<CorpusSpec> corpus,
+            IncrementalValueProvider<EquatableArray<ArticleNames>> names) =>
+            // Re-runs for every article when the corpus or the names change, but yields an equal value unless this
+            // article's slice changed, so only that article's source is emitted again.
+            specs
+                .Combine(corpus)
+                .Combine(names)
+                .Select(static (input, _) =>
+                {
+                    var ((spec, corpusSpec), allNames) = input;
+                    return new ArticleModel(spec, corpusSpec.For(spec.Path), ArticleNaming.Find(allNames, spec.Path));
+                })
+                .WithTrackingName(TrackingNames.ArticleWithCorpus);
+
+        /// <summary>Each article's source, gathered into the files the compilation gets.</summary>
+        private static IncrementalValuesProvider<GeneratedFileGroup> EmitArticles(IncrementalValuesProvider<ArticleModel> articles, IncrementalValueProvider<OutputOptions> options)
+        {
+            // One source per article: re-emitted only when that article, its canonical names, its name or the settings change.
+            var sources = articles
+                .Combine(options)
+                .Select(static (input, cancellationToken) =>
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var (article, output) = input;
+                    return output.Target.SupportsRecords ? ArticleEmitter.Emit(article, output) : null;
+                })
+                .WithTrackingName(TrackingNames.ArticleSources);
+
+            // The files the articles' sources go into: one each, or a fixed number of groups in a large project. Runs on
+            // any article edit (it reads them all, cheaply: unchanged sources are the same strings); an unchanged group
+            // compares equal, so only the edited article's file is added anew.
+            return sources
+                .Collect()
+                .SelectMany(static (all, _) => SourceFileGroups.Group(all))
+                .WithTrackingName(TrackingNames.ArticleSourceFiles);
+        }
+
+        /// <summary>The <c>Articles</c> catalog: <c>All</c>, <c>Find</c> and the stories.</summary>
+        private static IncrementalValueProvider<GeneratedFile?> EmitCatalog(
+            IncrementalValueProvider<EquatableArray<ArticleNames>> names,
+            IncrementalValueProvider<CorpusSpec> corpus,
+            IncrementalValueProvider<OutputOptions> options)
+        {
+            // The catalog lists every article's name and the stories, so it needs them all; an edit to an article's
+            // text changes neither, and the catalog stays cached.
+            var stories = corpus
+                .Select(static (corpusSpec, _) => corpusSpec.Stories)
+                .WithTrackingName(TrackingNames.Stories);
+            return names
+                .Combine(stories)
+                .Select(static (input, _) => new CatalogModel(input.Left, input.Right))
+                .Combine(options)
+                .Select(static (input, _) => input.Right.Target.SupportsRecords ? CatalogEmitter.Emit(input.Left, input.Right) : null)
+                .WithTrackingName(TrackingNames.CatalogSource);
+        }
+
+        /// <summary>The shared types: <c>Article</c>, <c>Quote</c>, <c>Person</c>, <c>Figure</c>, <c>Story</c>.</summary>
+        private static IncrementalValueProvider<GeneratedFile?> EmitBaseTypes(IncrementalValueProvider<OutputOptions> options) =>
+            options
+                .Select(static (output, _) => output.Target.SupportsRecords ? BaseTypesEmitter.Emit(output) : null)
+                .WithTrackingName(TrackingNames.BaseTypesSource);
 
         private static void Add(SourceProductionContext context, GeneratedFile? file)
         {
@@ -169,7 +212,7 @@ namespace ContentGen.Generation
             {
                 context.AddSource(file.HintName, file.Text);
             }
-            catch (System.ArgumentException)
+            catch (ArgumentException)
             {
                 // The same file listed twice in AdditionalFiles: its source is already added once.
             }

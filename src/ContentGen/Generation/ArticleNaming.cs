@@ -13,8 +13,14 @@ namespace ContentGen.Generation
     /// </summary>
     internal static class ArticleNaming
     {
-        /// <summary>Names the generated <c>Articles</c> class already uses.</summary>
-        private static readonly string[] Reserved = { "All", "Find", "Stories", "StoryOf", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "Articles", "Article" };
+        /// <summary>
+        /// Names the generated <c>Articles</c> and <c>ArticleFacts</c> classes already use, and the names of the nested
+        /// <c>People</c> and <c>Figures</c> classes (a type may not hold a member named like itself).
+        /// </summary>
+        private static readonly string[] Reserved = { "All", "Find", "Stories", "StoryOf", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "Articles", "Article", "ArticleFacts", "People", "Figures" };
+
+        public static EquatableArray<ArticleNames> Assign(ImmutableArray<NameKey> articles) =>
+            Assign(articles.Select(a => (a.Path, a.Slug)).ToImmutableArray());
 
         public static EquatableArray<ArticleNames> Assign(ImmutableArray<(string Path, string Slug)> articles)
         {
@@ -29,7 +35,7 @@ namespace ContentGen.Generation
                 }
 
                 var property = Identifiers.Unique(Identifiers.Pascal(slug, "Article"), taken);
-                names.Add(new ArticleNames(path, property, property + "Article"));
+                names.Add(new ArticleNames(path, property));
             }
 
             return names.ToEquatableArray();

@@ -12,7 +12,6 @@ namespace ContentGen.Generation
         public const string CorpusKeys = nameof(CorpusKeys);
         public const string Corpus = nameof(Corpus);
         public const string Stories = nameof(Stories);
-        public const string CatalogEntries = nameof(CatalogEntries);
         public const string NameKeys = nameof(NameKeys);
         public const string ArticleWithCorpus = nameof(ArticleWithCorpus);
         public const string ArticleSources = nameof(ArticleSources);

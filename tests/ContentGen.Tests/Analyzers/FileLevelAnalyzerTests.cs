@@ -38,7 +38,7 @@ public class FileLevelAnalyzerTests
         test.ExpectedDiagnostics.Add(new DiagnosticResult("CG0002", DiagnosticSeverity.Warning)
             .WithSpan(AnalyzerTest.ProjectDir + "Articles/same_title.txt", 1, 1, 1, 1)
             .WithLocation(1)
-            .WithMessage("This article and 'Articles/same title.txt' resolve to the same slug 'same-title'; this one is generated as SameTitle2Article and Articles.Find(\"same-title\") returns the other. Give one of them a distinct 'slug:' in front matter"));
+            .WithMessage("This article and 'Articles/same title.txt' resolve to the same slug 'same-title'; this one is generated as Articles.SameTitle2 and Articles.Find(\"same-title\") returns the other. Give one of them a distinct 'slug:' in front matter"));
         return test.RunAsync();
     }
 

@@ -21,7 +21,7 @@ public class CorpusGenerationTests
             public static void Main()
             {
                 Story story = Articles.StoryOf(Articles.B);
-                string canonical = Articles.B.People.AlexanderKouzmin.CanonicalName;
+                string canonical = Articles.B.FindPerson(ArticleFacts.B.People.AleksandrKuzmin)!.CanonicalName;
                 System.Console.WriteLine($"{Articles.Stories.Count} {story.Slug} {story.Title} {story.Articles.Count} {canonical}");
             }
         }
@@ -34,8 +34,13 @@ public class CorpusGenerationTests
 
         Assert.Empty(GeneratorHarness.Problems(output));
         var assembly = GeneratorHarness.Load(output);
-        Assert.Equal("Alexander Kouzmin", GeneratorHarness.Read(assembly, "NewsApp.Content.Articles", "B", "People", "AlexanderKouzmin", "Name"));
-        Assert.Equal("Aleksandr Kuzmin", GeneratorHarness.Read(assembly, "NewsApp.Content.Articles", "B", "People", "AlexanderKouzmin", "CanonicalName"));
+        var person = Assert.Single((System.Collections.IEnumerable)GeneratorHarness.Read(assembly, "NewsApp.Content.Articles", "B", "People")!)!;
+        Assert.Equal("Alexander Kouzmin", GeneratorHarness.Property(person, "Name"));
+        Assert.Equal("Aleksandr Kuzmin", GeneratorHarness.Property(person, "CanonicalName"));
+
+        // The member is named after the canonical name, not after this article's spelling.
+        Assert.Equal("Aleksandr Kuzmin", GeneratorHarness.Constant(assembly, "NewsApp.Content.ArticleFacts+B+People", "AleksandrKuzmin"));
+        Assert.Null(assembly.GetType("NewsApp.Content.ArticleFacts+B+People")!.GetField("AlexanderKouzmin"));
         var stories = ((System.Collections.IEnumerable)GeneratorHarness.Read(assembly, "NewsApp.Content.Articles", "Stories")!).Cast<object>()
             .Select(story => (
                 (string)story.GetType().GetProperty("Slug")!.GetValue(story)!,
@@ -72,8 +77,34 @@ public class CorpusGenerationTests
         var (output, _) = GeneratorHarness.Run([.. Story, glossary]);
 
         var assembly = GeneratorHarness.Load(output);
-        Assert.Equal("Aleksandr Kuzmin", GeneratorHarness.Read(assembly, "NewsApp.Content.Articles", "A", "People", "AleksandrKuzmin", "Name"));
-        Assert.Equal("Alexander Kouzmin", GeneratorHarness.Read(assembly, "NewsApp.Content.Articles", "A", "People", "AleksandrKuzmin", "CanonicalName"));
+        var person = Assert.Single((System.Collections.IEnumerable)GeneratorHarness.Read(assembly, "NewsApp.Content.Articles", "A", "People")!)!;
+        Assert.Equal("Aleksandr Kuzmin", GeneratorHarness.Property(person, "Name"));
+        Assert.Equal("Alexander Kouzmin", GeneratorHarness.Property(person, "CanonicalName"));
+        Assert.Equal("Alexander Kouzmin", GeneratorHarness.Constant(assembly, "NewsApp.Content.ArticleFacts+A+People", "AlexanderKouzmin"));
+    }
+
+    // CG2001 advises respelling b.txt's "Alexander Kouzmin" as the project's "Aleksandr Kuzmin". App code written against
+    // the canonical name compiles before and after the fix: the member never carried the article's own spelling.
+    [Fact]
+    public void Fixing_a_variant_spelling_keeps_app_code_that_uses_the_canonical_name_compiling()
+    {
+        const string app = """
+            using NewsApp.Content;
+            public static class Program
+            {
+                public static void Main() => System.Console.WriteLine(Articles.B.FindPerson(ArticleFacts.B.People.AleksandrKuzmin)!.Name);
+            }
+            """;
+        var (before, _) = GeneratorHarness.Run(Story, GeneratorHarness.Compilation(app));
+        AdditionalText[] fixedSpelling = [.. Story.Take(1), GeneratorHarness.Article("b.txt", "Pier opens\n\nGovernor Aleksandr Kuzmin cut the ribbon at Skerrow, near Portmain.\n"), .. Story.Skip(2)];
+        var (after, _) = GeneratorHarness.Run(fixedSpelling, GeneratorHarness.Compilation(app));
+
+        Assert.Empty(GeneratorHarness.Problems(before));
+        Assert.Empty(GeneratorHarness.Problems(after));
+        static object? WrittenName(Compilation output) =>
+            GeneratorHarness.Property(((System.Collections.IEnumerable)GeneratorHarness.Read(GeneratorHarness.Load(output), "NewsApp.Content.Articles", "B", "People")!).Cast<object>().Single(), "Name");
+        Assert.Equal("Alexander Kouzmin", WrittenName(before));
+        Assert.Equal("Aleksandr Kuzmin", WrittenName(after));
     }
 
     [Fact]

@@ -98,6 +98,11 @@ public static class GeneratorHarness
         throw new InvalidOperationException($"{target.GetType()} has no property {name}");
     }
 
+    /// <summary>A public constant's value: <c>Constant(assembly, "NewsApp.Content.ArticleFacts+B+People", "AleksandrKuzmin")</c>.</summary>
+    public static object? Constant(System.Reflection.Assembly assembly, string typeName, string name) =>
+        (assembly.GetType(typeName, throwOnError: true)!.GetField(name, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            ?? throw new InvalidOperationException($"{typeName} has no constant {name}")).GetValue(null);
+
     /// <summary>A public static property's value, by type and member path ("Articles", "B", "People", ...).</summary>
     public static object? Read(System.Reflection.Assembly assembly, string typeName, string member, params string[] then)
     {

@@ -57,28 +57,30 @@ public class PayloadRoundTripTests
         Assert.Equal(expected.Paragraphs.Select(p => p.Text), Items(article, "Paragraphs").Cast<string>());
         Assert.Equal(
             expected.Quotes.Select(q => (q.Text, q.Speaker, q.Paragraph)),
-            Items(article, "Quotes").Select(q => ((string)Get(q, "Text")!, (string?)Get(q, "Speaker"), (int)Get(q, "Paragraph")!)));
+            Items(article, "Quotes").Select(q => ((string)Get(q, "Text")!, (string?)Get(q, "Speaker"), (int)Get(q, "ParagraphIndex")!)));
+        Assert.All(Items(article, "Quotes"), q => Assert.Equal((int)Get(q, "ParagraphIndex")! + 1, Get(q, "ParagraphNumber")));
         Assert.Equal(
             expected.People.Select(p => (p.Name, string.Join("|", p.Spellings), p.Name)),
             Items(article, "People").Select(p => ((string)Get(p, "Name")!, string.Join("|", Items(p, "Spellings").Cast<string>()), (string)Get(p, "CanonicalName")!)));
         Assert.Equal(
             expected.Figures.Select(f => (f.Value, f.Unit, f.Text, f.Qualifier, f.Paragraph)),
-            Items(article, "Figures").Select(f => ((decimal)Get(f, "Value")!, (string)Get(f, "Unit")!, (string)Get(f, "Text")!, (string)Get(f, "Qualifier")!, (int)Get(f, "Paragraph")!)));
+            Items(article, "Figures").Select(f => ((decimal)Get(f, "Value")!, (string)Get(f, "Unit")!, (string)Get(f, "Text")!, (string)Get(f, "Qualifier")!, (int)Get(f, "ParagraphIndex")!)));
         var date = Get(article, "Date")!;
         Assert.Equal("2025-09-12", date is DateTime dateTime ? dateTime.ToString("yyyy-MM-dd") : ((DateOnly)date).ToString("yyyy-MM-dd"));
     }
 
-    // UTF-8 cannot hold an unpaired surrogate (text decoded from UTF-16, or typed in the editor): such an article is
-    // embedded as a string constant even where UTF-8 literals are available, and still round-trips.
+    // UTF-8 cannot hold an unpaired surrogate (text decoded from UTF-16, or typed in the editor): the payload writes it
+    // as an escape, so such an article is UTF-8 data like any other, and still round-trips.
     [Fact]
-    public void An_article_utf8_cannot_hold_falls_back_to_a_string_constant()
+    public void An_unpaired_surrogate_is_escaped_and_the_article_stays_utf8_data()
     {
         const string text = "Title\n\nAn unpaired \uD800 high surrogate stays as written.\n";
         var (output, result) = GeneratorHarness.Run([GeneratorHarness.Article("lone.txt", text)], GeneratorHarness.CompilationFor(utf8Target: true));
 
         Assert.Empty(GeneratorHarness.Problems(output));
-        var source = result.GeneratedSources.Single(s => s.HintName.Contains("LoneArticle", StringComparison.Ordinal)).SourceText.ToString();
-        Assert.Contains("private const string Payload", source, StringComparison.Ordinal);
+        var source = result.GeneratedSources.Single(s => s.HintName == "ContentGen.Articles.Lone.g.cs").SourceText.ToString();
+        Assert.Contains("\\uD800", source, StringComparison.Ordinal);
+        Assert.Contains("\"u8);", source, StringComparison.Ordinal);
         var article = GeneratorHarness.Read(GeneratorHarness.Load(output), "NewsApp.Content.Articles", "Lone")!;
         Assert.Equal(
             ArticleParser.Parse("Articles/lone.txt", text).Paragraphs.Select(p => p.Text),

@@ -12,7 +12,7 @@ public class SnapshotTests
         ]);
 
         Assert.Equal(
-            ["ContentGen.Article.g.cs", "ContentGen.Articles.CustomSlugArticle.g.cs", "ContentGen.Articles.RiverCrossingArticle.g.cs", "ContentGen.Articles.g.cs"],
+            ["ContentGen.Article.g.cs", "ContentGen.Articles.CustomSlug.g.cs", "ContentGen.Articles.RiverCrossing.g.cs", "ContentGen.Articles.g.cs"],
             result.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
         foreach (var source in result.GeneratedSources)
         {

@@ -128,7 +128,7 @@ public class PackageTests
         File.WriteAllText(Path.Combine(app, "Articles", "skip-me.txt"), "Not an article\n\nDraft notes with the the typo.\n");
         File.WriteAllText(Path.Combine(app, "Program.cs"), """
             using Consumer.Content;
-            System.Console.WriteLine($"{Articles.All.Count}|{Articles.Harbour.Title}|{Articles.Harbour.Figures.Boats.Value}|{Articles.Harbour.People.LenaOrtiz.Name}");
+            System.Console.WriteLine($"{Articles.All.Count}|{Articles.Harbour.Title}|{ArticleFacts.Harbour.Figures.Boats}|{Articles.Harbour.FindPerson(ArticleFacts.Harbour.People.LenaOrtiz)!.Name}");
             """);
         return app;
     }

@@ -36,7 +36,7 @@ public class HostileInputTests
         Assert.Empty(result.Generated);
         Assert.Empty(GeneratorHarness.Problems(result.Output));
         Assert.DoesNotContain(result.Analyzer, d => d.Id is "AD0001");
-        Assert.Contains(result.Output.SyntaxTrees, t => t.FilePath.EndsWith("NormalArticle.g.cs", StringComparison.Ordinal));
+        Assert.Contains(result.Output.SyntaxTrees, t => t.FilePath.EndsWith("ContentGen.Articles.Normal.g.cs", StringComparison.Ordinal));
         if (expected is not null)
         {
             Assert.Contains(result.Analyzer, d => d.Id == expected && d.Location.GetLineSpan().Path.EndsWith(name, StringComparison.Ordinal));
@@ -50,7 +50,7 @@ public class HostileInputTests
 
         Assert.Empty(GeneratorHarness.Problems(result.Output));
         Assert.Contains(result.Analyzer, d => d.Id == "CG0002");
-        Assert.Contains(result.Output.SyntaxTrees, t => t.FilePath.EndsWith("SameTitle2Article.g.cs", StringComparison.Ordinal));
+        Assert.Contains(result.Output.SyntaxTrees, t => t.FilePath.EndsWith("ContentGen.Articles.SameTitle2.g.cs", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -4,26 +4,29 @@
 
 namespace NewsApp.Content
 {
-    /// <summary>An article embedded at compile time from a text file of the project. Each article has its own sealed record deriving from this one; &lt;c&gt;Articles&lt;/c&gt; lists them.</summary>
+    /// <summary>
+    /// An article embedded at compile time from a text file of the project: <c>Articles.&lt;Name&gt;</c> for each article,
+    /// <c>Articles.All</c> for them all. Its named facts are constants in <c>ArticleFacts.&lt;Name&gt;</c>.
+    /// Two articles are equal when they come from the same file.
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
-    public abstract partial record Article
+    public sealed partial class Article : global::System.IEquatable<global::NewsApp.Content.Article>
     {
-        /// <summary>Creates an article; called by the generated record of each article.</summary>
-        protected Article(string slug, string title, string? kicker, string? source, global::System.DateOnly? date, string? credit, string? author, global::System.Collections.Generic.IReadOnlyList<string> tags, string path, global::System.Collections.Generic.IReadOnlyList<string> paragraphs, global::System.Collections.Generic.IReadOnlyList<global::NewsApp.Content.Quote> quotes, global::System.Collections.Generic.IReadOnlyList<global::NewsApp.Content.Person> people, global::System.Collections.Generic.IReadOnlyList<global::NewsApp.Content.Figure> figures)
+        private Article(global::NewsApp.Content.ArticlePayload data)
         {
-            this.Slug = slug;
-            this.Title = title;
-            this.Kicker = kicker;
-            this.Source = source;
-            this.Date = date;
-            this.Credit = credit;
-            this.Author = author;
-            this.Tags = tags;
-            this.Path = path;
-            this.Paragraphs = paragraphs;
-            this.Quotes = quotes;
-            this.People = people;
-            this.Figures = figures;
+            Slug = data.Slug;
+            Title = data.Title;
+            Kicker = data.Kicker;
+            Source = data.Source;
+            Credit = data.Credit;
+            Author = data.Author;
+            Tags = data.Tags;
+            Path = data.Path;
+            Paragraphs = data.Paragraphs;
+            Quotes = data.Quotes;
+            People = data.People;
+            Figures = data.Figures;
+            Date = data.Year == 0 ? null : new global::System.DateOnly(data.Year, data.Month, data.Day);
         }
 
         /// <summary>The article's slug: front matter <c>slug</c>, else made from the file name.</summary>
@@ -53,25 +56,81 @@ namespace NewsApp.Content
         /// <summary>The article file's path as listed in AdditionalFiles, relative to the project.</summary>
         public string Path { get; }
 
-        /// <summary>The body paragraphs, without headline, kicker, credit or scraped boilerplate.</summary>
+        /// <summary>The body paragraphs, without headline, kicker, credit or scraped boilerplate. Indexes are 0-based; paragraph numbers shown to people are the index + 1.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; }
 
         /// <summary>Quotations with their speakers.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::NewsApp.Content.Quote> Quotes { get; }
 
-        /// <summary>The people named in the article.</summary>
+        /// <summary>The people named in the article. Each one's canonical name is a constant in <c>ArticleFacts.&lt;Name&gt;.People</c>.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::NewsApp.Content.Person> People { get; }
 
-        /// <summary>Numbers with what they count.</summary>
+        /// <summary>Numbers with what they count. Each one's value is a constant in <c>ArticleFacts.&lt;Name&gt;.Figures</c>.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::NewsApp.Content.Figure> Figures { get; }
+
+        /// <summary>The person of this article whose canonical name, name or any spelling is the given one (ignoring case), or null.</summary>
+        /// <param name="name">A name; the constants in <c>ArticleFacts.&lt;Name&gt;.People</c> are canonical names.</param>
+        public global::NewsApp.Content.Person? FindPerson(string name)
+        {
+            foreach (var person in People)
+            {
+                if (string.Equals(person.CanonicalName, name, global::System.StringComparison.OrdinalIgnoreCase) || string.Equals(person.Name, name, global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return person;
+                }
+            }
+
+            foreach (var person in People)
+            {
+                foreach (var spelling in person.Spellings)
+                {
+                    if (string.Equals(spelling, name, global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        return person;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>True when both articles come from the same file.</summary>
+        public bool Equals(global::NewsApp.Content.Article? other) => other is not null && (ReferenceEquals(this, other) || string.Equals(Path, other.Path, global::System.StringComparison.Ordinal));
+
+        /// <summary>True when the other object is an article from the same file.</summary>
+        public override bool Equals(object? obj) => Equals(obj as global::NewsApp.Content.Article);
+
+        /// <summary>A hash of the article's path.</summary>
+        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Path);
+
+        /// <summary>The article's title.</summary>
+        public override string ToString() => Title;
+
+        /// <summary>True when both are null or come from the same file.</summary>
+        public static bool operator ==(global::NewsApp.Content.Article? left, global::NewsApp.Content.Article? right) => left is null ? right is null : left.Equals(right);
+
+        /// <summary>True unless both are null or come from the same file.</summary>
+        public static bool operator !=(global::NewsApp.Content.Article? left, global::NewsApp.Content.Article? right) => !(left == right);
+
+        /// <summary>The article held in a slot, unpacked from its data on first use; two threads may both unpack it, one result is kept.</summary>
+        internal static global::NewsApp.Content.Article Load(ref global::NewsApp.Content.Article? slot, string data) => global::System.Threading.Volatile.Read(ref slot) ?? Publish(ref slot, new global::NewsApp.Content.Article(global::NewsApp.Content.ArticlePayload.Read(data)));
+
+        /// <summary>The article held in a slot, unpacked from its UTF-8 data on first use.</summary>
+        internal static global::NewsApp.Content.Article Load(ref global::NewsApp.Content.Article? slot, global::System.ReadOnlySpan<byte> utf8) => global::System.Threading.Volatile.Read(ref slot) ?? Publish(ref slot, new global::NewsApp.Content.Article(global::NewsApp.Content.ArticlePayload.Read(global::System.Text.Encoding.UTF8.GetString(utf8))));
+
+        private static global::NewsApp.Content.Article Publish(ref global::NewsApp.Content.Article? slot, global::NewsApp.Content.Article created) => global::System.Threading.Interlocked.CompareExchange(ref slot, created, null) ?? created;
     }
 
     /// <summary>A quotation from an article.</summary>
     /// <param name="Text">The quoted words, without quotation marks.</param>
     /// <param name="Speaker">Who said it, when the attribution names a person.</param>
-    /// <param name="Paragraph">The index in <see cref="Article.Paragraphs"/> where the quotation starts.</param>
+    /// <param name="ParagraphIndex">The 0-based index in <see cref="Article.Paragraphs"/> where the quotation starts.</param>
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
-    public sealed partial record Quote(string Text, string? Speaker, int Paragraph);
+    public sealed partial record Quote(string Text, string? Speaker, int ParagraphIndex)
+    {
+        /// <summary>The 1-based paragraph number, as shown to people.</summary>
+        public int ParagraphNumber => ParagraphIndex + 1;
+    }
 
     /// <summary>A person named in an article.</summary>
     /// <param name="Name">The name as the article writes it in full.</param>
@@ -79,7 +138,7 @@ namespace NewsApp.Content
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
     public sealed partial record Person(string Name, global::System.Collections.Generic.IReadOnlyList<string> Spellings)
     {
-        /// <summary>The person's name as spelled across the whole project: the glossary's canonical spelling, else the one most articles use.</summary>
+        /// <summary>The person's name as spelled across the whole project: the glossary's canonical spelling, else the one most articles use. The constants in ArticleFacts are named after it.</summary>
         public string CanonicalName { get; init; } = Name;
     }
 
@@ -88,9 +147,13 @@ namespace NewsApp.Content
     /// <param name="Unit">What is counted: "peacekeepers"; "percent"; a currency code for money.</param>
     /// <param name="Text">The figure as written.</param>
     /// <param name="Qualifier">One of the <see cref="FigureQualifiers"/>.</param>
-    /// <param name="Paragraph">The index in <see cref="Article.Paragraphs"/> where the figure stands.</param>
+    /// <param name="ParagraphIndex">The 0-based index in <see cref="Article.Paragraphs"/> where the figure stands.</param>
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
-    public sealed partial record Figure(decimal Value, string Unit, string Text, string Qualifier, int Paragraph);
+    public sealed partial record Figure(decimal Value, string Unit, string Text, string Qualifier, int ParagraphIndex)
+    {
+        /// <summary>The 1-based paragraph number, as shown to people.</summary>
+        public int ParagraphNumber => ParagraphIndex + 1;
+    }
 
     /// <summary>Articles that report one story (the same event, covered by several outlets or in follow-ups).</summary>
     /// <param name="Slug">The slug of the story's first article (in path order): a stable identifier.</param>
@@ -117,7 +180,7 @@ namespace NewsApp.Content
         public const string FewerThan = "fewer than";
     }
 
-    /// <summary>An article's text and data as its generated record embeds them (one literal per article), unpacked once, when the article is first used.</summary>
+    /// <summary>An article's text and data as embedded (one literal per article), unpacked once, when the article is first used.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
     internal sealed class ArticlePayload
     {
@@ -126,7 +189,7 @@ namespace NewsApp.Content
 
         private ArticlePayload(string data)
         {
-            _data = data;
+            _data = Unescape(data);
             Slug = Required();
             Title = Required();
             Kicker = Text();
@@ -134,34 +197,40 @@ namespace NewsApp.Content
             Credit = Text();
             Author = Text();
             Path = Required();
+            Year = Number();
+            Month = Number();
+            Day = Number();
             Tags = Texts();
             Paragraphs = Texts();
-            Quotes = new global::NewsApp.Content.Quote[Number()];
-            for (var i = 0; i < Quotes.Length; i++)
+            var quotes = new global::NewsApp.Content.Quote[Number()];
+            for (var i = 0; i < quotes.Length; i++)
             {
-                Quotes[i] = new global::NewsApp.Content.Quote(Required(), Text(), Number());
+                var paragraph = Number();
+                quotes[i] = new global::NewsApp.Content.Quote(InParagraph(paragraph), Text(), paragraph);
             }
 
-            People = new global::NewsApp.Content.Person[Number()];
-            for (var i = 0; i < People.Length; i++)
+            Quotes = quotes;
+            var people = new global::NewsApp.Content.Person[Number()];
+            for (var i = 0; i < people.Length; i++)
             {
                 var name = Required();
                 var canonicalName = Required();
-                People[i] = new global::NewsApp.Content.Person(name, Texts()) { CanonicalName = canonicalName };
+                people[i] = new global::NewsApp.Content.Person(name, Texts()) { CanonicalName = canonicalName };
             }
 
-            Figures = new global::NewsApp.Content.Figure[Number()];
-            for (var i = 0; i < Figures.Length; i++)
+            People = people;
+            var figures = new global::NewsApp.Content.Figure[Number()];
+            for (var i = 0; i < figures.Length; i++)
             {
-                Figures[i] = new global::NewsApp.Content.Figure(decimal.Parse(Required(), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture), Required(), Required(), Required(), Number());
+                var paragraph = Number();
+                figures[i] = new global::NewsApp.Content.Figure(decimal.Parse(Required(), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture), Required(), InParagraph(paragraph), Required(), paragraph);
             }
+
+            Figures = figures;
         }
 
-        /// <summary>Unpacks an article stored as a string constant.</summary>
+        /// <summary>Unpacks an article's data.</summary>
         internal static global::NewsApp.Content.ArticlePayload Read(string data) => new global::NewsApp.Content.ArticlePayload(data);
-
-        /// <summary>Unpacks an article stored as UTF-8 data.</summary>
-        internal static global::NewsApp.Content.ArticlePayload Read(global::System.ReadOnlySpan<byte> utf8) => new global::NewsApp.Content.ArticlePayload(global::System.Text.Encoding.UTF8.GetString(utf8));
 
         /// <summary>The article's Slug.</summary>
         internal string Slug { get; }
@@ -184,6 +253,15 @@ namespace NewsApp.Content
         /// <summary>The article's Path.</summary>
         internal string Path { get; }
 
+        /// <summary>The article's Year.</summary>
+        internal int Year { get; }
+
+        /// <summary>The article's Month.</summary>
+        internal int Month { get; }
+
+        /// <summary>The article's Day.</summary>
+        internal int Day { get; }
+
         /// <summary>The article's Tags.</summary>
         internal string[] Tags { get; }
 
@@ -198,6 +276,37 @@ namespace NewsApp.Content
 
         /// <summary>The article's Figures.</summary>
         internal global::NewsApp.Content.Figure[] Figures { get; }
+
+        // The embedded text keeps no character that could hide in source: a backslash is written \\, anything else
+        // that needs it as \uXXXX.
+        private static string Unescape(string data)
+        {
+            if (data.IndexOf('\\') < 0)
+            {
+                return data;
+            }
+
+            var builder = new global::System.Text.StringBuilder(data.Length);
+            for (var i = 0; i < data.Length; i++)
+            {
+                if (data[i] != '\\')
+                {
+                    builder.Append(data[i]);
+                }
+                else if (data[i + 1] == '\\')
+                {
+                    builder.Append('\\');
+                    i++;
+                }
+                else
+                {
+                    builder.Append((char)int.Parse(data.Substring(i + 2, 4), global::System.Globalization.NumberStyles.AllowHexSpecifier, global::System.Globalization.CultureInfo.InvariantCulture));
+                    i += 5;
+                }
+            }
+
+            return builder.ToString();
+        }
 
         private string? Text()
         {
@@ -214,6 +323,19 @@ namespace NewsApp.Content
         }
 
         private string Required() => Text() ?? string.Empty;
+
+        // A quotation's or figure's text that stands in its paragraph is stored as ^offset;length; into it.
+        private string InParagraph(int paragraph)
+        {
+            if (_data[_at] != '^')
+            {
+                return Required();
+            }
+
+            _at++;
+            var offset = Number();
+            return Paragraphs[paragraph].Substring(offset, Number());
+        }
 
         private string[] Texts()
         {
@@ -233,47 +355,5 @@ namespace NewsApp.Content
             _at = end + 1;
             return value;
         }
-    }
-
-    /// <summary>The people of an article; each article's own list adds a property per person.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
-    public abstract class PersonList : global::System.Collections.Generic.IReadOnlyList<global::NewsApp.Content.Person>
-    {
-        private readonly global::NewsApp.Content.Person[] _items;
-
-        /// <summary>Wraps the items in order.</summary>
-        protected PersonList(global::NewsApp.Content.Person[] items) => _items = items;
-
-        /// <summary>The number of items.</summary>
-        public int Count => _items.Length;
-
-        /// <summary>The item at an index.</summary>
-        public global::NewsApp.Content.Person this[int index] => _items[index];
-
-        /// <summary>Enumerates the items in order.</summary>
-        public global::System.Collections.Generic.IEnumerator<global::NewsApp.Content.Person> GetEnumerator() => ((global::System.Collections.Generic.IEnumerable<global::NewsApp.Content.Person>)_items).GetEnumerator();
-
-        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => _items.GetEnumerator();
-    }
-
-    /// <summary>The figures of an article; each article's own list adds a property per figure.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
-    public abstract class FigureList : global::System.Collections.Generic.IReadOnlyList<global::NewsApp.Content.Figure>
-    {
-        private readonly global::NewsApp.Content.Figure[] _items;
-
-        /// <summary>Wraps the items in order.</summary>
-        protected FigureList(global::NewsApp.Content.Figure[] items) => _items = items;
-
-        /// <summary>The number of items.</summary>
-        public int Count => _items.Length;
-
-        /// <summary>The item at an index.</summary>
-        public global::NewsApp.Content.Figure this[int index] => _items[index];
-
-        /// <summary>Enumerates the items in order.</summary>
-        public global::System.Collections.Generic.IEnumerator<global::NewsApp.Content.Figure> GetEnumerator() => ((global::System.Collections.Generic.IEnumerable<global::NewsApp.Content.Figure>)_items).GetEnumerator();
-
-        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => _items.GetEnumerator();
     }
 }

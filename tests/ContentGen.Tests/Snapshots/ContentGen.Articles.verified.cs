@@ -4,16 +4,10 @@
 
 namespace NewsApp.Content
 {
-    /// <summary>Every article of the project, typed. Generated from the project's article files by ContentGen.</summary>
+    /// <summary>Every article of the project, each also as a member named after its slug. Generated from the project's article files by ContentGen.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
     public static partial class Articles
     {
-        /// <summary>“A title from front matter” — from Articles/front-matter.txt.</summary>
-        public static global::NewsApp.Content.CustomSlugArticle CustomSlug => global::NewsApp.Content.CustomSlugArticle.Instance;
-
-        /// <summary>“Bridge over the Varna river opens two years late” — from Articles/river-crossing.txt.</summary>
-        public static global::NewsApp.Content.RiverCrossingArticle RiverCrossing => global::NewsApp.Content.RiverCrossingArticle.Instance;
-
         /// <summary>All articles, in order of path.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::NewsApp.Content.Article> All => __Catalog.All;
 
@@ -38,8 +32,8 @@ namespace NewsApp.Content
         {
             internal static readonly global::NewsApp.Content.Article[] All = new global::NewsApp.Content.Article[]
             {
-                global::NewsApp.Content.CustomSlugArticle.Instance,
-                global::NewsApp.Content.RiverCrossingArticle.Instance,
+                CustomSlug,
+                RiverCrossing,
             };
 
             private static readonly int[] StoryTable = new int[] { 0, -1, 1, -1 };
@@ -99,5 +93,15 @@ namespace NewsApp.Content
                 return index;
             }
         }
+    }
+
+    /// <summary>
+    /// The named facts of each article, as constants in a class named like the article's member on <c>Articles</c>:
+    /// <c>ArticleFacts.&lt;Name&gt;.People.&lt;CanonicalName&gt;</c> and <c>ArticleFacts.&lt;Name&gt;.Figures.&lt;Unit&gt;</c>.
+    /// Code that uses one stops compiling when an edit of the article removes it.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
+    public static partial class ArticleFacts
+    {
     }
 }

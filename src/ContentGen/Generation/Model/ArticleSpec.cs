@@ -29,17 +29,36 @@ namespace ContentGen.Generation.Model
 
     internal sealed record FigureSpec(decimal Value, string Unit, string Text, string Qualifier, int Paragraph);
 
-    /// <summary>The C# names one article gets: <c>Articles.{PropertyName}</c> of type <c>{TypeName}</c>.</summary>
-    internal sealed record ArticleNames(string Path, string PropertyName, string TypeName);
+    /// <summary>
+    /// The C# name one article gets: <c>Articles.{PropertyName}</c> for the article, <c>ArticleFacts.{PropertyName}</c>
+    /// for its named facts.
+    /// </summary>
+    internal sealed record ArticleNames(string Path, string PropertyName);
+
+    /// <summary>
+    /// What one article's generated source is made of: its content, the canonical names of its people (in the order of
+    /// <see cref="ArticleSpec.People"/>) and its C# name. Equal unless one of the three changed, so an edit elsewhere
+    /// leaves this article's source cached.
+    /// </summary>
+    internal sealed record ArticleModel(ArticleSpec Spec, EquatableArray<string> CanonicalNames, ArticleNames Names);
+
+    /// <summary>What every generated file depends on: the project's settings and what its compilation offers.</summary>
+    internal sealed record OutputOptions(GeneratorSettings Settings, TargetFeatures Target);
+
+    /// <summary>
+    /// What the catalog lists: every article's C# name, in path order, and the stories. An edit of an article's text
+    /// changes neither, and the catalog stays cached.
+    /// </summary>
+    internal sealed record CatalogModel(EquatableArray<ArticleNames> Names, EquatableArray<StorySpec> Stories);
+
+    /// <summary>What the naming step reads of one article; an edit that keeps the slug leaves every name as it was.</summary>
+    internal sealed record NameKey(string Path, string Slug);
 
     /// <summary>
     /// What of one article the corpus step reads: its people and story features. Collected instead of whole specs, so
     /// that an edit which changes neither (most keystrokes in a paragraph) leaves the corpus step cached.
     /// </summary>
     internal sealed record CorpusKeys(string Path, EquatableArray<PersonSpec> People, StoryFeatures Story);
-
-    /// <summary>What the catalog lists of one article; an edit to its body leaves this equal and the catalog cached.</summary>
-    internal sealed record CatalogEntry(string Path, string Slug, string Title);
 
     /// <summary>What needs the whole corpus: each article's people's canonical names, and the stories.</summary>
     internal sealed record CorpusSpec(EquatableArray<ArticleCanonicalNames> CanonicalNames, EquatableArray<StorySpec> Stories)
