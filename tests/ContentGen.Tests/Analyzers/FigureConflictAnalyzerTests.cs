@@ -24,6 +24,24 @@ public class FigureConflictAnalyzerTests
             .RunAsync();
 
     [Fact]
+    public Task A_figure_reworded_around_the_same_governing_words_conflicts() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nHarbour police chased the smugglers for {{|#0:40 miles|}}, through the whole fishing fleet, before their boat ran aground.\n")
+            .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nHarbour police officers chased the smugglers for {{|#1:about 20 miles|}} at night.\n")
+            .Expect("CG2002", 0, 1)
+            .Expect("CG2002", 1, 0)
+            .RunAsync();
+
+    [Fact]
+    public Task Two_different_stated_maxima_conflict() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nThe new battery lasts {{|#0:up to 8 hours|}} on a charge.\n")
+            .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nThe new battery lasts {{|#1:up to 17 hours|}} on a charge.\n")
+            .Expect("CG2002", 0, 1)
+            .Expect("CG2002", 1, 0)
+            .RunAsync();
+
+    [Fact]
     public Task Values_that_can_both_be_true_agree() =>
         new AnalyzerTest()
             .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nAt least three people were killed in the storm. About 2,000 passengers used the ferry.\n")

@@ -1,0 +1,103 @@
+using ContentGen.Text.Checks;
+using ContentGen.Text.Corpus;
+using ContentGen.Text.Model;
+using ContentGen.Text.Parsing;
+
+namespace ContentGen.Tests.Engine;
+
+/// <summary>
+/// What a figure is bound to (governing word, place, part, counted phrase, series) and how that decides whether two
+/// reports give the same quantity. All text is our own.
+/// </summary>
+public class FigureBindingTests
+{
+    private static FigureKey Key(string sentence, string figure)
+    {
+        var text = "Harbour report\n\n" + sentence + "\n";
+        var article = new ArticleText(ArticleParser.Parse("a.txt", text), text);
+        return article.FigureKeys.Single(k => k.Figure.Text == figure);
+    }
+
+    private static bool Same(string a, string figureA, string b, string figureB) =>
+        FigureComparison.SameQuantity(Key(a, figureA), Key(b, figureB));
+
+    [Fact]
+    public void A_paraphrase_under_the_same_governing_word_is_the_same_quantity()
+    {
+        // The sentences share too few words for the same statement; the clause before the figure says it.
+        const string a = "Harbour police chased the skiff for 40 miles, including through the fishing fleet, before it ran aground near Dorrow.";
+        const string b = "Harbour police officers chased Mr. Varga for about 20 miles at night.";
+
+        Assert.False(Key(a, "40 miles").Statement.Says(Key(b, "about 20 miles").Statement));
+        Assert.True(Same(a, "40 miles", b, "about 20 miles"));
+    }
+
+    [Fact]
+    public void The_same_part_of_a_series_under_the_same_verb_is_the_same_quantity() =>
+        Assert.True(Same("Skipper Varga completed his first 17 crossings without a delay.", "17 crossings",
+            "He completed his first 35 crossings, every one of them on time.", "35 crossings"));
+
+    [Fact]
+    public void Another_part_of_a_series_is_another_quantity() =>
+        Assert.False(Same("He completed his first 17 crossings, every one of them on time.", "17 crossings",
+            "He completed his last 12 crossings, every one of them on time.", "12 crossings"));
+
+    [Fact]
+    public void The_same_counted_phrase_of_several_words_is_the_same_quantity() =>
+        Assert.True(Same("The home side scored 17 unanswered points in the second half.", "17 unanswered points",
+            "Nine unanswered points in the second half settled it.", "Nine unanswered points"));
+
+    [Fact]
+    public void Another_counted_phrase_is_another_quantity() =>
+        Assert.False(Same("Ostrander finished the season with 404 rushing yards and a fumble.", "404 rushing yards",
+            "Ostrander finished the season with 440 receiving yards and a fumble.", "440 receiving yards"));
+
+    [Fact]
+    public void Figures_told_apart_by_their_places_are_compared_by_place()
+    {
+        const string a = "Turnout reached 55 percent in Lorvia, 61 percent in Dessa and 48 percent in Ambor, officials said.";
+        const string b = "In the north, turnout reached 48 percent in Ambor.";
+        var ambor = Key(a, "48 percent in");
+
+        Assert.True(ambor.Ambiguous);
+        Assert.True(FigureComparison.Comparable(ambor));
+        Assert.True(FigureComparison.SameQuantity(ambor, Key(b, "48 percent in")));
+        Assert.False(FigureComparison.SameQuantity(Key(a, "61 percent in"), Key(b, "48 percent in")));
+    }
+
+    [Fact]
+    public void Figures_of_one_unit_that_nothing_tells_apart_stay_uncompared()
+    {
+        var key = Key("The crew landed 28 of 41 nets.", "41 nets");
+
+        Assert.True(key.Ambiguous);
+        Assert.False(FigureComparison.Comparable(key));
+    }
+
+    [Fact]
+    public void A_conversion_in_brackets_is_bound_like_the_figure_before_it() =>
+        Assert.True(Same("The tremor struck at a depth of 22 miles (35 kilometers), the survey said.", "35 kilometers",
+            "The tremor was recorded at a depth of 70 kilometers below the bay.", "70 kilometers"));
+
+    [Fact]
+    public void Another_modified_noun_is_another_quantity() =>
+        Assert.False(Same("The ferry captain was serving a 15-year sentence in Dorrow.", "15-year",
+            "The ferry captain, a 12-year veteran of the line, was serving in Dorrow.", "12-year"));
+
+    [Fact]
+    public void Figures_said_of_different_places_are_other_quantities_whatever_their_words() =>
+        Assert.False(Same("Storms destroyed 40 houses in Dessa on Sunday, officials said.", "40 houses",
+            "Storms destroyed 12 houses in Ambor on Sunday, officials said.", "12 houses"));
+
+    [Theory]
+    [InlineData(8, "up to", 17, "up to", false)] // two different stated maxima
+    [InlineData(8, "up to", 8, "up to", true)]
+    [InlineData(42, "at least", 45, "at least", true)] // a later count raises a lower bound
+    [InlineData(8, "up to", 6, "exact", true)]
+    public void Two_different_stated_maxima_cannot_both_stand(double a, string qa, double b, string qb, bool stand)
+    {
+        static ParsedFigure Figure(double value, string qualifier) => new((decimal)value, "hours", "", qualifier, 0, default);
+        Assert.Equal(stand, FigureComparison.CanBothBeStated(Figure(a, qa), Figure(b, qb)));
+        Assert.Equal(stand, FigureComparison.CanBothBeStated(Figure(b, qb), Figure(a, qa)));
+    }
+}
