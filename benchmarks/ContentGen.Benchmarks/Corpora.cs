@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using ContentGen.Synthesis;
-using ContentGen.Text.Checks;
+using ContentGen.Text.Corpus;
 using ContentGen.Text.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

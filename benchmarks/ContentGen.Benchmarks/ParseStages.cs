@@ -4,6 +4,7 @@ using ContentGen.Text.Corpus;
 using ContentGen.Text.Extraction;
 using ContentGen.Text.Model;
 using ContentGen.Text.Parsing;
+using ContentGen.Text.Tokens;
 
 namespace ContentGen.Benchmarks;
 

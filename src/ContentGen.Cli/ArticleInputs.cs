@@ -1,4 +1,5 @@
 using ContentGen.Text.Corpus;
+using ContentGen.Text.Glossaries;
 
 namespace ContentGen.Cli;
 

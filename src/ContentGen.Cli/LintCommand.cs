@@ -1,5 +1,6 @@
 using ContentGen.Text.Checks;
 using ContentGen.Text.Corpus;
+using ContentGen.Text.Glossaries;
 using ContentGen.Text.Parsing;
 
 namespace ContentGen.Cli;

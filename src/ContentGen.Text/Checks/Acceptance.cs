@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ContentGen.Text.Glossaries;
+using ContentGen.Text.Parsing;
 
 namespace ContentGen.Text.Checks
 {
@@ -13,7 +15,7 @@ namespace ContentGen.Text.Checks
     {
         public static List<Finding> Filter(List<Finding> findings, IEnumerable<string> accepted, string text)
         {
-            var entries = accepted.Select(Parse).Where(e => e.RuleId.Length > 0).ToList();
+            var entries = accepted.Select(AcceptEntry.Parse).Where(e => e.RuleId.Length > 0).ToList();
             if (entries.Count == 0)
             {
                 return findings;
@@ -23,29 +25,10 @@ namespace ContentGen.Text.Checks
         }
 
         /// <summary>Drops the findings that glossary <c>accept:</c> lines accept for this file (or for every file).</summary>
-        public static List<Finding> Filter(List<Finding> findings, IReadOnlyList<Corpus.GlossaryAccept> accepted, string fileName, string text)
+        public static List<Finding> Filter(List<Finding> findings, IReadOnlyList<GlossaryAccept> accepted, string fileName, string text)
         {
             var entries = accepted.Where(a => a.File is null || string.Equals(a.File, fileName, StringComparison.OrdinalIgnoreCase)).ToList();
             return entries.Count == 0 ? findings : findings.Where(f => !entries.Any(e => Covers((e.RuleId, e.Text), f, text))).ToList();
-        }
-
-        public static (string RuleId, string? Text) Parse(string entry)
-        {
-            var trimmed = entry.Trim();
-            var space = trimmed.IndexOf(' ');
-            var id = (space < 0 ? trimmed : trimmed.Substring(0, space)).ToUpperInvariant();
-            if (space < 0)
-            {
-                return (id, null);
-            }
-
-            var rest = trimmed.Substring(space + 1).Trim();
-            if (rest.Length >= 2 && (rest[0] == '"' || rest[0] == '\u201C') && (rest[rest.Length - 1] == '"' || rest[rest.Length - 1] == '\u201D'))
-            {
-                rest = rest.Substring(1, rest.Length - 2);
-            }
-
-            return (id, rest.Length == 0 ? null : rest);
         }
 
         private static bool Covers((string RuleId, string? Text) entry, Finding finding, string text) =>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ContentGen.Text.Corpus;
 using ContentGen.Text.Model;
 
 namespace ContentGen.Text.Checks

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ContentGen.Text.Corpus;
 
 namespace ContentGen.Text.Checks
 {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ContentGen.Text.Corpus;
+using ContentGen.Text.Glossaries;
 
 namespace ContentGen.Text.Checks
 {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using ContentGen.Text.Corpus;
 using ContentGen.Text.Model;
 
 namespace ContentGen.Text.Checks

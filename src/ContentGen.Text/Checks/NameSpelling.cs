@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using ContentGen.Text.Corpus;
-using ContentGen.Text.Extraction;
 using ContentGen.Text.Model;
+using ContentGen.Text.Tokens;
 
 namespace ContentGen.Text.Checks
 {

@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using ContentGen.Text.Corpus;
-using ContentGen.Text.Extraction;
+using ContentGen.Text.Glossaries;
 using ContentGen.Text.Model;
+using ContentGen.Text.Tokens;
 
 namespace ContentGen.Text.Checks
 {

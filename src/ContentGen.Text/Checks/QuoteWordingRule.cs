@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ContentGen.Text.Corpus;
+using ContentGen.Text.Model;
 
 namespace ContentGen.Text.Checks
 {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using ContentGen.Text.Corpus;
+using ContentGen.Text.Model;
 
 namespace ContentGen.Text.Checks
 {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ContentGen.Text.Corpus;
 using ContentGen.Text.Extraction;
 using ContentGen.Text.Model;
 

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using ContentGen.Text.Checks;
 using ContentGen.Text.Model;
 
 namespace ContentGen.Text.Corpus

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ContentGen.Text.Checks;
+using ContentGen.Text.Glossaries;
 using ContentGen.Text.Model;
 using ContentGen.Text.Parsing;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ContentGen.Text.Extraction;
+using ContentGen.Text.Tokens;
 
 namespace ContentGen.Text.Corpus
 {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ContentGen.Text.Model;
+using ContentGen.Text.Tokens;
 
 namespace ContentGen.Text.Extraction
 {

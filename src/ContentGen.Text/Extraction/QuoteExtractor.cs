@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ContentGen.Text.Model;
+using ContentGen.Text.Tokens;
 
 namespace ContentGen.Text.Extraction
 {

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using ContentGen.Text.Extraction;
 using ContentGen.Text.Model;
+using ContentGen.Text.Tokens;
 
 namespace ContentGen.Text.Parsing
 {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using ContentGen.Text.Checks;
 using ContentGen.Text.Model;
 
 namespace ContentGen.Text.Parsing

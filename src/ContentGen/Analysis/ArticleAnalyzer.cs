@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using ContentGen.Generation;
 using ContentGen.Text.Checks;
+using ContentGen.Text.Corpus;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;

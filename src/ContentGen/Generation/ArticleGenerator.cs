@@ -4,7 +4,7 @@ using System.Linq;
 using ContentGen.Emit;
 using ContentGen.Generation.Model;
 using ContentGen.Shared;
-using ContentGen.Text.Corpus;
+using ContentGen.Text.Glossaries;
 using ContentGen.Text.Model;
 using ContentGen.Text.Parsing;
 using Microsoft.CodeAnalysis;

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using ContentGen.Generation.Model;
 using ContentGen.Text.Corpus;
+using ContentGen.Text.Glossaries;
 using ContentGen.Text.Model;
 
 namespace ContentGen.Generation

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using ContentGen.Generation.Model;
 using ContentGen.Text.Model;
+using ContentGen.Text.Tokens;
 
 namespace ContentGen.Generation
 {

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Threading;
-using ContentGen.Text.Checks;
+using ContentGen.Text.Corpus;
 using ContentGen.Text.Parsing;
 using Microsoft.CodeAnalysis.Text;
 

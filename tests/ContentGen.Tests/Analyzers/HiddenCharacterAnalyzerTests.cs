@@ -1,4 +1,5 @@
 using ContentGen.Text.Checks;
+using ContentGen.Text.Corpus;
 using ContentGen.Text.Parsing;
 
 namespace ContentGen.Tests.Analyzers;

@@ -1,5 +1,5 @@
-using ContentGen.Text.Checks;
 using ContentGen.Text.Corpus;
+using ContentGen.Text.Glossaries;
 using ContentGen.Text.Model;
 using ContentGen.Text.Parsing;
 

@@ -1,6 +1,7 @@
 using ContentGen.Synthesis;
 using ContentGen.Text.Checks;
 using ContentGen.Text.Corpus;
+using ContentGen.Text.Glossaries;
 using ContentGen.Text.Parsing;
 
 namespace ContentGen.Tests.Engine;

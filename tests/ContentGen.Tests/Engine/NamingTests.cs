@@ -1,4 +1,5 @@
-using ContentGen.Text.Extraction;
+using ContentGen.Text.Tokens;
+
 
 namespace ContentGen.Tests.Engine;
 

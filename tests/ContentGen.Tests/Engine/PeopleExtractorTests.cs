@@ -145,6 +145,6 @@ public class PeopleIntroductionTests
         var person = Assert.Single(article.People);
         Assert.Equal("Marco \"Big Fish\" Tavella", person.Name);
         Assert.Equal(2, person.Mentions.Count);
-        Assert.Equal(["Marco"], ContentGen.Text.Extraction.NameSkeleton.Split(person.Name).Given);
+        Assert.Equal(["Marco"], ContentGen.Text.Tokens.NameSkeleton.Split(person.Name).Given);
     }
 }

@@ -1,4 +1,3 @@
-using ContentGen.Text.Checks;
 using ContentGen.Text.Corpus;
 using ContentGen.Text.Parsing;
 

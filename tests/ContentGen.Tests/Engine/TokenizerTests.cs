@@ -1,6 +1,6 @@
 using ContentGen.Synthesis;
-using ContentGen.Text.Extraction;
 using ContentGen.Text.Parsing;
+using ContentGen.Text.Tokens;
 
 namespace ContentGen.Tests.Engine;
 

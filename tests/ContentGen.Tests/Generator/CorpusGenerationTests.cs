@@ -58,7 +58,7 @@ public class CorpusGenerationTests
 
         var texts = Story.Select(file => file.GetText()!.ToString()).ToList();
         var engine = new ContentGen.Text.Corpus.CorpusIndex(Story.Select((file, i) =>
-                new ContentGen.Text.Checks.ArticleText(ContentGen.Text.Parsing.ArticleParser.Parse("Articles/" + Path.GetFileName(file.Path), texts[i]), texts[i])))
+                new ContentGen.Text.Corpus.ArticleText(ContentGen.Text.Parsing.ArticleParser.Parse("Articles/" + Path.GetFileName(file.Path), texts[i]), texts[i])))
             .Stories.Select(s => string.Join(",", s.Select(a => a.Path))).Order().ToList();
 
         Assert.Equal(engine, generated);

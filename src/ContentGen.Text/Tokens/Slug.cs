@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ContentGen.Text.Extraction
+namespace ContentGen.Text.Tokens
 {
     /// <summary>Turns a file name or front-matter value into a URL-style slug: "Sochi Talks (2021)" → "sochi-talks-2021".</summary>
     public static class Slug

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace ContentGen.Text.Extraction
+namespace ContentGen.Text.Tokens
 {
     /// <summary>
     /// Token lists for reuse by the parse and the checks on the same thread: a token list is short-lived and about

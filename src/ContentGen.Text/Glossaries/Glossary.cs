@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using ContentGen.Text.Model;
 
-namespace ContentGen.Text.Corpus
+namespace ContentGen.Text.Glossaries
 {
     /// <summary>
     /// The project's <c>ContentGen.glossary</c>: canonical name spellings with their variants, curated facts that

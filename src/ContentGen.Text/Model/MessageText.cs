@@ -1,4 +1,4 @@
-namespace ContentGen.Text.Checks
+namespace ContentGen.Text.Model
 {
     /// <summary>Shortens text quoted in a message (diagnostics, front matter and glossary issues).</summary>
     public static class MessageText

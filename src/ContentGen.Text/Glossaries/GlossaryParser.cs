@@ -1,12 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ContentGen.Text.Checks;
 using ContentGen.Text.Extraction;
 using ContentGen.Text.Model;
 using ContentGen.Text.Parsing;
 
-namespace ContentGen.Text.Corpus
+namespace ContentGen.Text.Glossaries
 {
     /// <summary>Reads <c>ContentGen.glossary</c>. Every line it cannot use becomes an issue with its line and reason.</summary>
     public static class GlossaryParser
@@ -117,7 +116,7 @@ namespace ContentGen.Text.Corpus
                 text = text.Substring(0, inAt);
             }
 
-            var (ruleId, quoted) = Acceptance.Parse(text);
+            var (ruleId, quoted) = AcceptEntry.Parse(text);
             if (ruleId.Length != 6 || !ruleId.StartsWith("CG", StringComparison.Ordinal) || !ruleId.Substring(2).All(char.IsDigit))
             {
                 issue($"'{MessageText.Short(ruleId)}' is not a ContentGen diagnostic ID; write 'accept: CG2001 \"text\" in file.txt'");

@@ -1,4 +1,4 @@
-namespace ContentGen.Text.Extraction
+namespace ContentGen.Text.Tokens
 {
     /// <summary>What a <see cref="Token"/> is.</summary>
     public enum TokenKind

@@ -5,7 +5,7 @@ using ContentGen.Text.Corpus;
 using ContentGen.Text.Model;
 using ContentGen.Text.Parsing;
 
-namespace ContentGen.Text.Checks
+namespace ContentGen.Text.Corpus
 {
     /// <summary>
     /// An article's parse together with its source text, as the checks need both. What the corpus index needs from

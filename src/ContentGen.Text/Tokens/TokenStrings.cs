@@ -1,6 +1,6 @@
 using ContentGen.Text.Model;
 
-namespace ContentGen.Text.Extraction
+namespace ContentGen.Text.Tokens
 {
     /// <summary>
     /// The strings of tokens, shared: prose repeats its words ("the", "said", names, punctuation), and allocating a new

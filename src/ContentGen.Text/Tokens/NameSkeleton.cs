@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace ContentGen.Text.Extraction
+namespace ContentGen.Text.Tokens
 {
     /// <summary>
     /// Reduces a name to a transliteration-neutral key, so that spellings of one name from different

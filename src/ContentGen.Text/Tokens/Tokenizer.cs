@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace ContentGen.Text.Extraction
+namespace ContentGen.Text.Tokens
 {
     /// <summary>
     /// Splits text into words, numbers and punctuation in one forward pass (linear in the text, whatever it holds).

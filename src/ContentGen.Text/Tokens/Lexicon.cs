@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace ContentGen.Text.Extraction
+namespace ContentGen.Text.Tokens
 {
     /// <summary>The small closed word lists the extractors share.</summary>
     internal static class Lexicon

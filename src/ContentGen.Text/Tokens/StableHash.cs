@@ -1,4 +1,4 @@
-namespace ContentGen.Text.Model
+namespace ContentGen.Text.Tokens
 {
     /// <summary>
     /// FNV-1a over characters: the same value in every process (string.GetHashCode is randomized per process), cheap,
