@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using ContentGen.Text.Extraction;
+using ContentGen.Text.Tokens;
 using ContentGen.Text.Model;
 
 namespace ContentGen.Text.Corpus
