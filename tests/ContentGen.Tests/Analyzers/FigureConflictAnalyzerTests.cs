@@ -24,10 +24,10 @@ public class FigureConflictAnalyzerTests
             .RunAsync();
 
     [Fact]
-    public Task A_figure_reworded_around_the_same_governing_words_conflicts() =>
+    public Task The_same_part_of_a_series_under_the_same_verb_conflicts() =>
         new AnalyzerTest()
-            .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nHarbour police chased the smugglers for {{|#0:40 miles|}}, through the whole fishing fleet, before their boat ran aground.\n")
-            .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nHarbour police officers chased the smugglers for {{|#1:about 20 miles|}} at night.\n")
+            .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nSkipper Varga completed his first {{|#0:17 crossings|}} without a delay.\n")
+            .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nHe completed his first {{|#1:35 crossings|}}, every one of them on time.\n")
             .Expect("CG2002", 0, 1)
             .Expect("CG2002", 1, 0)
             .RunAsync();
