@@ -7,7 +7,7 @@ namespace ContentGen.Text.Checks
     /// <summary>
     /// CG2002: the same figure given with values that cannot both be true by articles on the same story: same
     /// quantity counted (unit, and what the figure is bound to in its sentence: <see cref="FigureBinding"/>), disjoint
-    /// ranges once qualifiers are taken into account, or two different stated maxima.
+    /// ranges once qualifiers are taken into account.
     /// </summary>
     public sealed class FigureConflictRule : ICorpusRule
     {
@@ -57,7 +57,7 @@ namespace ContentGen.Text.Checks
                         continue;
                     }
 
-                    if (FigureComparison.CanBothBeStated(key.Figure, candidate.Figure))
+                    if (FigureComparison.CanBothBeTrue(key.Figure, candidate.Figure))
                     {
                         return null;
                     }

@@ -127,15 +127,6 @@ namespace ContentGen.Text.Corpus
 
         private static bool Differ(string? a, string? b) => !string.IsNullOrEmpty(a) && !string.IsNullOrEmpty(b) && !string.Equals(a, b, StringComparison.Ordinal);
 
-        /// <summary>
-        /// True when two statements of the same quantity can both stand: their ranges overlap
-        /// (<see cref="CanBothBeTrue"/>), and they do not state two different maxima ("up to 8 hours" / "up to 17
-        /// hours": each says the most there is). Two different lower bounds stand: "at least 42 killed" is still true
-        /// when a later count says "at least 45".
-        /// </summary>
-        public static bool CanBothBeStated(ParsedFigure a, ParsedFigure b) =>
-            CanBothBeTrue(a, b) && !(a.Qualifier == FigureQualifier.UpTo && b.Qualifier == FigureQualifier.UpTo && a.Value != b.Value);
-
         /// <summary>True when the figure can be compared: alone of its unit in its sentence, or told apart by its binding.</summary>
         public static bool Comparable(FigureKey key) => !key.Ambiguous || key.Resolved;
 

@@ -93,16 +93,4 @@ public class FigureBindingTests
     public void Figures_said_of_different_places_are_other_quantities_whatever_their_words() =>
         Assert.False(Same("Storms destroyed 40 houses in Dessa on Sunday, officials said.", "40 houses",
             "Storms destroyed 12 houses in Ambor on Sunday, officials said.", "12 houses"));
-
-    [Theory]
-    [InlineData(8, "up to", 17, "up to", false)] // two different stated maxima
-    [InlineData(8, "up to", 8, "up to", true)]
-    [InlineData(42, "at least", 45, "at least", true)] // a later count raises a lower bound
-    [InlineData(8, "up to", 6, "exact", true)]
-    public void Two_different_stated_maxima_cannot_both_stand(double a, string qa, double b, string qb, bool stand)
-    {
-        static ParsedFigure Figure(double value, string qualifier) => new((decimal)value, "hours", "", qualifier, 0, default);
-        Assert.Equal(stand, FigureComparison.CanBothBeStated(Figure(a, qa), Figure(b, qb)));
-        Assert.Equal(stand, FigureComparison.CanBothBeStated(Figure(b, qb), Figure(a, qa)));
-    }
 }
