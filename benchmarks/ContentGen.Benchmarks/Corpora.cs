@@ -20,7 +20,7 @@ public static class Corpora
 
     public static long Bytes(IReadOnlyList<SynthesizedArticle> articles) => articles.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text));
 
-    public static List<ArticleText> Parse(IReadOnlyList<SynthesizedArticle> articles) =>
+    internal static List<ArticleText> Parse(IReadOnlyList<SynthesizedArticle> articles) =>
         articles.Select(a => new ArticleText(ArticleParser.Parse("Articles/" + a.FileName, a.Text), a.Text)).ToList();
 
     public static AdditionalText[] Texts(IReadOnlyList<SynthesizedArticle> articles) =>

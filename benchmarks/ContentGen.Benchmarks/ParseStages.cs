@@ -72,7 +72,7 @@ internal static class ParseStages
         Stage("checks: prose list", i => new ArticleText(parsed[i], articles[i].Text).Prose());
         foreach (var rule in ArticleChecks.Rules)
         {
-            Stage($"checks: {rule.Id} {rule.GetType().Name}", i => rule.Check(texts[i], new List<Finding>()));
+            Stage($"checks: {rule.Info.Id} {rule.GetType().Name}", i => rule.Check(texts[i], new List<Finding>()));
         }
 
         // The corpus stage: the index over fresh ArticleText objects (so that each pass computes every article's

@@ -1,5 +1,4 @@
-using ContentGen.Text.Corpus;
-using ContentGen.Text.Glossaries;
+using ContentGen.Text.Inputs;
 
 namespace ContentGen.Cli;
 
@@ -55,11 +54,11 @@ public sealed record ArticleInputs(IReadOnlyList<InputFile> Articles, InputFile?
                 // One walk of the folder for both kinds of file.
                 foreach (var file in Directory.EnumerateFiles(path, "*", Recursive))
                 {
-                    if (IsGlossary(file))
+                    if (ContentFiles.IsGlossary(file))
                     {
                         glossaries.Add(InputFile.For(file));
                     }
-                    else if (file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+                    else if (ContentFiles.IsArticle(file))
                     {
                         articles.TryAdd(Path.GetFullPath(file), InputFile.For(file));
                     }
@@ -68,7 +67,7 @@ public sealed record ArticleInputs(IReadOnlyList<InputFile> Articles, InputFile?
             else if (File.Exists(path))
             {
                 // A file named on the command line is checked whatever its extension; a glossary is read as one.
-                if (IsGlossary(path))
+                if (ContentFiles.IsGlossary(path))
                 {
                     glossaries.Add(InputFile.For(path));
                 }
@@ -97,13 +96,10 @@ public sealed record ArticleInputs(IReadOnlyList<InputFile> Articles, InputFile?
         }
         else
         {
-            // As in a project, the first ContentGen.glossary (by path) is the glossary.
-            glossary = glossaries.OrderBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
+            // The engine's rule, as in a build: the first ContentGen.glossary by path.
+            glossary = ContentFiles.FirstByPath(glossaries, g => g.Key);
         }
 
         return new ArticleInputs(articles.Values.OrderBy(a => a.Key, StringComparer.Ordinal).ToList(), glossary, problems);
     }
-
-    private static bool IsGlossary(string path) =>
-        string.Equals(Path.GetFileName(path), GlossaryParser.FileName, StringComparison.OrdinalIgnoreCase);
 }

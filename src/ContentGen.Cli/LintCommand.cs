@@ -1,3 +1,4 @@
+using ContentGen.Text;
 using ContentGen.Text.Checks;
 using ContentGen.Text.Corpus;
 using ContentGen.Text.Glossaries;
@@ -66,8 +67,7 @@ public static class LintCommand
             readErrors[i] = new StringWriter();
             if (file.TryRead(readErrors[i]) is { } text)
             {
-                parsed[i] = new ArticleText(Parse(file.Key, text, out var failure), text);
-                failures[i] = failure;
+                parsed[i] = ContentChecker.Read(file.Key, text, out failures[i]);
             }
         });
 
@@ -89,18 +89,17 @@ public static class LintCommand
         if (inputs.Glossary is { } glossaryFile && glossaryText is not null)
         {
             glossary = GlossaryParser.Parse(glossaryFile.Key, glossaryText);
-            report.Add(glossaryFile, new LineMap(glossaryText), glossary.Issues.Select(issue =>
-                new Finding(RuleIds.MalformedLine, issue.Range, $"Line {issue.Line}: {issue.Message}")));
+            report.Add(glossaryFile, new LineMap(glossaryText), ContentChecker.CheckGlossary(glossary));
         }
 
         // The corpus needs every article before any cross-article check can run. The checks run in parallel; the
         // findings are reported per file in path order (the inputs are sorted), each file's in text order.
-        var corpus = options.CrossArticle ? new CorpusIndex(articles.Select(a => a.Text), glossary) : null;
+        var checker = options.CrossArticle ? new ContentChecker(articles.Select(a => a.Text), glossary) : null;
         var found = new List<Finding>[articles.Count];
         Parallel.For(0, articles.Count, parallel, i =>
         {
             var (_, text, failure) = articles[i];
-            found[i] = failure is not null ? new List<Finding> { failure } : Check(text, corpus);
+            found[i] = failure is not null ? new List<Finding> { failure } : checker?.Check(text) ?? ContentChecker.CheckAlone(text);
         });
 
         for (var i = 0; i < articles.Count; i++)
@@ -108,9 +107,9 @@ public static class LintCommand
             report.Add(articles[i].File, articles[i].Text.Lines, found[i].OrderBy(f => f.Range.Start));
         }
 
-        if (corpus is not null)
+        if (checker is not null)
         {
-            report.AddStories(corpus.Stories);
+            report.AddStories(checker.Stories);
         }
 
         ReportWriter.For(options.Format).Write(report, output);
@@ -118,39 +117,5 @@ public static class LintCommand
         var findings = report.FindingCount;
         errors.WriteLine($"contentgen: {findings} finding{(findings == 1 ? "" : "s")} in {articles.Count} article{(articles.Count == 1 ? "" : "s")}");
         return inputs.Problems.Count > 0 || unreadable > 0 ? CannotRun : findings > 0 ? FoundProblems : Clean;
-    }
-
-    // As in the analyzer, an exception is a bug in ContentGen: reported on the file it happened in, never a crash
-    // that would hide every other file's findings.
-    private static Text.Model.ParsedArticle Parse(string key, string text, out Finding? failure)
-    {
-        try
-        {
-            failure = null;
-            return ArticleParser.Parse(key, text);
-        }
-        catch (Exception e)
-        {
-            failure = Finding.EngineFailure(e);
-            return ArticleParser.Parse(key, string.Empty);
-        }
-    }
-
-    private static List<Finding> Check(ArticleText text, CorpusIndex? corpus)
-    {
-        try
-        {
-            var found = ArticleChecks.Run(text);
-            if (corpus?.Find(text.Article.Path) is { } own)
-            {
-                found.AddRange(CorpusChecks.Run(own, corpus));
-            }
-
-            return found;
-        }
-        catch (Exception e)
-        {
-            return new List<Finding> { Finding.EngineFailure(e) };
-        }
     }
 }

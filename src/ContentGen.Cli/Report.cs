@@ -1,5 +1,5 @@
 using ContentGen.Text.Checks;
-using ContentGen.Text.Corpus;
+using ContentGen.Text;
 using ContentGen.Text.Parsing;
 
 namespace ContentGen.Cli;
@@ -51,13 +51,13 @@ public sealed class Report
         }
     }
 
-    /// <summary>The stories the corpus found, each with its articles in path order; stories in order of their first article.</summary>
-    public void AddStories(IEnumerable<IReadOnlyList<CorpusArticle>> stories)
+    /// <summary>The engine's stories (<see cref="ContentChecker.Stories"/>: articles in path order, stories in order of their first article), with paths as printed.</summary>
+    public void AddStories(IEnumerable<ArticleStory> stories)
     {
-        foreach (var story in stories.Where(s => s.Count > 0).OrderBy(s => s[0].Path, StringComparer.Ordinal))
+        foreach (var story in stories)
         {
-            var paths = story.Select(a => _byKey.TryGetValue(a.Path, out var f) ? f.File.Display : a.Path).ToList();
-            _stories.Add(new ReportedStory(story[0].Parsed.Title, paths));
+            var paths = story.Paths.Select(path => _byKey.TryGetValue(path, out var f) ? f.File.Display : path).ToList();
+            _stories.Add(new ReportedStory(story.Title, paths));
         }
     }
 

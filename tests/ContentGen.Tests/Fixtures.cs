@@ -5,6 +5,6 @@ public static class Fixtures
 {
     public static string Read(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
 
-    public static ContentGen.Text.Model.ParsedArticle Parse(string name) =>
+    internal static ContentGen.Text.Model.ParsedArticle Parse(string name) =>
         ContentGen.Text.Parsing.ArticleParser.Parse("Articles/" + name, Read(name));
 }

@@ -11,7 +11,7 @@ namespace ContentGen.Text.Checks
     /// accepts that rule's findings whose flagged text is the quoted text (ignoring case); <c>accept: CG1002</c> accepts
     /// every finding of the rule in the article.
     /// </summary>
-    public static class Acceptance
+    internal static class Acceptance
     {
         public static List<Finding> Filter(List<Finding> findings, IEnumerable<string> accepted, string text)
         {

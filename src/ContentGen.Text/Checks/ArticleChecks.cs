@@ -6,9 +6,10 @@ using ContentGen.Text.Corpus;
 namespace ContentGen.Text.Checks
 {
     /// <summary>
-    /// Runs every single-article rule over one parse of an article and drops the findings the editor accepted.
+    /// Runs every single-article rule, in order, over one parse of an article and drops the findings the editor
+    /// accepted. Hosts call <see cref="ContentChecker"/>, which runs this and <see cref="CorpusChecks"/>.
     /// </summary>
-    public static class ArticleChecks
+    internal static class ArticleChecks
     {
         public static readonly IReadOnlyList<IArticleRule> Rules = new IArticleRule[]
         {
@@ -29,7 +30,7 @@ namespace ContentGen.Text.Checks
             foreach (var rule in Rules)
             {
                 // An unusable file gets CG0001 and the hidden-character report, nothing that needs prose.
-                if (article.Article.IsUnusable && rule.Id != RuleIds.UnusableFile && rule.Id != RuleIds.HiddenCharacter)
+                if (article.Article.IsUnusable && !rule.Info.ChecksUnusableFiles)
                 {
                     continue;
                 }

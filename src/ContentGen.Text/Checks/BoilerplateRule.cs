@@ -5,15 +5,17 @@ using ContentGen.Text.Model;
 namespace ContentGen.Text.Checks
 {
     /// <summary>CG1001: scraped page furniture left in the article (the parser already kept it out of the paragraphs).</summary>
-    public sealed class BoilerplateRule : IArticleRule
+    internal sealed class BoilerplateRule : IArticleRule
     {
-        public string Id => RuleIds.Boilerplate;
+        public static RuleInfo Metadata { get; } = new(RuleIds.Boilerplate, "Scraped boilerplate left in the article", RuleCategory.Content);
+
+        public RuleInfo Info => Metadata;
 
         public void Check(ArticleText article, List<Finding> findings)
         {
             foreach (var line in article.Article.Boilerplate)
             {
-                findings.Add(new Finding(Id, line.Range, $"Scraped {Describe(line.Kind)} '{MessageText.Short(line.Text)}' left in the article; delete it"));
+                findings.Add(new Finding(Info.Id, line.Range, $"Scraped {Describe(line.Kind)} '{MessageText.Short(line.Text)}' left in the article; delete it"));
             }
         }
 

@@ -14,7 +14,7 @@ namespace ContentGen.Text.Checks
     /// a brand with a digit or an inner capital ("my6sense", "iPhone"), and a run of one-word sentences written for
     /// effect ("We're. on. it.").
     /// </summary>
-    public sealed class BrokenSentenceRule : IArticleRule
+    internal sealed class BrokenSentenceRule : IArticleRule
     {
         private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
         {
@@ -30,7 +30,9 @@ namespace ContentGen.Text.Checks
 
         private const int MaxAbbreviationLength = 12;
 
-        public string Id => RuleIds.BrokenSentence;
+        public static RuleInfo Metadata { get; } = new(RuleIds.BrokenSentence, "Broken sentence", RuleCategory.Content);
+
+        public RuleInfo Info => Metadata;
 
         public void Check(ArticleText article, List<Finding> findings)
         {
@@ -61,7 +63,7 @@ namespace ContentGen.Text.Checks
                     var end = SentenceEnd(text, j);
                     var fragment = text.Substring(j, end - j);
                     findings.Add(new Finding(
-                        Id,
+                        Info.Id,
                         paragraph.ToSource(j, end - j),
                         $"Broken sentence: '{MessageText.Short(fragment)}' starts in lower case after a full stop; join it to the sentence before or rewrite it"));
                     i = end - 1;

@@ -3,8 +3,11 @@ using ContentGen.Text.Corpus;
 
 namespace ContentGen.Text.Checks
 {
-    /// <summary>Runs the single-article rules and the corpus rules for one article: all its findings in one pass.</summary>
-    public static class CorpusChecks
+    /// <summary>
+    /// Runs the cross-article rules, in order, for one article of the corpus and drops the findings its front matter
+    /// or the glossary accepts. The single-article rules are <see cref="ArticleChecks"/>; <see cref="ContentChecker"/> runs both.
+    /// </summary>
+    internal static class CorpusChecks
     {
         public static readonly IReadOnlyList<ICorpusRule> Rules = new ICorpusRule[]
         {

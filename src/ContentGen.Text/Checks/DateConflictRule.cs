@@ -9,7 +9,7 @@ namespace ContentGen.Text.Checks
     /// CG2004: dates that conflict within a story — a weekday in one article's lede against the date another
     /// article gives for the event, or two ledes dating the event a day or two apart.
     /// </summary>
-    public sealed class DateConflictRule : ICorpusRule
+    internal sealed class DateConflictRule : ICorpusRule
     {
         private const int MaxDaysApart = 2;
 
@@ -18,7 +18,9 @@ namespace ContentGen.Text.Checks
         private const int MinSharedNear = 2;
         private const double SentenceShare = 0.5;
 
-        public string Id => RuleIds.DateConflict;
+        public static RuleInfo Metadata { get; } = new(RuleIds.DateConflict, "Dates conflict within a story", RuleCategory.Consistency);
+
+        public RuleInfo Info => Metadata;
 
         public void Check(CorpusArticle article, CorpusIndex corpus, List<Finding> findings)
         {
@@ -40,7 +42,7 @@ namespace ContentGen.Text.Checks
                     var days = Math.Abs((ToDateTime(mine.Date) - ToDateTime(theirs.Date)).TotalDays);
                     if (days is > 0 and <= MaxDaysApart && mine.Said.Says(theirs.Said, MinSharedNear, SentenceShare))
                     {
-                        findings.Add(new Finding(Id, mine.Stated.Range,
+                        findings.Add(new Finding(Info.Id, mine.Stated.Range,
                             $"'{mine.Stated.Text}' conflicts with '{theirs.Stated.Text}' in {other.Where(theirs.Stated.Range)}, same story; check the date of the event",
                             new RelatedLocation(other.Path, theirs.Stated.Range)));
                         return;
@@ -59,7 +61,7 @@ namespace ContentGen.Text.Checks
                     var date = theirs.Date;
                     if (date.DayOfWeek != weekday.Day && said.Says(theirs.Said, MinSharedNear, SentenceShare))
                     {
-                        findings.Add(new Finding(Id, weekday.Range,
+                        findings.Add(new Finding(Info.Id, weekday.Range,
                             $"'{weekday.Day}' conflicts with '{theirs.Stated.Text}' ({date.ToLongString()} was a {date.DayOfWeek}) in {other.Where(theirs.Stated.Range)}, same story; check the day of the event",
                             new RelatedLocation(other.Path, theirs.Stated.Range)));
                         return;

@@ -9,11 +9,13 @@ namespace ContentGen.Text.Checks
     /// quantity counted (unit, and what the figure is bound to in its sentence: <see cref="FigureBinding"/>), disjoint
     /// ranges once qualifiers are taken into account.
     /// </summary>
-    public sealed class FigureConflictRule : ICorpusRule
+    internal sealed class FigureConflictRule : ICorpusRule
     {
         private const int MaxCandidates = 64;
 
-        public string Id => RuleIds.FigureConflict;
+        public static RuleInfo Metadata { get; } = new(RuleIds.FigureConflict, "Figure conflicts with another article on the same story", RuleCategory.Consistency);
+
+        public RuleInfo Info => Metadata;
 
         public void Check(CorpusArticle article, CorpusIndex corpus, List<Finding> findings)
         {
@@ -28,7 +30,7 @@ namespace ContentGen.Text.Checks
                 if (FigureComparison.Comparable(key) && FindConflict(key, others) is { } conflict)
                 {
                     var (other, theirs) = conflict;
-                    findings.Add(new Finding(Id, key.Figure.Range,
+                    findings.Add(new Finding(Info.Id, key.Figure.Range,
                         $"'{key.Figure.Text}' conflicts with '{theirs.Figure.Text}' in {other.Where(theirs.Figure.Range)}, same story; check which figure is right",
                         new RelatedLocation(other.Path, theirs.Figure.Range)));
                 }

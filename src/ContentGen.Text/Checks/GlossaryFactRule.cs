@@ -10,9 +10,11 @@ namespace ContentGen.Text.Checks
     /// Karabakh</c>): same thing counted, in an article that mentions the fact's <c>when</c> phrase, and a value
     /// that cannot be true together with the fact.
     /// </summary>
-    public sealed class GlossaryFactRule : ICorpusRule
+    internal sealed class GlossaryFactRule : ICorpusRule
     {
-        public string Id => RuleIds.GlossaryFact;
+        public static RuleInfo Metadata { get; } = new(RuleIds.GlossaryFact, "Figure contradicts a glossary fact", RuleCategory.Consistency);
+
+        public RuleInfo Info => Metadata;
 
         public void Check(CorpusArticle article, CorpusIndex corpus, List<Finding> findings)
         {
@@ -29,7 +31,7 @@ namespace ContentGen.Text.Checks
                     var figure = key.Figure;
                     if (key.Unit == unit && !FigureComparison.CanBothBeTrue(figure, fact.Figure))
                     {
-                        findings.Add(new Finding(Id, figure.Range,
+                        findings.Add(new Finding(Info.Id, figure.Range,
                             $"'{figure.Text}' contradicts the glossary fact '{fact.Text}' ({GlossaryParser.FileName}, line {fact.Line}); correct the figure or the fact",
                             corpus.Glossary.Path.Length == 0 ? null : new RelatedLocation(corpus.Glossary.Path, fact.Range)));
                     }

@@ -17,9 +17,11 @@ namespace ContentGen.Text.Checks
     /// problems a file has, it never gets more than <see cref="MaxPerKind"/> findings of one kind plus one that
     /// counts the rest (a binary file gets one per kind): one bad file must not bury every other finding.
     /// </summary>
-    public sealed class HiddenCharacterRule : IArticleRule
+    internal sealed class HiddenCharacterRule : IArticleRule
     {
-        public string Id => RuleIds.HiddenCharacter;
+        public static RuleInfo Metadata { get; } = new(RuleIds.HiddenCharacter, "Invisible, control or mangled characters", RuleCategory.Content) { ChecksUnusableFiles = true };
+
+        public RuleInfo Info => Metadata;
 
         /// <summary>Findings of one kind reported one by one before the rest are counted in one more.</summary>
         public const int MaxPerKind = 20;
@@ -128,7 +130,7 @@ namespace ContentGen.Text.Checks
             tally.Last = findings.Count;
             tally.Head = head + " in the text";
             tally.Advice = advice;
-            findings.Add(new Finding(Id, range, $"{head} in the text; {advice}"));
+            findings.Add(new Finding(Info.Id, range, $"{head} in the text; {advice}"));
         }
 
         private sealed class Tally

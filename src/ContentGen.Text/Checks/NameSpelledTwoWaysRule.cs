@@ -10,9 +10,11 @@ namespace ContentGen.Text.Checks
     /// a surname are different people and are never compared; a particle dropped ("al-Rashid"/"Rashid"), a
     /// difference of case or apostrophe alone, and names inside quotation marks (the source's words) are not reported.
     /// </summary>
-    public sealed class NameSpelledTwoWaysRule : IArticleRule
+    internal sealed class NameSpelledTwoWaysRule : IArticleRule
     {
-        public string Id => RuleIds.NameSpelledTwoWays;
+        public static RuleInfo Metadata { get; } = new(RuleIds.NameSpelledTwoWays, "Name spelled two ways in one article", RuleCategory.Content);
+
+        public RuleInfo Info => Metadata;
 
         public void Check(ArticleText article, List<Finding> findings)
         {
@@ -50,7 +52,7 @@ namespace ContentGen.Text.Checks
                         }
 
                         findings.Add(new Finding(
-                            Id,
+                            Info.Id,
                             part.Range,
                             $"Name '{part.Spelling}' is spelled '{spelling}' at line {article.Lines.LineOf(start)} of this article; use one spelling"));
                     }

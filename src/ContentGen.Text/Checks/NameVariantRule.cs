@@ -16,13 +16,15 @@ namespace ContentGen.Text.Checks
     /// its canonical spelling: elsewhere a shared name in unrelated articles is no evidence of one person.
     /// Each spelling is reported once per article, at its first mention.
     /// </summary>
-    public sealed class NameVariantRule : ICorpusRule
+    internal sealed class NameVariantRule : ICorpusRule
     {
         // The story groups of people, computed once per set of identities (a corpus update that keeps people and
         // stories keeps them too).
         private static readonly ConditionalWeakTable<PersonIdentities, StoryPeople> Groups = new();
 
-        public string Id => RuleIds.NameVariant;
+        public static RuleInfo Metadata { get; } = new(RuleIds.NameVariant, "Name spelled differently across articles or from the glossary", RuleCategory.Consistency);
+
+        public RuleInfo Info => Metadata;
 
         public void Check(CorpusArticle article, CorpusIndex corpus, List<Finding> findings)
         {
@@ -129,7 +131,7 @@ namespace ContentGen.Text.Checks
                     var other = members.First(m => m.Article.Path == source);
                     var where = NameSpelling.FirstRange(other.Person, entry.Slot, canonical);
                     reported.Add(word);
-                    findings.Add(new Finding(Id, range.Value,
+                    findings.Add(new Finding(Info.Id, range.Value,
                         $"Name '{word}' is spelled '{canonical}' in {(where is { } w ? other.Article.Where(w) : other.Article.FileName)}{(use[canonical].Articles.Count > 1 ? " and other articles" : string.Empty)} of this story; use one spelling across the story",
                         where is { } r ? new RelatedLocation(other.Article.Path, r) : null));
                     break;
@@ -197,7 +199,7 @@ namespace ContentGen.Text.Checks
                     continue;
                 }
 
-                findings.Add(new Finding(Id, mention.SurnameRange,
+                findings.Add(new Finding(Info.Id, mention.SurnameRange,
                     $"Name '{mention.Surname}' is spelled '{canonical}' in the glossary ({entry.Canonical}, line {entry.Line}); use the canonical spelling",
                     corpus.Glossary.Path.Length == 0 ? null : new RelatedLocation(corpus.Glossary.Path, entry.Range)));
             }
@@ -240,7 +242,7 @@ namespace ContentGen.Text.Checks
 
                 var other = members.First(m => m.Article.Path == elsewhere[0]);
                 var where = NameSpelling.FirstRange(other.Person, slot.Slot, canonical);
-                findings.Add(new Finding(Id, slot.Range,
+                findings.Add(new Finding(Info.Id, slot.Range,
                     $"Name '{slot.Spelling}' is spelled '{canonical}' in {(where is { } w ? other.Article.Where(w) : other.Article.FileName)}{(elsewhere.Count > 1 ? " and other articles" : string.Empty)} of this story; use one spelling across the story",
                     where is { } r ? new RelatedLocation(other.Article.Path, r) : null));
             }

@@ -10,11 +10,13 @@ namespace ContentGen.Text.Checks
     /// changed, added or dropped. Quotes that differ only in punctuation, case or a name's spelling, or that are
     /// excerpts of one another, agree; quotes given to two different people are not compared.
     /// </summary>
-    public sealed class QuoteWordingRule : ICorpusRule
+    internal sealed class QuoteWordingRule : ICorpusRule
     {
         private const int MaxCandidates = 64;
 
-        public string Id => RuleIds.QuoteWording;
+        public static RuleInfo Metadata { get; } = new(RuleIds.QuoteWording, "Speaker quoted with different wording on the same story", RuleCategory.Consistency);
+
+        public RuleInfo Info => Metadata;
 
         public void Check(CorpusArticle article, CorpusIndex corpus, List<Finding> findings)
         {
@@ -45,7 +47,7 @@ namespace ContentGen.Text.Checks
 
                     var who = (speaker ?? (match.Quote.Speaker is null ? null : corpus.People.Of(other.Path, match.Quote.Speaker)))?.CanonicalName;
                     var quoted = who is null ? "A quote reads" : $"{who} is quoted as";
-                    findings.Add(new Finding(Id, quote.Range,
+                    findings.Add(new Finding(Info.Id, quote.Range,
                         $"{quoted} \"{MessageText.Short(quote.Text, 80)}\" here but as \"{MessageText.Short(match.Quote.Text, 80)}\" in {other.Where(match.Quote.Range)}, same story; check the wording against the source",
                         new RelatedLocation(other.Path, match.Quote.Range)));
                     break;

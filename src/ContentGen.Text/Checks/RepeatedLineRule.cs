@@ -9,9 +9,10 @@ namespace ContentGen.Text.Checks
     /// furniture whatever its wording ("Subscribe to the Harbour Gazette"). Whole sentences are never counted:
     /// wire copy that several outlets reprint is not boilerplate.
     /// </summary>
-    public sealed class RepeatedLineRule : ICorpusRule
+    internal sealed class RepeatedLineRule : ICorpusRule
     {
-        public string Id => RuleIds.Boilerplate;
+        /// <summary>Reported as scraped boilerplate (CG1001): a line repeated across articles is page furniture too.</summary>
+        public RuleInfo Info => BoilerplateRule.Metadata;
 
         public void Check(CorpusArticle article, CorpusIndex corpus, List<Finding> findings)
         {
@@ -21,7 +22,7 @@ namespace ContentGen.Text.Checks
                 var count = CorpusIndex.IsFurnitureCandidate(line) ? corpus.ArticlesWithLine(line) : 0;
                 if (count >= CorpusIndex.RepeatedLineThreshold)
                 {
-                    findings.Add(new Finding(Id, new Model.TextRange(segment.SourceStart, segment.Length), $"Line '{MessageText.Short(line)}' stands verbatim in {count} articles, like scraped page furniture; delete it, or accept it if it is content"));
+                    findings.Add(new Finding(Info.Id, new Model.TextRange(segment.SourceStart, segment.Length), $"Line '{MessageText.Short(line)}' stands verbatim in {count} articles, like scraped page furniture; delete it, or accept it if it is content"));
                 }
             }
         }

@@ -15,7 +15,7 @@ namespace ContentGen.Text.Checks
     /// Duran", "Goo Goo Dolls", a heading line after a line ending in the same word), and words with a digit are
     /// product names ("HL7 HL7"): only a doubled function word at a sentence start ("The the") is flagged there.
     /// </summary>
-    public sealed class RepeatedWordRule : IArticleRule
+    internal sealed class RepeatedWordRule : IArticleRule
     {
         private static readonly HashSet<string> DoubledOnPurpose = new(StringComparer.OrdinalIgnoreCase)
         {
@@ -45,7 +45,9 @@ namespace ContentGen.Text.Checks
             "in", "on", "up", "out", "off", "over", "down", "around", "through", "by", "along", "back", "about",
         };
 
-        public string Id => RuleIds.RepeatedWord;
+        public static RuleInfo Metadata { get; } = new(RuleIds.RepeatedWord, "Word or phrase repeated by mistake", RuleCategory.Content);
+
+        public RuleInfo Info => Metadata;
 
         public void Check(ArticleText article, List<Finding> findings)
         {
@@ -168,7 +170,7 @@ namespace ContentGen.Text.Checks
             word.Length > 3 && word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
 
         private void Report(List<Finding> findings, ParsedParagraph paragraph, string text, int start, int end, string message) =>
-            findings.Add(new Finding(Id, paragraph.ToSource(start, end - start), message));
+            findings.Add(new Finding(Info.Id, paragraph.ToSource(start, end - start), message));
 
         private static string Word(string text, Token token) => text.Substring(token.Start, token.Length);
 

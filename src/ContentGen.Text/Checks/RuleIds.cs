@@ -1,7 +1,7 @@
 namespace ContentGen.Text.Checks
 {
     /// <summary>The diagnostic IDs. They are fixed: tooling outside this repository checks them.</summary>
-    public static class RuleIds
+    internal static class RuleIds
     {
         public const string UnusableFile = "CG0001";
         public const string DuplicateName = "CG0002";

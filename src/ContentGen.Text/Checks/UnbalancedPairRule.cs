@@ -13,11 +13,13 @@ namespace ContentGen.Text.Checks
     /// „…“ and list markers ("a)", "2)") are read as such (see <see cref="QuoteSpans"/>). Single quotes are
     /// apostrophes as often as not ("Armenia's", "'Normal Life'"), so they are not checked.
     /// </summary>
-    public sealed class UnbalancedPairRule : IArticleRule
+    internal sealed class UnbalancedPairRule : IArticleRule
     {
         private static readonly char[] Brackets = { '(', ')', '[', ']', '{', '}' };
 
-        public string Id => RuleIds.UnbalancedPair;
+        public static RuleInfo Metadata { get; } = new(RuleIds.UnbalancedPair, "Unbalanced quotation marks or brackets", RuleCategory.Content);
+
+        public RuleInfo Info => Metadata;
 
         // How many lines on a quotation opened in one-sentence-per-line text may close.
         private const int MaxLinesToClose = 5;
@@ -55,7 +57,7 @@ namespace ContentGen.Text.Checks
 
                 foreach (var stray in strays)
                 {
-                    findings.Add(new Finding(Id, paragraph.ToSource(stray, 1), $"Closing quotation mark {Describe(text[stray])} has no opening one in this paragraph; add the opening mark or delete this one"));
+                    findings.Add(new Finding(Info.Id, paragraph.ToSource(stray, 1), $"Closing quotation mark {Describe(text[stray])} has no opening one in this paragraph; add the opening mark or delete this one"));
                 }
 
                 for (var s = 0; s < spans.Count; s++)
@@ -63,7 +65,7 @@ namespace ContentGen.Text.Checks
                     var span = spans[s];
                     if (span.IsClosed && span.Close == span.Open + 1 && text[span.Open] == text[span.Close])
                     {
-                        findings.Add(new Finding(Id, paragraph.ToSource(span.Open, 1), $"Doubled quotation mark {Describe(text[span.Open])}{Describe(text[span.Close])} quotes nothing; delete one or both"));
+                        findings.Add(new Finding(Info.Id, paragraph.ToSource(span.Open, 1), $"Doubled quotation mark {Describe(text[span.Open])}{Describe(text[span.Close])} quotes nothing; delete one or both"));
                         continue;
                     }
 
@@ -94,7 +96,7 @@ namespace ContentGen.Text.Checks
         private void ReportUnclosed(List<Finding> findings, ParsedParagraph paragraph, int open)
         {
             var text = paragraph.Text;
-            findings.Add(new Finding(Id, paragraph.ToSource(open, 1), $"Quotation opened here is never closed; add the closing mark {Describe(text[open] == QuoteSpans.StraightQuote ? QuoteSpans.StraightQuote : QuoteSpans.CloseQuote)}"));
+            findings.Add(new Finding(Info.Id, paragraph.ToSource(open, 1), $"Quotation opened here is never closed; add the closing mark {Describe(text[open] == QuoteSpans.StraightQuote ? QuoteSpans.StraightQuote : QuoteSpans.CloseQuote)}"));
         }
 
         private void CheckBrackets(ParsedParagraph paragraph, List<Finding> findings)
@@ -118,7 +120,7 @@ namespace ContentGen.Text.Checks
                     }
                     else if (!IsListMarker(text, i))
                     {
-                        findings.Add(new Finding(Id, paragraph.ToSource(i, 1), $"Closing bracket '{c}' has no matching opening bracket; add it or delete this one"));
+                        findings.Add(new Finding(Info.Id, paragraph.ToSource(i, 1), $"Closing bracket '{c}' has no matching opening bracket; add it or delete this one"));
                     }
                 }
             }
@@ -130,7 +132,7 @@ namespace ContentGen.Text.Checks
 
             foreach (var i in open)
             {
-                findings.Add(new Finding(Id, paragraph.ToSource(i, 1), $"Bracket '{text[i]}' is never closed; add the closing bracket"));
+                findings.Add(new Finding(Info.Id, paragraph.ToSource(i, 1), $"Bracket '{text[i]}' is never closed; add the closing bracket"));
             }
         }
 

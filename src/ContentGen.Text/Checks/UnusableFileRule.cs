@@ -5,9 +5,11 @@ using ContentGen.Text.Model;
 namespace ContentGen.Text.Checks
 {
     /// <summary>CG0001: a file that cannot be an article — empty, whitespace only, binary or mis-decoded.</summary>
-    public sealed class UnusableFileRule : IArticleRule
+    internal sealed class UnusableFileRule : IArticleRule
     {
-        public string Id => RuleIds.UnusableFile;
+        public static RuleInfo Metadata { get; } = new(RuleIds.UnusableFile, "Article file cannot be used", RuleCategory.Files) { ChecksUnusableFiles = true };
+
+        public RuleInfo Info => Metadata;
 
         public void Check(ArticleText article, List<Finding> findings)
         {
@@ -32,7 +34,7 @@ namespace ContentGen.Text.Checks
                 end++;
             }
 
-            findings.Add(new Finding(Id, new TextRange(0, end), $"This file cannot be used as an article: {reason}; write the article or exclude the file with ContentGen=\"false\""));
+            findings.Add(new Finding(Info.Id, new TextRange(0, end), $"This file cannot be used as an article: {reason}; write the article or exclude the file with ContentGen=\"false\""));
         }
     }
 }

@@ -12,9 +12,11 @@ namespace ContentGen.Text.Checks
     /// year), or, when the article's date comes from its text, reported only when its weekday fits none of the
     /// years the text writes nor their neighbours; without any year, nothing is checked.
     /// </summary>
-    public sealed class WeekdayMismatchRule : IArticleRule
+    internal sealed class WeekdayMismatchRule : IArticleRule
     {
-        public string Id => RuleIds.WeekdayMismatch;
+        public static RuleInfo Metadata { get; } = new(RuleIds.WeekdayMismatch, "Weekday does not match its date", RuleCategory.Content);
+
+        public RuleInfo Info => Metadata;
 
         public void Check(ArticleText article, List<Finding> findings)
         {
@@ -49,7 +51,7 @@ namespace ContentGen.Text.Checks
         }
 
         private void Report(List<Finding> findings, TextRange range, string text, ArticleDate date, System.DayOfWeek weekday, string assumed) =>
-            findings.Add(new Finding(Id, range, $"'{text}': {date.ToLongString()} was a {date.DayOfWeek}, not a {weekday}{assumed}; correct the weekday or the date"));
+            findings.Add(new Finding(Info.Id, range, $"'{text}': {date.ToLongString()} was a {date.DayOfWeek}, not a {weekday}{assumed}; correct the weekday or the date"));
 
         // The article's year first (it names the year in the message). A year declared in front matter is trusted,
         // with the neighbouring year only across a new year (a December article on "Friday, January 3"); a year

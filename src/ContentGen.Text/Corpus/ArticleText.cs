@@ -12,7 +12,7 @@ namespace ContentGen.Text.Corpus
     /// the article is computed here once and lives as long as the parse (cached per text by the analyzer), so a new
     /// compilation after one keystroke recomputes it only for the edited article.
     /// </summary>
-    public sealed class ArticleText
+    internal sealed class ArticleText
     {
         private LineMap? _lines;
         private StoryFeatures? _features;

@@ -4,7 +4,7 @@ using ContentGen.Text.Model;
 namespace ContentGen.Text.Corpus
 {
     /// <summary>One article of the corpus: its parse and text, and what the cross-article rules compare.</summary>
-    public sealed class CorpusArticle
+    internal sealed class CorpusArticle
     {
         public CorpusArticle(ArticleText article) => Article = article;
 

@@ -12,7 +12,7 @@ namespace ContentGen.Text.Corpus
     /// parses: which slugs clash, and which short lines recur verbatim across articles (scraped furniture).
     /// Everything is keyed (by slug, by line text), so building it is linear in the corpus.
     /// </summary>
-    public sealed class CorpusIndex
+    internal sealed class CorpusIndex
     {
         /// <summary>A short line in this many articles or more is page furniture, not writing.</summary>
         public const int RepeatedLineThreshold = 3;
@@ -147,6 +147,9 @@ namespace ContentGen.Text.Corpus
                 .OrderByDescending(pair => pair.Value)
                 .ThenBy(pair => pair.Key, StringComparer.Ordinal)
                 .Select(pair => _byPath[pair.Key]);
+
+        /// <summary>The stories as paths, in the one order every host shows them (see <see cref="StoryResolution.Stories"/>).</summary>
+        public IReadOnlyList<IReadOnlyList<string>> StoryPaths => _resolution.Stories;
 
         /// <summary>The stories: each story's articles in path order.</summary>
         public IEnumerable<IReadOnlyList<CorpusArticle>> Stories => _stories.Values;

@@ -9,7 +9,7 @@ namespace ContentGen.Text.Corpus
     /// sentence of prose counts: a dateline or publication line ("Posted: May 24, 2005", "TNN Nov 12, 2011, 05:51AM
     /// IST") dates the page, not the event, and outlets publish a day apart as a matter of course.
     /// </summary>
-    public static class EventDates
+    internal static class EventDates
     {
         private const int LedeParagraphs = 2;
 

@@ -10,7 +10,7 @@ namespace ContentGen.Text.Corpus
     /// (about/some: ±10%, at least: ≥, more than: &gt;, up to: ≤, fewer than: &lt;); two figures conflict only when
     /// their ranges cannot overlap — "at least three killed" and "five killed" agree, "44 days" and "45 days" do not.
     /// </summary>
-    public static class FigureComparison
+    internal static class FigureComparison
     {
         private const decimal Approximation = 0.1m;
 

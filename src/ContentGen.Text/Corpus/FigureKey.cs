@@ -3,7 +3,7 @@ using ContentGen.Text.Model;
 namespace ContentGen.Text.Corpus
 {
     /// <summary>A figure with what it counts (<see cref="FigureComparison.UnitKey"/>) and the words around it.</summary>
-    public sealed class FigureKey
+    internal sealed class FigureKey
     {
         public FigureKey(ParsedFigure figure, string unit, Statement statement, FigureBinding binding) =>
             (Figure, Unit, Statement, Binding) = (figure, unit, statement, binding);

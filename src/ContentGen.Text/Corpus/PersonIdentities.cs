@@ -8,10 +8,10 @@ using ContentGen.Text.Tokens;
 namespace ContentGen.Text.Corpus
 {
     /// <summary>One article's person as the identity resolution sees it: where, the name, every spelling used.</summary>
-    public sealed record PersonRecord(string Path, string Name, EquatableArray<string> Spellings);
+    internal sealed record PersonRecord(string Path, string Name, EquatableArray<string> Spellings);
 
     /// <summary>A person across the corpus: every article's record of them and the spelling to use.</summary>
-    public sealed class PersonIdentity
+    internal sealed class PersonIdentity
     {
         internal PersonIdentity(int id) => Id = id;
 
@@ -37,7 +37,7 @@ namespace ContentGen.Text.Corpus
     /// different first names stay two people, so a common surname never merges strangers. Candidates are found
     /// through a key (the skeleton's first letters), never by comparing all pairs.
     /// </summary>
-    public sealed class PersonIdentities
+    internal sealed class PersonIdentities
     {
         private readonly Dictionary<(string Path, string Name), PersonIdentity> _byRecord = new();
 

@@ -12,7 +12,7 @@ namespace ContentGen.Text.Corpus
     /// differ only in punctuation, case or a name's spelling align exactly and agree. Two quotes that share a few
     /// words but are not one quotation (two statements by one speaker) need too many edits and are not compared.
     /// </summary>
-    public static class QuoteComparison
+    internal static class QuoteComparison
     {
         private const int MinWords = 5;
         private const int MinMatched = 3;

@@ -7,5 +7,5 @@ namespace ContentGen.Text.Corpus
     /// True when the span holds an attribution and so is the text between two quotations, not one
     /// (<see cref="QuoteComparison.HoldsAttribution"/>).
     /// </param>
-    public sealed record QuoteKey(ParsedQuote Quote, string[] Words, bool HoldsAttribution);
+    internal sealed record QuoteKey(ParsedQuote Quote, string[] Words, bool HoldsAttribution);
 }

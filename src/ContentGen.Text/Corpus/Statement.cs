@@ -12,7 +12,7 @@ namespace ContentGen.Text.Corpus
     /// "He completed his first 35 passes"). Looser matches, measured on real multi-outlet news, were mostly other
     /// facts of the same kind (one district's toll against the total, a crime's date against the trial's).
     /// </summary>
-    public sealed class Statement
+    internal sealed class Statement
     {
         private const int ContextWindow = 400;
         private const int NearWords = 3;

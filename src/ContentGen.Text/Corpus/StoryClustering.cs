@@ -13,7 +13,7 @@ namespace ContentGen.Text.Corpus
     /// makes one story of unrelated articles. Pairs are found through shared keys only (an inverted index that skips
     /// keys too common to tell stories apart), so the work grows with the corpus, not with its square.
     /// </summary>
-    public static class StoryClustering
+    internal static class StoryClustering
     {
         /// <summary>The average similarity at which two groups of articles are one story.</summary>
         public const double Threshold = 0.105;

@@ -10,7 +10,7 @@ namespace ContentGen.Text.Corpus
     /// it names (by surname skeleton), other proper nouns, the headline's content words and the lead's. Computed once
     /// per parse; how specific each key is depends on the whole corpus and is weighed by <see cref="StoryClustering"/>.
     /// </summary>
-    public sealed record StoryFeatures(string Path, string Title, ArticleDate? Date, EquatableArray<string> People, EquatableArray<string> Names, EquatableArray<string> TitleWords)
+    internal sealed record StoryFeatures(string Path, string Title, ArticleDate? Date, EquatableArray<string> People, EquatableArray<string> Names, EquatableArray<string> TitleWords)
     {
         /// <summary>How many words of the body count as the lead: where a report says what happened, to whom, where.</summary>
         public const int LeadWordCount = 60;

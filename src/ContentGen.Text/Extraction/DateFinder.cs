@@ -11,7 +11,7 @@ namespace ContentGen.Text.Extraction
     /// weekday written right before them ("Thursday, November 26"). Month names must be capitalised so that the
     /// verb "may" is never a month. Impossible dates (February 30) are not dates.
     /// </summary>
-    public static class DateFinder
+    internal static class DateFinder
     {
         private const string Month = @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
         private const string Weekday = @"(?:(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+(?:the[ \t]+)?)?";

@@ -12,7 +12,7 @@ namespace ContentGen.Text.Extraction
     /// what it counts, and its qualifier — "some 2,000 peacekeepers" is 2000 / "peacekeepers" / approximately.
     /// Years, dates, ordinals and numbers inside identifiers ("COVID-19", "G7") are not figures.
     /// </summary>
-    public static class FigureExtractor
+    internal static class FigureExtractor
     {
         private static readonly Dictionary<string, decimal> Words = new(StringComparer.OrdinalIgnoreCase)
         {

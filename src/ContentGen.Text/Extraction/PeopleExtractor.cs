@@ -11,7 +11,7 @@ namespace ContentGen.Text.Extraction
     /// stands before it ("Prime Minister Nikol Pashinyan") or a speech verb next to it ("Jane Doe said").
     /// Later surname-only mentions, in any romanisation ("Pashinian"), join the person they name.
     /// </summary>
-    public static class PeopleExtractor
+    internal static class PeopleExtractor
     {
         private const int MaxNameWords = 4;
 

@@ -4,7 +4,7 @@ using ContentGen.Text.Model;
 namespace ContentGen.Text.Extraction
 {
     /// <summary>The people of one article, with look-ups by position for speaker resolution (binary search).</summary>
-    public sealed class PeopleIndex
+    internal sealed class PeopleIndex
     {
         private readonly List<(int Start, int End, ParsedPerson Person)> _mentions = new();
 

@@ -10,7 +10,7 @@ namespace ContentGen.Text.Extraction
     /// the same sentence: "Putin said", "said Putin", "Pashinian told ...", and "he said" (the person named last).
     /// A quotation continued into the next paragraph (news style: the next paragraph reopens the quote) is one quote.
     /// </summary>
-    public static class QuoteExtractor
+    internal static class QuoteExtractor
     {
         // How far back from a quote the attribution is looked for: a sentence's worth of words.
         private const int MaxAttributionDistance = 60;

@@ -7,7 +7,7 @@ namespace ContentGen.Text.Extraction
     /// where the quoted text stops: the closing mark, else the next opening mark, else the end of the paragraph —
     /// so that a run of unclosed quotes never makes every span reach to the end (quadratic work).
     /// </summary>
-    public readonly record struct QuoteSpan(int Open, int Close, int End, bool Continued = false)
+    internal readonly record struct QuoteSpan(int Open, int Close, int End, bool Continued = false)
     {
         public bool IsClosed => Close >= 0;
 
@@ -51,7 +51,7 @@ namespace ContentGen.Text.Extraction
     /// a mark with nothing after it in the paragraph closes.
     /// Also reports stray closing marks, for the unbalanced-quote check.
     /// </summary>
-    public static class QuoteSpans
+    internal static class QuoteSpans
     {
         public const char StraightQuote = '"';
         public const char OpenQuote = '\u201C';

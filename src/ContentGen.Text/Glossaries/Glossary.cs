@@ -7,7 +7,7 @@ namespace ContentGen.Text.Glossaries
     /// The project's <c>ContentGen.glossary</c>: canonical name spellings with their variants, curated facts that
     /// articles are checked against, and accepted findings. See docs/glossary.md for the format.
     /// </summary>
-    public sealed class Glossary
+    internal sealed class Glossary
     {
         public static readonly Glossary Empty = new(string.Empty, new List<GlossaryName>(), new List<GlossaryFact>(), new List<GlossaryAccept>(), new List<FrontMatterIssue>());
 
@@ -33,11 +33,11 @@ namespace ContentGen.Text.Glossaries
     }
 
     /// <summary><c>Nikol Pashinyan = Nikol Pashinian, Pashinian</c>: the canonical spelling and the variants it replaces.</summary>
-    public sealed record GlossaryName(string Canonical, EquatableArray<string> Variants, int Line, TextRange Range);
+    internal sealed record GlossaryName(string Canonical, EquatableArray<string> Variants, int Line, TextRange Range);
 
     /// <summary><c>fact: some 2,000 peacekeepers when Karabakh</c>: a figure articles must agree with.</summary>
-    public sealed record GlossaryFact(ParsedFigure Figure, string? When, int Line, TextRange Range, string Text);
+    internal sealed record GlossaryFact(ParsedFigure Figure, string? When, int Line, TextRange Range, string Text);
 
     /// <summary><c>accept: CG2001 "Pashinian" in 004_rfe.txt</c>: a finding accepted for the corpus or one file.</summary>
-    public sealed record GlossaryAccept(string RuleId, string? Text, string? File);
+    internal sealed record GlossaryAccept(string RuleId, string? Text, string? File);
 }

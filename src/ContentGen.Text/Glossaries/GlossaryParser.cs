@@ -8,7 +8,7 @@ using ContentGen.Text.Parsing;
 namespace ContentGen.Text.Glossaries
 {
     /// <summary>Reads <c>ContentGen.glossary</c>. Every line it cannot use becomes an issue with its line and reason.</summary>
-    public static class GlossaryParser
+    internal static class GlossaryParser
     {
         public const string FileName = "ContentGen.glossary";
 

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace ContentGen.Text.Model
 {
     /// <summary>A calendar date without time or zone, valid by construction (see <see cref="TryCreate"/>).</summary>
-    public readonly record struct ArticleDate(int Year, int Month, int Day)
+    internal readonly record struct ArticleDate(int Year, int Month, int Day)
     {
         public static bool TryCreate(int year, int month, int day, out ArticleDate date)
         {

@@ -8,7 +8,7 @@ namespace ContentGen.Text.Model
     /// An immutable array with value equality, so that records holding collections compare by content.
     /// The incremental generator relies on this to recognise an unchanged model and keep later steps cached.
     /// </summary>
-    public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+    internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
         where T : IEquatable<T>
     {
         public static readonly EquatableArray<T> Empty = new(Array.Empty<T>());
@@ -79,7 +79,7 @@ namespace ContentGen.Text.Model
     }
 
     /// <summary>Creation helpers for <see cref="EquatableArray{T}"/>.</summary>
-    public static class EquatableArray
+    internal static class EquatableArray
     {
         public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
             where T : IEquatable<T> => new(items);

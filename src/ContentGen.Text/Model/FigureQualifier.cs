@@ -1,7 +1,7 @@
 namespace ContentGen.Text.Model
 {
     /// <summary>The qualifier words of a figure, as the generated <c>Figure.Qualifier</c> spells them.</summary>
-    public static class FigureQualifier
+    internal static class FigureQualifier
     {
         public const string Exact = "exact";
         public const string Approximately = "approximately";

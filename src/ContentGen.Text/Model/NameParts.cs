@@ -1,7 +1,7 @@
 namespace ContentGen.Text.Model
 {
     /// <summary>Splits a person's name as written into its parts.</summary>
-    public static class NameParts
+    internal static class NameParts
     {
         /// <summary>The last word of a name, without a possessive ending: "Nikol Pashinyan" → "Pashinyan".</summary>
         public static string Surname(string name)

@@ -6,7 +6,7 @@ namespace ContentGen.Text.Model
     /// Everything the engine knows about one article file: the typed content the generator emits, plus the
     /// source ranges and findings that the analyzers report. A value: two parses of the same text are equal.
     /// </summary>
-    public sealed record ParsedArticle(
+    internal sealed record ParsedArticle(
         string Path,
         string Slug,
         string Title,
@@ -51,7 +51,7 @@ namespace ContentGen.Text.Model
     /// One paragraph: its text (lines joined by single spaces) and where each joined line came from, so
     /// that an offset in <see cref="Text"/> maps back to the source file.
     /// </summary>
-    public sealed record ParsedParagraph
+    internal sealed record ParsedParagraph
     {
         // Most paragraphs are one source line. Its segment is kept inline rather than in a one-element array: a
         // parse keeps dozens of paragraphs alive per article, and every live object costs at each garbage collection.
@@ -139,29 +139,29 @@ namespace ContentGen.Text.Model
     }
 
     /// <summary>A piece of a paragraph's text that is a verbatim run of the source file.</summary>
-    public readonly record struct TextSegment(int TextOffset, int SourceStart, int Length);
+    internal readonly record struct TextSegment(int TextOffset, int SourceStart, int Length);
 
     /// <summary>A quotation with its speaker when the attribution names one.</summary>
-    public sealed record ParsedQuote(string Text, string? Speaker, int Paragraph, TextRange Range);
+    internal sealed record ParsedQuote(string Text, string? Speaker, int Paragraph, TextRange Range);
 
     /// <summary>A person named in the article, with every spelling used for them.</summary>
-    public sealed record ParsedPerson(string Name, EquatableArray<string> Spellings, EquatableArray<PersonMention> Mentions)
+    internal sealed record ParsedPerson(string Name, EquatableArray<string> Spellings, EquatableArray<PersonMention> Mentions)
     {
         /// <summary>The surname as written in <see cref="Name"/>.</summary>
         public string Surname => NameParts.Surname(Name);
     }
 
     /// <summary>One place where a person is named: the whole name as written and the surname as written.</summary>
-    public readonly record struct PersonMention(string Form, string Surname, TextRange Range, TextRange SurnameRange);
+    internal readonly record struct PersonMention(string Form, string Surname, TextRange Range, TextRange SurnameRange);
 
     /// <summary>A number with what it counts: <c>some 2,000 peacekeepers</c>.</summary>
-    public sealed record ParsedFigure(decimal Value, string Unit, string Text, string Qualifier, int Paragraph, TextRange Range);
+    internal sealed record ParsedFigure(decimal Value, string Unit, string Text, string Qualifier, int Paragraph, TextRange Range);
 
     /// <summary>A date written in the article, with the weekday written next to it if any.</summary>
-    public readonly record struct StatedDate(int? Year, int Month, int Day, System.DayOfWeek? Weekday, TextRange Range, string Text);
+    internal readonly record struct StatedDate(int? Year, int Month, int Day, System.DayOfWeek? Weekday, TextRange Range, string Text);
 
     /// <summary>A scraped line (or the tail of one) that the parser kept out of the paragraphs.</summary>
-    public readonly record struct BoilerplateLine(BoilerplateKind Kind, string Text, TextRange Range);
+    internal readonly record struct BoilerplateLine(BoilerplateKind Kind, string Text, TextRange Range);
 
     /// <summary>What kind of scraped text a <see cref="BoilerplateLine"/> is.</summary>
     public enum BoilerplateKind
@@ -182,5 +182,5 @@ namespace ContentGen.Text.Model
     }
 
     /// <summary>A front-matter line the parser could not use, with the reason.</summary>
-    public readonly record struct FrontMatterIssue(int Line, string Message, TextRange Range);
+    internal readonly record struct FrontMatterIssue(int Line, string Message, TextRange Range);
 }

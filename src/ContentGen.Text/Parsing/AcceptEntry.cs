@@ -4,7 +4,7 @@ namespace ContentGen.Text.Parsing
     /// Reads the value of an <c>accept:</c> line, in front matter or the glossary: a rule ID and, optionally, the
     /// quoted text it accepts (<c>CG1002 "had had"</c>). Parsing only: what an entry accepts is decided by the checks.
     /// </summary>
-    public static class AcceptEntry
+    internal static class AcceptEntry
     {
         public static (string RuleId, string? Text) Parse(string entry)
         {

@@ -13,7 +13,7 @@ namespace ContentGen.Text.Parsing
     /// without scraped furniture, credit and source, date, people, quotes and figures. Never throws on any text:
     /// a file that cannot be an article comes back with <see cref="ParsedArticle.Unusable"/> set.
     /// </summary>
-    public static class ArticleParser
+    internal static class ArticleParser
     {
         private const int MaxKickerWords = 4;
         private const int MaxKickerLength = 40;

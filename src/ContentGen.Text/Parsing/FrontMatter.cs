@@ -4,7 +4,7 @@ using ContentGen.Text.Model;
 namespace ContentGen.Text.Parsing
 {
     /// <summary>The values an article's front matter declares; null where a key is absent.</summary>
-    public sealed class FrontMatter
+    internal sealed class FrontMatter
     {
         public static readonly string[] Keys = { "title", "slug", "kicker", "source", "date", "author", "tags", "credit", "accept" };
 
@@ -17,7 +17,7 @@ namespace ContentGen.Text.Parsing
         public string? Credit { get; set; }
         public List<string> Tags { get; } = new();
 
-        /// <summary>Findings the editor has accepted for this article (see docs/suppressing.md).</summary>
+        /// <summary>Findings the editor has accepted for this article (see "Accepting one finding" in docs/configuration.md).</summary>
         public List<string> Accepted { get; } = new();
 
         public List<FrontMatterIssue> Issues { get; } = new();

@@ -9,7 +9,7 @@ namespace ContentGen.Text.Parsing
     /// Reads optional front matter: a first line <c>---</c>, <c>key: value</c> lines, a closing <c>---</c>.
     /// Every line it cannot use becomes a <see cref="FrontMatterIssue"/> naming the line and the reason.
     /// </summary>
-    public static class FrontMatterReader
+    internal static class FrontMatterReader
     {
         public static FrontMatter Read(string text, List<SourceLine> lines)
         {

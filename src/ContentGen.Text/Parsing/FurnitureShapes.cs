@@ -12,7 +12,7 @@ namespace ContentGen.Text.Parsing
     /// line; <see cref="ArticleParser"/> adds what depends on the line's place (the header, a related-story list,
     /// the end). Mostly char scans and word look-ups; the few regexes are anchored, without nested quantifiers.
     /// </summary>
-    public static class FurnitureShapes
+    internal static class FurnitureShapes
     {
         private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
         private static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout;

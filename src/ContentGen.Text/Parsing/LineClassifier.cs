@@ -10,7 +10,7 @@ namespace ContentGen.Text.Parsing
     /// quantifiers, and only ever see short lines, so no input can make them backtrack badly: they run without a
     /// match timeout, because arming one reads the clock on every call, which cost more than the matching itself.
     /// </summary>
-    public static class LineClassifier
+    internal static class LineClassifier
     {
         // Furniture is short; a long line is always prose.
         private const int MaxFurnitureLength = 160;

@@ -11,7 +11,7 @@ namespace ContentGen.Text.Parsing
     /// only when the end is clearly furniture (a half-typed last line is not). A credit line at the end belongs to
     /// the article and stays.
     /// </summary>
-    public static class PageFurniture
+    internal static class PageFurniture
     {
         /// <summary>One body line as the parser holds it.</summary>
         public interface ILine

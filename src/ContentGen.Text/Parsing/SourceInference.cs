@@ -8,7 +8,7 @@ namespace ContentGen.Text.Parsing
     /// or from a dateline that opens the story ("(RFE/RL) - The leaders ...", "MOSCOW (Reuters) -", "DRAVIK,
     /// October 14, 2025 (Valley Post) - ...").
     /// </summary>
-    public static class SourceInference
+    internal static class SourceInference
     {
         private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
 

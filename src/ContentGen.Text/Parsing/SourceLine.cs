@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace ContentGen.Text.Parsing
 {
     /// <summary>One line of an article: its 1-based number and where its text lies, without the line break.</summary>
-    public readonly record struct SourceLine(int Number, int Start, int Length)
+    internal readonly record struct SourceLine(int Number, int Start, int Length)
     {
         public int End => Start + Length;
 

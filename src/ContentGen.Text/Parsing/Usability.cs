@@ -3,7 +3,7 @@ using ContentGen.Text.Model;
 namespace ContentGen.Text.Parsing
 {
     /// <summary>Decides whether a file can be an article at all: not empty, not binary, not mis-decoded.</summary>
-    public static class Usability
+    internal static class Usability
     {
         public static UnusableReason Check(string text)
         {

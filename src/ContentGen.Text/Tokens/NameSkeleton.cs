@@ -10,7 +10,7 @@ namespace ContentGen.Text.Tokens
     /// romanisations meet: y/i/iy, kh/h, ts/tz, dzh/j, ou/u, doubled letters, diacritics, al-/el- prefixes,
     /// and Q/G/K initials all fold together ("Pashinyan" and "Pashinian" → "pashinian").
     /// </summary>
-    public static class NameSkeleton
+    internal static class NameSkeleton
     {
         // The skeletons of recent names: an article names its people many times and compares each capitalised word
         // against them, so the same few names are folded again and again. A fixed table indexed by the name's hash

@@ -3,7 +3,7 @@ using System.Text;
 namespace ContentGen.Text.Tokens
 {
     /// <summary>Turns a file name or front-matter value into a URL-style slug: "Sochi Talks (2021)" → "sochi-talks-2021".</summary>
-    public static class Slug
+    internal static class Slug
     {
         public static string From(string value)
         {

@@ -4,7 +4,7 @@ namespace ContentGen.Text.Tokens
     /// FNV-1a over characters: the same value in every process (string.GetHashCode is randomized per process), cheap,
     /// and computable over a slice without allocating it.
     /// </summary>
-    public static class StableHash
+    internal static class StableHash
     {
         public static uint Of(string text) => Of(text, 0, text.Length);
 

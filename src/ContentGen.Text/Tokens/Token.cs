@@ -1,7 +1,7 @@
 namespace ContentGen.Text.Tokens
 {
     /// <summary>What a <see cref="Token"/> is.</summary>
-    public enum TokenKind
+    internal enum TokenKind
     {
         Word,
         Number,
@@ -9,7 +9,7 @@ namespace ContentGen.Text.Tokens
     }
 
     /// <summary>A word, number or punctuation mark in a paragraph's text.</summary>
-    public readonly record struct Token(TokenKind Kind, int Start, int Length, string Text)
+    internal readonly record struct Token(TokenKind Kind, int Start, int Length, string Text)
     {
         public int End => Start + Length;
 

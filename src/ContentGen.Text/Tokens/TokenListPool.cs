@@ -9,7 +9,7 @@ namespace ContentGen.Text.Tokens
     /// are kept, so a huge paragraph's list is left to the collector and a thread holds at most about 1.5 MB here
     /// (a long-lived compiler server has many threads).
     /// </summary>
-    public static class TokenListPool
+    internal static class TokenListPool
     {
         private const int MaxLists = 32;
         private const int MaxCapacity = 2048;

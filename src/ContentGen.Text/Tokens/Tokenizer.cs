@@ -7,7 +7,7 @@ namespace ContentGen.Text.Tokens
     /// Words keep inner apostrophes and hyphens ("Armenia's", "Nagorno-Karabakh"); numbers keep digit-group
     /// commas and decimals ("2,000", "4.5").
     /// </summary>
-    public static class Tokenizer
+    internal static class Tokenizer
     {
         public static List<Token> Tokenize(string text)
         {

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using ContentGen.Generation;
+using ContentGen.Text;
 using ContentGen.Text.Checks;
 using ContentGen.Text.Corpus;
 using Microsoft.CodeAnalysis;
@@ -77,12 +78,7 @@ namespace ContentGen.Analysis
             }
 
             var article = files.Parse(path, cancellationToken);
-            var findings = ArticleChecks.Run(article);
-            var corpus = files.Corpus(cancellationToken);
-            if (corpus.Find(article.Article.Path) is { } own)
-            {
-                findings.AddRange(CorpusChecks.Run(own, corpus));
-            }
+            var findings = files.Checker(cancellationToken).Check(article);
 
             if (DuplicateName(article, files, cancellationToken) is { } duplicate)
             {
@@ -109,9 +105,9 @@ namespace ContentGen.Analysis
                 return;
             }
 
-            foreach (var issue in files.Glossary.Issues)
+            foreach (var finding in ContentChecker.CheckGlossary(files.Glossary))
             {
-                context.ReportDiagnostic(ToDiagnostic(new Finding(RuleIds.MalformedLine, issue.Range, $"Line {issue.Line}: {issue.Message}"), context.AdditionalFile.Path, text, files));
+                context.ReportDiagnostic(ToDiagnostic(finding, context.AdditionalFile.Path, text, files));
             }
         }
 

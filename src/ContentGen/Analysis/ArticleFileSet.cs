@@ -2,9 +2,11 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using ContentGen.Generation;
-using ContentGen.Shared;
+using ContentGen.Inputs;
+using ContentGen.Text;
 using ContentGen.Text.Corpus;
 using ContentGen.Text.Glossaries;
+using ContentGen.Text.Inputs;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -29,6 +31,7 @@ namespace ContentGen.Analysis
         private static readonly Dictionary<string, (CorpusIndex Index, Dictionary<string, string>? TypeNames)> LastIndex = new();
         private static readonly object LastIndexGate = new();
         private CorpusIndex? _corpus;
+        private ContentChecker? _checker;
         private Dictionary<string, string>? _typeNames;
 
         public ArticleFileSet(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
@@ -36,17 +39,12 @@ namespace ContentGen.Analysis
             options.GlobalOptions.TryGetValue(SettingsReader.ProjectDirProperty, out var projectDir);
             ProjectDir = projectDir;
             Options = options;
+            var glossaries = new List<AdditionalText>();
             foreach (var file in files)
             {
-                if (GlossaryFile is null && string.Equals(ArticleFileFilter.FileName(file.Path), GlossaryParser.FileName, System.StringComparison.OrdinalIgnoreCase)
-                    && file.GetText(cancellationToken) is { } glossaryText)
+                if (ContentFiles.IsGlossary(file.Path))
                 {
-                    var glossaryPath = RelativePath(file.Path);
-                    GlossaryFile = file.Path;
-                    GlossaryText = glossaryText;
-                    Glossary = GlossaryParser.Parse(glossaryPath, glossaryText.ToString());
-                    _byRelativePath[glossaryPath] = glossaryText;
-                    _fullPathOf[glossaryPath] = file.Path;
+                    glossaries.Add(file);
                     continue;
                 }
 
@@ -57,6 +55,17 @@ namespace ContentGen.Analysis
                     _byRelativePath[relativePath] = text;
                     _fullPathOf[relativePath] = file.Path;
                 }
+            }
+
+            // The engine's rule picks the glossary, as the command line does.
+            if (ContentFiles.FirstByPath(glossaries, file => file.Path) is { } glossary && glossary.GetText(cancellationToken) is { } glossaryText)
+            {
+                var glossaryPath = RelativePath(glossary.Path);
+                GlossaryFile = glossary.Path;
+                GlossaryText = glossaryText;
+                Glossary = GlossaryParser.Parse(glossaryPath, glossaryText.ToString());
+                _byRelativePath[glossaryPath] = glossaryText;
+                _fullPathOf[glossaryPath] = glossary.Path;
             }
         }
 
@@ -104,6 +113,16 @@ namespace ContentGen.Analysis
                 }
 
                 return _corpus;
+            }
+        }
+
+        /// <summary>The engine's front door over this compilation's corpus.</summary>
+        public ContentChecker Checker(CancellationToken cancellationToken)
+        {
+            var corpus = Corpus(cancellationToken);
+            lock (_gate)
+            {
+                return _checker is { } checker && ReferenceEquals(checker.Corpus, corpus) ? checker : _checker = new ContentChecker(corpus);
             }
         }
 

@@ -3,8 +3,9 @@ using System.Collections.Immutable;
 using System.Linq;
 using ContentGen.Emit;
 using ContentGen.Generation.Model;
-using ContentGen.Shared;
+using ContentGen.Inputs;
 using ContentGen.Text.Glossaries;
+using ContentGen.Text.Inputs;
 using ContentGen.Text.Model;
 using ContentGen.Text.Parsing;
 using Microsoft.CodeAnalysis;
@@ -77,10 +78,11 @@ namespace ContentGen.Generation
 
             // The glossary's canonical spellings. Re-runs when the glossary (or any additional file's list) changes.
             var glossary = context.AdditionalTextsProvider
-                .Where(text => string.Equals(ArticleFileFilter.FileName(text.Path), GlossaryParser.FileName, StringComparison.OrdinalIgnoreCase))
-                .Select((text, cancellationToken) => GlossaryParser.Parse(text.Path, text.GetText(cancellationToken)?.ToString() ?? string.Empty).Names.ToEquatableArray())
+                .Where(text => ContentFiles.IsGlossary(text.Path))
                 .Collect()
-                .Select((all, _) => all.IsDefaultOrEmpty ? EquatableArray<GlossaryName>.Empty : all[0])
+                .Select((all, cancellationToken) => ContentFiles.FirstByPath(all, text => text.Path) is { } text
+                    ? GlossaryParser.Parse(text.Path, text.GetText(cancellationToken)?.ToString() ?? string.Empty).Names.ToEquatableArray()
+                    : EquatableArray<GlossaryName>.Empty)
                 .WithTrackingName(TrackingNames.Glossary);
 
             // People across the corpus and the stories need every article. Only each article's people and story

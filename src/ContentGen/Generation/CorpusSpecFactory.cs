@@ -15,7 +15,9 @@ namespace ContentGen.Generation
         public static CorpusSpec Create(ImmutableArray<CorpusKeys> articles, EquatableArray<GlossaryName> glossary, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var storyOf = StoryClustering.Cluster(articles.Select(a => a.Story).GroupBy(f => f.Path, StringComparer.Ordinal).Select(g => g.First()).ToList());
+            // The engine's story resolution, as the analyzers' and the command line's corpus index resolves it.
+            var resolution = StoryClustering.Resolve(articles.Select(a => a.Story).GroupBy(f => f.Path, StringComparer.Ordinal).Select(g => g.First()).ToList());
+            var storyOf = resolution.StoryOf;
 
             // People are one person within a story (as CG2001 compares them) or through the glossary.
             var identities = new PersonIdentities(
@@ -31,11 +33,7 @@ namespace ContentGen.Generation
                 .ToEquatableArray();
 
             cancellationToken.ThrowIfCancellationRequested();
-            var stories = storyOf
-                .GroupBy(pair => pair.Value, StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new StorySpec(g.Select(pair => pair.Key).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray()))
-                .ToEquatableArray();
+            var stories = resolution.Stories.Select(paths => new StorySpec(paths.ToEquatableArray())).ToEquatableArray();
 
             return new CorpusSpec(canonical, stories);
         }

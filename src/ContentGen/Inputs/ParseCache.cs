@@ -4,7 +4,7 @@ using ContentGen.Text.Corpus;
 using ContentGen.Text.Parsing;
 using Microsoft.CodeAnalysis.Text;
 
-namespace ContentGen.Shared
+namespace ContentGen.Inputs
 {
     /// <summary>
     /// Parses of article files, keyed by the file's <see cref="SourceText"/>, shared by the generator and the analyzer.

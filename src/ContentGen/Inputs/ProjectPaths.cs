@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace ContentGen.Shared
+namespace ContentGen.Inputs
 {
     /// <summary>Makes an AdditionalFile's path relative to the project, with forward slashes, as the user wrote it.</summary>
     internal static class ProjectPaths
