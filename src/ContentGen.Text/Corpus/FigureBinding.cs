@@ -14,7 +14,7 @@ namespace ContentGen.Text.Corpus
     /// passes", "17 <i>unanswered</i> points"). Two reports give the same quantity when these agree; several figures of
     /// one unit in a sentence can be told apart by them. Read once per figure per parse, from its sentence's tokens.
     /// </summary>
-    public sealed class FigureBinding
+    internal sealed class FigureBinding
     {
         private const int MaxGovernorDistance = 6;
         private const int MaxPlaceDistance = 6;

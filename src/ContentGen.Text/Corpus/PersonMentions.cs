@@ -9,7 +9,7 @@ namespace ContentGen.Text.Corpus
     /// Where an article names its people, in text order, with each mention's surname skeleton: built once per article
     /// so that a figure finds whom it is said of by binary search.
     /// </summary>
-    public sealed class PersonMentions
+    internal sealed class PersonMentions
     {
         public static readonly PersonMentions None = new(Array.Empty<int>(), Array.Empty<string>());
 
