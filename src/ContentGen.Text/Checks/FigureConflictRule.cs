@@ -6,7 +6,8 @@ namespace ContentGen.Text.Checks
 {
     /// <summary>
     /// CG2002: the same figure given with values that cannot both be true by articles on the same story: same
-    /// thing counted (unit and sentence context), disjoint ranges once qualifiers are taken into account.
+    /// quantity counted (unit, and what the figure is bound to in its sentence: <see cref="FigureBinding"/>), disjoint
+    /// ranges once qualifiers are taken into account.
     /// </summary>
     internal sealed class FigureConflictRule : ICorpusRule
     {
@@ -26,7 +27,7 @@ namespace ContentGen.Text.Checks
 
             foreach (var key in article.Figures)
             {
-                if (!key.Ambiguous && FindConflict(key, others) is { } conflict)
+                if (FigureComparison.Comparable(key) && FindConflict(key, others) is { } conflict)
                 {
                     var (other, theirs) = conflict;
                     findings.Add(new Finding(Info.Id, key.Figure.Range,
@@ -53,7 +54,7 @@ namespace ContentGen.Text.Checks
 
                 foreach (var candidate in candidates.Take(MaxCandidates))
                 {
-                    if (candidate.Ambiguous || !FigureComparison.SameStatement(key, candidate))
+                    if (!FigureComparison.Comparable(candidate) || !FigureComparison.SameQuantity(key, candidate))
                     {
                         continue;
                     }

@@ -14,6 +14,8 @@ namespace ContentGen.Text.Corpus
     {
         private const decimal Approximation = 0.1m;
 
+        // A counted phrase of several words ("17 unanswered points") is specific enough with a little shared context.
+        private const double NarrowedSentenceShare = 0.2;
 
 
         /// <summary>What is counted, without number: "Peacekeepers" and "peacekeeper" are one key.</summary>
@@ -73,6 +75,62 @@ namespace ContentGen.Text.Corpus
         public static bool SameStatement(FigureKey a, FigureKey b) => a.Statement.Says(b.Statement);
 
         /// <summary>
+        /// True when two figures of one unit count the same quantity, decided on what each is bound to
+        /// (<see cref="FigureBinding"/>) as well as on their sentences. Slots both figures fill and that differ say
+        /// they are different quantities: another place ("in Egypt" / "in India"), another part ("of the vote" / "of
+        /// the seats"), another noun modified ("a 15-year sentence" / "a 15-year veteran"), another counted phrase
+        /// ("rushing yards" / "receiving yards"), another part of a series ("first" / "last"), another named subject.
+        /// Otherwise the same statement (<see cref="SameStatement"/>) is the same quantity, and so are figures bound
+        /// alike: the same counted phrase of several words in related sentences, the same part of a series under the
+        /// same governing word ("completed his first 17 passes"), the same governing word in clauses that share more
+        /// ("Armed robbers stole gems worth" / "Armed robbers stole diamonds valued at" share three), the same place or
+        /// part under the same governing word, the same modified noun. A figure that shares its sentence with another
+        /// of its unit is compared only on its binding, which must tell it from the others.
+        /// </summary>
+        public static bool SameQuantity(FigureKey a, FigureKey b) => SameQuantityBy(a, b) is not null;
+
+        /// <summary>Which agreement makes two figures the same quantity (see <see cref="SameQuantity"/>); null when none does.</summary>
+        public static string? SameQuantityBy(FigureKey a, FigureKey b)
+        {
+            var x = a.Binding;
+            var y = b.Binding;
+            if (x.SaidOfOthers(y) || Differ(x.Place, y.Place) || Differ(x.Head, y.Head) || Differ(x.Of, y.Of)
+                || Differ(x.Narrowing, y.Narrowing) || Differ(x.Ordinal, y.Ordinal))
+            {
+                return null;
+            }
+
+            var governed = x.SameGovernor(y);
+            // A figure that shares its sentence with others of its unit needs a slot that tells it apart to agree: its place,
+            // what it is part of, the noun it modifies ("82 percent in India"). A governing word is too common for that
+            // ("caught eight passes for 66 yards and two touchdowns").
+            if (SameStatement(a, b) && ((!a.Ambiguous && !b.Ambiguous) || Agree(x.Place, y.Place) || Agree(x.Of, y.Of) || Agree(x.Head, y.Head)))
+            {
+                return "statement";
+            }
+
+            var share = a.Statement.SentenceShare(b.Statement);
+            if (x.Narrowing.Length > 0 && x.Narrowing == y.Narrowing && (governed || share >= NarrowedSentenceShare))
+            {
+                return "phrase";
+            }
+
+            if (governed && x.Ordinal.Length > 0 && x.Ordinal == y.Ordinal)
+            {
+                return "series";
+            }
+
+            return null;
+        }
+
+        private static bool Agree(string? a, string? b) => a is not null && string.Equals(a, b, StringComparison.Ordinal);
+
+        private static bool Differ(string? a, string? b) => !string.IsNullOrEmpty(a) && !string.IsNullOrEmpty(b) && !string.Equals(a, b, StringComparison.Ordinal);
+
+        /// <summary>True when the figure can be compared: alone of its unit in its sentence, or told apart by its binding.</summary>
+        public static bool Comparable(FigureKey key) => !key.Ambiguous || key.Resolved;
+
+        /// <summary>
         /// The keys of an article's figures, the headline's among them (a headline figure can conflict too). A figure
         /// that shares its sentence with another of the same unit ("landed 178 of 369 punches", "a depth of 10 km,
         /// 55 km west of the town") is marked <see cref="FigureKey.Ambiguous"/>: which one another report's figure
@@ -81,48 +139,117 @@ namespace ContentGen.Text.Corpus
         public static List<FigureKey> Keys(string text, ParsedArticle article, ParsedParagraph? title)
         {
             var keys = new List<FigureKey>(article.Figures.Count);
+            var people = PersonMentions.Of(article);
             if (title is not null)
             {
                 foreach (var figure in FigureExtractor.Extract(new[] { title }))
                 {
-                    keys.Add(Key(text, figure with { Paragraph = -1 }));
+                    keys.Add(Key(text, figure with { Paragraph = -1 }, people));
                 }
             }
 
             foreach (var figure in article.Figures)
             {
-                keys.Add(Key(text, figure));
+                keys.Add(Key(text, figure, people));
             }
 
-            var seen = new Dictionary<(int, string), FigureKey>();
+            var sentences = new Dictionary<(int, string), List<FigureKey>>();
+            FigureKey? previous = null;
+            foreach (var key in keys)
+            {
+                // "22 miles (35 kilometers)": the figure in brackets is the one before it in another unit.
+                if (previous is not null && previous.Figure.Paragraph == key.Figure.Paragraph && IsConversion(text, previous.Figure.Range, key.Figure.Range))
+                {
+                    key.Binding = previous.Binding;
+                }
+
+                previous = key;
+                var sentence = (key.Statement.SentenceStart, key.Unit);
+                if (sentences.TryGetValue(sentence, out var same))
+                {
+                    same.Add(key);
+                }
+                else
+                {
+                    sentences[sentence] = new List<FigureKey>(1) { key };
+                }
+            }
+
+            foreach (var same in sentences.Values)
+            {
+                if (same.Count > 1)
+                {
+                    foreach (var key in same)
+                    {
+                        key.Ambiguous = true;
+                        key.Resolved = TellsApart(key, same);
+                    }
+                }
+            }
+
             foreach (var key in keys)
             {
                 // "two other rifles", "64 additional players": a part of a count told elsewhere, not the count.
                 if (IsPart(key.Figure.Text))
                 {
                     key.Ambiguous = true;
-                }
-
-                if (seen.TryGetValue((key.Statement.SentenceStart, key.Unit), out var first))
-                {
-                    first.Ambiguous = key.Ambiguous = true;
-                }
-                else
-                {
-                    seen[(key.Statement.SentenceStart, key.Unit)] = key;
+                    key.Resolved = false;
                 }
             }
 
             return keys;
         }
 
+        // "55 percent in Saudi Arabia, 52 percent in Egypt": a figure whose binding differs from that of every other
+        // figure of its unit in the sentence, in a slot it fills, can be told from them.
+        private static bool TellsApart(FigureKey key, List<FigureKey> same)
+        {
+            var mine = key.Binding;
+            if (!mine.IsBound)
+            {
+                return false;
+            }
+
+            foreach (var other in same)
+            {
+                if (other == key)
+                {
+                    continue;
+                }
+
+                var theirs = other.Binding;
+                if (!(Fills(mine.Governor, theirs.Governor) || Fills(mine.Place, theirs.Place) || Fills(mine.Of, theirs.Of) || Fills(mine.Head, theirs.Head)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool Fills(string? mine, string? theirs) => mine is not null && !string.Equals(mine, theirs, StringComparison.Ordinal);
+
+        private static bool IsConversion(string text, TextRange before, TextRange after)
+        {
+            if (after.Start <= before.End || after.Start - before.End > 3 || after.Start > text.Length)
+            {
+                return false;
+            }
+
+            var between = text.Substring(before.End, after.Start - before.End).Trim();
+            return between == "(";
+        }
+
         private static bool IsPart(string figureText) =>
             figureText.IndexOf(" other ", StringComparison.OrdinalIgnoreCase) >= 0 || figureText.IndexOf(" additional ", StringComparison.OrdinalIgnoreCase) >= 0;
 
-        public static FigureKey Key(string text, ParsedFigure figure)
+        public static FigureKey Key(string text, ParsedFigure figure) => Key(text, figure, PersonMentions.None);
+
+        private static FigureKey Key(string text, ParsedFigure figure, PersonMentions people)
         {
             var unit = UnitKey(figure.Unit);
-            return new FigureKey(figure, unit, Statement.Around(text, figure.Range, unit));
+            var statement = Statement.Around(text, figure.Range, unit);
+            return new FigureKey(figure, unit, statement, FigureBinding.Read(text, figure.Range, statement.SentenceStart, statement.SentenceEnd, figure.Unit, people));
         }
     }
 }

@@ -5,8 +5,8 @@ namespace ContentGen.Text.Corpus
     /// <summary>A figure with what it counts (<see cref="FigureComparison.UnitKey"/>) and the words around it.</summary>
     internal sealed class FigureKey
     {
-        public FigureKey(ParsedFigure figure, string unit, Statement statement) =>
-            (Figure, Unit, Statement) = (figure, unit, statement);
+        public FigureKey(ParsedFigure figure, string unit, Statement statement, FigureBinding binding) =>
+            (Figure, Unit, Statement, Binding) = (figure, unit, statement, binding);
 
         public ParsedFigure Figure { get; }
 
@@ -15,7 +15,13 @@ namespace ContentGen.Text.Corpus
         /// <summary>The words of the figure's sentence and those next to it.</summary>
         public Statement Statement { get; }
 
+        /// <summary>What the figure is bound to in its sentence: what governs it, what it is of, where.</summary>
+        public FigureBinding Binding { get; internal set; }
+
         /// <summary>True when another figure of the same unit stands in the same sentence.</summary>
         public bool Ambiguous { get; internal set; }
+
+        /// <summary>True when the figure is <see cref="Ambiguous"/> but its binding tells it from the others of its unit in the sentence.</summary>
+        public bool Resolved { get; internal set; }
     }
 }

@@ -33,8 +33,8 @@ namespace ContentGen.Text.Corpus
             "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen", "half", "percent",
         };
 
-        private Statement(HashSet<string> sentence, HashSet<string> near, int sentenceStart, int sentenceWordCount, string? subject) =>
-            (Sentence, Near, SentenceStart, SentenceWordCount, Subject) = (sentence, near, sentenceStart, sentenceWordCount, subject);
+        private Statement(HashSet<string> sentence, HashSet<string> near, int sentenceStart, int sentenceEnd, int sentenceWordCount, string? subject) =>
+            (Sentence, Near, SentenceStart, SentenceEnd, SentenceWordCount, Subject) = (sentence, near, sentenceStart, sentenceEnd, sentenceWordCount, subject);
 
         /// <summary>The content words of the sentence.</summary>
         public HashSet<string> Sentence { get; }
@@ -44,6 +44,9 @@ namespace ContentGen.Text.Corpus
 
         /// <summary>Where the sentence starts in the article's text (-1 when the range lies outside it).</summary>
         public int SentenceStart { get; }
+
+        /// <summary>Where the sentence (or the window read of it) ends in the article's text (-1 when the range lies outside it).</summary>
+        public int SentenceEnd { get; }
 
         /// <summary>How many words the sentence has besides the thing itself, function words included.</summary>
         public int SentenceWordCount { get; }
@@ -73,6 +76,14 @@ namespace ContentGen.Text.Corpus
             return (near >= minNear && sentence >= sentenceShare) || (near >= minNear - 1 && sentence >= CopiedSentenceShare);
         }
 
+        /// <summary>The share of the shorter sentence's content words that the other sentence has too.</summary>
+        public double SentenceShare(Statement other) =>
+            Shared(Sentence, other.Sentence) / (double)Math.Max(1, Math.Min(Sentence.Count, other.Sentence.Count));
+
+        /// <summary>True when the statements are said of two different named subjects (people or places).</summary>
+        public bool SaidOfOthers(Statement other) =>
+            Subject is not null && other.Subject is not null && !string.Equals(Subject, other.Subject, StringComparison.Ordinal);
+
         /// <summary>The statement around <paramref name="range"/>; <paramref name="skip"/> (a unit) is not a content word.</summary>
         public static Statement Around(string text, TextRange range, string? skip = null)
         {
@@ -81,7 +92,7 @@ namespace ContentGen.Text.Corpus
             var at = range.Start;
             if (at < 0 || range.End > text.Length)
             {
-                return new Statement(sentenceWords, near, -1, 0, null);
+                return new Statement(sentenceWords, near, -1, -1, 0, null);
             }
 
             // The sentence around the range, within a bounded window so that the cost per statement is constant.
@@ -89,7 +100,8 @@ namespace ContentGen.Text.Corpus
             var start = SentenceStartBefore(text, at, windowStart);
             var windowEnd = Math.Min(text.Length, range.End + ContextWindow);
             var end = SentenceEndAfter(text, range.End, windowEnd);
-            var sentence = text.Substring(start, (end < 0 ? windowEnd : end) - start);
+            end = end < 0 ? windowEnd : end;
+            var sentence = text.Substring(start, end - start);
             var before = new List<string>();
             var after = 0;
             var words = 0;
@@ -141,7 +153,7 @@ namespace ContentGen.Text.Corpus
                 near.Add(before[i]);
             }
 
-            return new Statement(sentenceWords, near, start, words, subject);
+            return new Statement(sentenceWords, near, start, end, words, subject);
         }
 
         // A full stop between digits ("15.5 points") or after a lone capital ("U.S.") ends no sentence.

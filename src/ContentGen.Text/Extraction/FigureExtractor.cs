@@ -143,6 +143,12 @@ namespace ContentGen.Text.Extraction
                 }
             }
 
+            // "$143-billion": a multiplier may follow a hyphen too.
+            if (j + 1 < tokens.Count && tokens[j].Text == "-" && tokens[j].Start == tokens[j - 1].End && tokens[j + 1].IsWord && Multipliers.ContainsKey(tokens[j + 1].Text))
+            {
+                j++;
+            }
+
             if (j < tokens.Count && tokens[j].IsWord && Multipliers.TryGetValue(tokens[j].Text, out var multiplier))
             {
                 value *= multiplier;

@@ -24,6 +24,22 @@ public class FigureConflictAnalyzerTests
             .RunAsync();
 
     [Fact]
+    public Task The_same_part_of_a_series_under_the_same_verb_conflicts() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nSkipper Varga completed his first {{|#0:17 crossings|}} without a delay.\n")
+            .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nHe completed his first {{|#1:35 crossings|}}, every one of them on time.\n")
+            .Expect("CG2002", 0, 1)
+            .Expect("CG2002", 1, 0)
+            .RunAsync();
+
+    [Fact]
+    public Task Two_stated_maxima_of_different_things_in_alike_sentences_agree() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nThe new ferry's battery lasts up to 8 hours on a charge.\n")
+            .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nUp to 17 hours on a charge.\n")
+            .RunAsync();
+
+    [Fact]
     public Task Values_that_can_both_be_true_agree() =>
         new AnalyzerTest()
             .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nAt least three people were killed in the storm. About 2,000 passengers used the ferry.\n")

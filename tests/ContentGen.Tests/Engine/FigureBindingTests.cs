@@ -1,0 +1,96 @@
+using ContentGen.Text.Checks;
+using ContentGen.Text.Corpus;
+using ContentGen.Text.Model;
+using ContentGen.Text.Parsing;
+
+namespace ContentGen.Tests.Engine;
+
+/// <summary>
+/// What a figure is bound to (governing word, place, part, counted phrase, series) and how that decides whether two
+/// reports give the same quantity. All text is our own.
+/// </summary>
+public class FigureBindingTests
+{
+    private static IReadOnlyList<FigureKey> Keys(string sentence)
+    {
+        var text = "Harbour report\n\n" + sentence + "\n";
+        return new ArticleText(ArticleParser.Parse("a.txt", text), text).FigureKeys;
+    }
+
+    private static FigureKey Key(string sentence, string figure) => Keys(sentence).Single(k => k.Figure.Text == figure);
+
+    private static bool Same(string a, string figureA, string b, string figureB) =>
+        FigureComparison.SameQuantity(Key(a, figureA), Key(b, figureB));
+
+    [Fact]
+    public void A_series_word_binds_only_under_the_same_verb_in_the_same_tense()
+    {
+        // The sentences share too few words for the same statement; the series word and its verb say it.
+        const string past = "He missed the final four crossings of the season.";
+        Assert.False(Key(past, "four crossings").Statement.Says(Key("He missed the final two crossings, the company said.", "two crossings").Statement));
+        Assert.True(Same(past, "four crossings", "He missed the final two crossings, the company said.", "two crossings"));
+        Assert.False(Same(past, "four crossings", "He will miss the final two crossings, the company said.", "two crossings"));
+    }
+
+    [Fact]
+    public void The_same_part_of_a_series_under_the_same_verb_is_the_same_quantity() =>
+        Assert.True(Same("Skipper Varga completed his first 17 crossings without a delay.", "17 crossings",
+            "He completed his first 35 crossings, every one of them on time.", "35 crossings"));
+
+    [Fact]
+    public void Another_part_of_a_series_is_another_quantity() =>
+        Assert.False(Same("He completed his first 17 crossings, every one of them on time.", "17 crossings",
+            "He completed his last 12 crossings, every one of them on time.", "12 crossings"));
+
+    [Fact]
+    public void The_same_counted_phrase_of_several_words_is_the_same_quantity() =>
+        Assert.True(Same("The home side scored 17 unanswered points in the second half.", "17 unanswered points",
+            "Nine unanswered points in the second half settled it.", "Nine unanswered points"));
+
+    [Fact]
+    public void Another_counted_phrase_is_another_quantity() =>
+        Assert.False(Same("Ostrander finished the season with 404 rushing yards and a fumble.", "404 rushing yards",
+            "Ostrander finished the season with 440 receiving yards and a fumble.", "440 receiving yards"));
+
+    [Fact]
+    public void Figures_told_apart_by_their_places_are_compared_by_place()
+    {
+        const string a = "Turnout reached 55 percent in Lorvia, 61 percent in Dessa and 48 percent in Ambor, officials said.";
+        const string b = "Turnout reached 55 percent in Lorvia, 60 percent in Dessa and 48 percent in Ambor, officials said.";
+        var dessa = Key(a, "61 percent");
+
+        Assert.True(dessa.Ambiguous);
+        Assert.True(FigureComparison.Comparable(dessa));
+        Assert.True(FigureComparison.SameQuantity(dessa, Key(b, "60 percent")));
+        Assert.False(FigureComparison.SameQuantity(dessa, Key(b, "48 percent")));
+    }
+
+    [Fact]
+    public void Figures_of_one_unit_that_nothing_tells_apart_stay_uncompared()
+    {
+        var key = Key("The crew hauled 28 nets and 41 nets.", "41 nets");
+
+        Assert.True(key.Ambiguous);
+        Assert.False(FigureComparison.Comparable(key));
+    }
+
+    [Fact]
+    public void A_conversion_in_brackets_is_bound_like_the_figure_before_it()
+    {
+        var keys = Keys("The tremor struck at a depth of 22 miles (35 kilometers), the survey said.");
+        var miles = keys.Single(k => k.Figure.Text == "22 miles").Binding;
+
+        Assert.NotNull(miles.Governor);
+        Assert.Same(miles, keys.Single(k => k.Figure.Text == "35 kilometers").Binding);
+    }
+
+    [Fact]
+    public void Another_modified_noun_is_another_quantity() =>
+        Assert.False(Same("The ferry captain was serving a 15-year sentence in Dorrow.", "15-year",
+            "The ferry captain, a 12-year veteran of the line, was serving in Dorrow.", "12-year"));
+
+    [Fact]
+    public void Figures_said_of_different_places_are_other_quantities_whatever_their_words() =>
+        Assert.False(Same("Storms destroyed 40 houses in Dessa on Sunday, officials said.", "40 houses",
+            "Storms destroyed 12 houses in Ambor on Sunday, officials said.", "12 houses"));
+}
