@@ -8,7 +8,7 @@ namespace ContentGen.Cli;
 /// text with edits applied. Built from the edits themselves, not by comparing the texts: it costs the size of the
 /// file, never its square, and shows exactly what the fixes change.
 /// </summary>
-public static class UnifiedDiff
+internal static class UnifiedDiff
 {
     private const int Context = 3;
 

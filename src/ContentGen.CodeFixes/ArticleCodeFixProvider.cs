@@ -47,7 +47,7 @@ namespace ContentGen.CodeFixes
         public static string EquivalenceKey(string ruleId) => "ContentGen.Fix." + ruleId;
 
         /// <summary>The fix's edits as text changes, or null when the text they replace is no longer there.</summary>
-        public static List<TextChange>? Changes(List<(TextEdit Edit, string OldText)> edits, SourceText text)
+        internal static List<TextChange>? Changes(List<(TextEdit Edit, string OldText)> edits, SourceText text)
         {
             var changes = new List<TextChange>(edits.Count);
             foreach (var (edit, old) in edits)

@@ -1,6 +1,7 @@
 using ContentGen.Text;
 using ContentGen.Text.Checks;
 using ContentGen.Text.Corpus;
+using ContentGen.Text.Fixes;
 using ContentGen.Text.Glossaries;
 using ContentGen.Text.Parsing;
 
@@ -178,6 +179,39 @@ internal sealed class ArticleWorkspace
 
         var offset = document.Positions.OffsetOf(position, document.Text);
         return PersonHover.At(article, _corpus, offset, document.Positions);
+    }
+
+    /// <summary>
+    /// The fixes the engine offers for the findings published on the document that touch <paramref name="range"/>,
+    /// as code actions (quick fixes) whose edits apply to the text the findings were found in.
+    /// </summary>
+    public CodeAction[] CodeActionsAt(string uri, Range range)
+    {
+        if (Find(uri) is not { IsGlossary: false, Published: { } findings } document)
+        {
+            return Array.Empty<CodeAction>();
+        }
+
+        var start = document.Positions.OffsetOf(range.Start, document.Text);
+        var end = document.Positions.OffsetOf(range.End, document.Text);
+        var actions = new List<CodeAction>();
+        foreach (var finding in findings)
+        {
+            // A finding touches the range when they overlap, or the cursor stands on either end of it.
+            if (finding.Range.Start > end || finding.Range.End < start || FixProvider.For(finding, document.Text) is not { } fix)
+            {
+                continue;
+            }
+
+            var edits = fix.Edits.Select(e => new TextEdit(document.Positions.RangeOf(e.Range.Start, e.Range.End), e.NewText)).ToArray();
+            actions.Add(new CodeAction(
+                fix.Title,
+                "quickfix",
+                new[] { ToDiagnostic(finding, document) },
+                new WorkspaceEdit(new Dictionary<string, TextEdit[]> { [document.Uri] = edits })));
+        }
+
+        return actions.ToArray();
     }
 
     /// <summary>Every article's findings, as the command line would report them (for tests and the benchmark's checks).</summary>

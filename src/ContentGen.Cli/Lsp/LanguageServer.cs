@@ -185,9 +185,10 @@ internal sealed class LanguageServer
                 });
                 break;
             case "textDocument/codeAction":
-                // Fixes come from the engine's fix API once it exists (issue 17, item 3); until then no actions.
-                Parse(parameters, Json.CodeActionParams);
-                Respond(id, writer => JsonSerializer.Serialize(writer, Array.Empty<CodeAction>(), Json.CodeActionArray));
+                // The engine's fixes (FixProvider) for the findings under the range: the same edits as the IDE's code fixes and --fix.
+                var actionsAt = Parse(parameters, Json.CodeActionParams);
+                var actions = _workspace.CodeActionsAt(actionsAt.TextDocument.Uri, actionsAt.Range);
+                Respond(id, writer => JsonSerializer.Serialize(writer, actions, Json.CodeActionArray));
                 break;
             case "contentgen/stats":
                 var stats = new ServerStats(_workspace.ArticleCount, _workspace.OpenCount, GC.GetTotalMemory(forceFullCollection: true), Process.GetCurrentProcess().WorkingSet64, _workspace.IndexChanges.Updated, _workspace.IndexChanges.Rebuilt);

@@ -9,7 +9,7 @@ namespace ContentGen.Text.Fixes
     /// fix, so the IDE applies exactly the edits <see cref="FixProvider"/> computed without running the engine again.
     /// Each edit carries the text it replaces: a code fix on text that changed since the analysis offers nothing.
     /// </summary>
-    public static class FixProperties
+    internal static class FixProperties
     {
         public const string Title = "ContentGen.Fix";
         private const string Count = "ContentGen.Fix.Edits";

@@ -12,7 +12,7 @@ namespace ContentGen.Text.Fixes
     /// A fix changes only the finding's text (and whitespace or a line break next to it), or inserts the mark a
     /// quotation lacks; where the text leaves any doubt, no fix is offered.
     /// </summary>
-    public static class FixProvider
+    internal static class FixProvider
     {
         private static readonly Dictionary<string, IFixer> ByRule = new(StringComparer.Ordinal)
         {

@@ -5,7 +5,7 @@ using System.Text;
 namespace ContentGen.Text.Fixes
 {
     /// <summary>Applies edits to a text; every host (code fix, command line, language server) applies them this way.</summary>
-    public static class TextEdits
+    internal static class TextEdits
     {
         /// <summary>
         /// The text with the edits applied. Edits are taken in text order; one that overlaps an earlier one (or

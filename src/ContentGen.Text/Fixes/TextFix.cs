@@ -7,7 +7,7 @@ namespace ContentGen.Text.Fixes
     /// A fix a finding offers: what an editor shows (<see cref="Title"/>) and the edits to the article's text, in text
     /// order and never overlapping. Computed by <see cref="FixProvider"/> alone, whichever host applies it.
     /// </summary>
-    public sealed record TextFix(string RuleId, string Title, TextRange FindingRange, IReadOnlyList<TextEdit> Edits)
+    internal sealed record TextFix(string RuleId, string Title, TextRange FindingRange, IReadOnlyList<TextEdit> Edits)
     {
         /// <summary>The text with this fix's edits applied.</summary>
         public string ApplyTo(string text) => TextEdits.Apply(text, Edits);

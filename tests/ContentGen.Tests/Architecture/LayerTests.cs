@@ -23,6 +23,7 @@ public class LayerTests
         "ContentGen.Text.Corpus",
         "ContentGen.Text.Checks",
         "ContentGen.Text",
+        "ContentGen.Text.Fixes",
     ];
 
     private static readonly Lazy<List<(string From, string To, string Where)>> Uses = new(ReadUses);
@@ -75,7 +76,9 @@ public class LayerTests
             var model = compilation.GetSemanticModel(tree);
             foreach (var name in tree.GetRoot().DescendantNodes().OfType<SimpleNameSyntax>())
             {
-                var from = model.GetEnclosingSymbol(name.SpanStart)?.ContainingNamespace?.ToDisplayString();
+                // A name in a base list or a namespace-level attribute has the namespace itself as its enclosing symbol.
+                var enclosing = model.GetEnclosingSymbol(name.SpanStart);
+                var from = (enclosing as INamespaceSymbol ?? enclosing?.ContainingNamespace)?.ToDisplayString();
                 var symbol = model.GetSymbolInfo(name).Symbol;
                 var type = symbol as INamedTypeSymbol ?? symbol?.ContainingType;
                 while (type?.ContainingType is { } outer)

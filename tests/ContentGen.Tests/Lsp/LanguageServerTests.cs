@@ -143,7 +143,7 @@ public sealed class LanguageServerTests : IDisposable
     }
 
     [Fact]
-    public void Code_actions_are_an_empty_list_until_the_engine_offers_fixes()
+    public void A_finding_with_a_fix_is_offered_as_a_quick_fix_and_one_without_gets_none()
     {
         var path = Write("harbour.txt", "Ferry returns to the harbour\n\nThe ferry left the the pier on time.\n");
         _client.Initialize(_folder);
@@ -158,7 +158,35 @@ public sealed class LanguageServerTests : IDisposable
         });
 
         Assert.Null(response["error"]);
-        Assert.Empty(response["result"]!.AsArray());
+        var action = Assert.Single(response["result"]!.AsArray())!;
+        Assert.Equal("quickfix", action["kind"]!.GetValue<string>());
+        Assert.Equal("CG1002", action["diagnostics"]![0]!["code"]!.GetValue<string>());
+        var edits = action["edit"]!["changes"]![LspClient.UriOf(path)]!.AsArray();
+        Assert.NotEmpty(edits);
+        // Applying the edits (LSP positions on line 2) removes the doubled word and nothing else.
+        var line = "The ferry left the the pier on time.";
+        foreach (var edit in edits.OrderByDescending(e => e!["range"]!["start"]!["character"]!.GetValue<int>()))
+        {
+            Assert.Equal(2, edit!["range"]!["start"]!["line"]!.GetValue<int>());
+            var from = edit["range"]!["start"]!["character"]!.GetValue<int>();
+            var to = edit["range"]!["end"]!["character"]!.GetValue<int>();
+            line = line[..from] + edit["newText"]!.GetValue<string>() + line[to..];
+        }
+
+        Assert.Equal("The ferry left the pier on time.", line);
+
+        // Away from any finding: nothing to offer.
+        var none = _client.Request("textDocument/codeAction", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = LspClient.UriOf(path) },
+            ["range"] = new JsonObject
+            {
+                ["start"] = new JsonObject { ["line"] = 0, ["character"] = 0 },
+                ["end"] = new JsonObject { ["line"] = 0, ["character"] = 3 },
+            },
+            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() },
+        });
+        Assert.Empty(none["result"]!.AsArray());
         Assert.Equal(0, _client.Exit());
     }
 
