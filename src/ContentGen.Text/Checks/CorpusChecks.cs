@@ -24,7 +24,7 @@ namespace ContentGen.Text.Checks
         {
             var findings = Find(article, corpus);
             var stale = StaleAcceptance.InArticle(article.Article, findings, corpusPass: true);
-            findings = Acceptance.Filter(findings, article.Article.Article.Accepted, article.Article.Text);
+            findings = Acceptance.Filter(findings, article.Parsed.Accepted, article.Article.Text);
             findings = Acceptance.Filter(findings, corpus.Glossary.Accepted, article.FileName, article.Article.Text);
             findings.AddRange(stale);
             return findings;
@@ -34,7 +34,7 @@ namespace ContentGen.Text.Checks
         public static List<Finding> Find(CorpusArticle article, CorpusIndex corpus)
         {
             var findings = new List<Finding>();
-            if (!article.Article.Article.IsUnusable)
+            if (!article.Parsed.IsUnusable)
             {
                 foreach (var rule in Rules)
                 {

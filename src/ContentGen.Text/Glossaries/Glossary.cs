@@ -9,9 +9,9 @@ namespace ContentGen.Text.Glossaries
     /// </summary>
     internal sealed class Glossary
     {
-        public static readonly Glossary Empty = new(string.Empty, new List<GlossaryName>(), new List<GlossaryFact>(), new List<GlossaryAccept>(), new List<FrontMatterIssue>());
+        public static readonly Glossary Empty = new(string.Empty, new List<GlossaryName>(), new List<GlossaryFact>(), new List<GlossaryAccept>(), new List<LineIssue>());
 
-        public Glossary(string path, List<GlossaryName> names, List<GlossaryFact> facts, List<GlossaryAccept> accepted, List<FrontMatterIssue> issues)
+        public Glossary(string path, List<GlossaryName> names, List<GlossaryFact> facts, List<GlossaryAccept> accepted, List<LineIssue> issues)
         {
             Path = path;
             Names = names;
@@ -29,7 +29,7 @@ namespace ContentGen.Text.Glossaries
         public IReadOnlyList<GlossaryAccept> Accepted { get; }
 
         /// <summary>Lines that could not be read (reported as CG0003 with their line).</summary>
-        public IReadOnlyList<FrontMatterIssue> Issues { get; }
+        public IReadOnlyList<LineIssue> Issues { get; }
     }
 
     /// <summary><c>Nikol Pashinyan = Nikol Pashinian, Pashinian</c>: the canonical spelling and the variants it replaces.</summary>

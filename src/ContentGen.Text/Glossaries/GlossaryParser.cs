@@ -17,7 +17,7 @@ namespace ContentGen.Text.Glossaries
             var names = new List<GlossaryName>();
             var facts = new List<GlossaryFact>();
             var accepted = new List<GlossaryAccept>();
-            var issues = new List<FrontMatterIssue>();
+            var issues = new List<LineIssue>();
             foreach (var line in SourceLine.Split(text))
             {
                 var raw = line.Text(text);
@@ -28,7 +28,7 @@ namespace ContentGen.Text.Glossaries
                 }
 
                 var range = new TextRange(line.Start, line.Length);
-                void Issue(string message) => issues.Add(new FrontMatterIssue(line.Number, message, range));
+                void Issue(string message) => issues.Add(new LineIssue(line.Number, message, range));
 
                 if (StartsWithKey(content, "fact", out var factText))
                 {

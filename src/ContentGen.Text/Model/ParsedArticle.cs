@@ -24,7 +24,7 @@ namespace ContentGen.Text.Model
         EquatableArray<ParsedFigure> Figures,
         EquatableArray<StatedDate> StatedDates,
         EquatableArray<BoilerplateLine> Boilerplate,
-        EquatableArray<FrontMatterIssue> FrontMatterIssues,
+        EquatableArray<LineIssue> FrontMatterIssues,
         UnusableReason Unusable)
     {
         /// <summary>
@@ -184,6 +184,6 @@ namespace ContentGen.Text.Model
         Feed,
     }
 
-    /// <summary>A front-matter line the parser could not use, with the reason.</summary>
-    internal readonly record struct FrontMatterIssue(int Line, string Message, TextRange Range);
+    /// <summary>A line of front matter or of the glossary that could not be used, with the reason.</summary>
+    internal readonly record struct LineIssue(int Line, string Message, TextRange Range);
 }

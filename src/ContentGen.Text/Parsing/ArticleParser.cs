@@ -183,7 +183,7 @@ namespace ContentGen.Text.Parsing
             path, slug, FileNameWithoutExtension(path), null, null, null, null, null, null,
             EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<ParsedParagraph>.Empty,
             EquatableArray<ParsedQuote>.Empty, EquatableArray<ParsedPerson>.Empty, EquatableArray<ParsedFigure>.Empty,
-            EquatableArray<StatedDate>.Empty, EquatableArray<BoilerplateLine>.Empty, EquatableArray<FrontMatterIssue>.Empty, reason);
+            EquatableArray<StatedDate>.Empty, EquatableArray<BoilerplateLine>.Empty, EquatableArray<LineIssue>.Empty, reason);
 
         private static Body ReadBody(string text, List<SourceLine> lines, int startLine)
         {

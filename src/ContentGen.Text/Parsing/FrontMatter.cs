@@ -26,7 +26,7 @@ namespace ContentGen.Text.Parsing
         /// <summary>Where each <see cref="Accepted"/> entry is written, in the same order (a stale one is reported there).</summary>
         public List<TextRange> AcceptRanges { get; } = new();
 
-        public List<FrontMatterIssue> Issues { get; } = new();
+        public List<LineIssue> Issues { get; } = new();
 
         /// <summary>Index of the first body line in the line list.</summary>
         public int BodyStartLine { get; set; }

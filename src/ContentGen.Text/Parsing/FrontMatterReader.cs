@@ -13,7 +13,7 @@ namespace ContentGen.Text.Parsing
     /// are the subset of YAML that writers and static-site tools write for the supported keys (docs/configuration.md):
     /// plain, single- and double-quoted scalars, flow lists <c>[a, "b"]</c>, block lists (<c>tags:</c> then
     /// <c>- chess</c> lines), comments, and dates with a time. No YAML library: this is compiled into the analyzer.
-    /// Every line it cannot use becomes a <see cref="FrontMatterIssue"/> naming the line and the reason.
+    /// Every line it cannot use becomes a <see cref="LineIssue"/> naming the line and the reason.
     /// </summary>
     internal static class FrontMatterReader
     {
@@ -57,7 +57,7 @@ namespace ContentGen.Text.Parsing
             {
                 // Without a closing fence nothing is front matter: the lines stay in the body, so no text is lost.
                 var line = lines[first];
-                result.Issues.Add(new FrontMatterIssue(line.Number, "Front matter opened with '---' is never closed; add a line '---' after the last key", new TextRange(line.Start, line.Length)));
+                result.Issues.Add(new LineIssue(line.Number, "Front matter opened with '---' is never closed; add a line '---' after the last key", new TextRange(line.Start, line.Length)));
                 result.BodyStartLine = first + 1;
                 return result;
             }
@@ -533,7 +533,7 @@ namespace ContentGen.Text.Parsing
         }
 
         private static void Issue(FrontMatter result, SourceLine line, string message, TextRange range) =>
-            result.Issues.Add(new FrontMatterIssue(line.Number, message, range));
+            result.Issues.Add(new LineIssue(line.Number, message, range));
 
         private static int FirstNonBlank(string text, List<SourceLine> lines)
         {

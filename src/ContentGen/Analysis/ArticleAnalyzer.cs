@@ -170,7 +170,7 @@ namespace ContentGen.Analysis
             }
 
             var slug = article.Article.Slug;
-            var sameSlug = string.Equals(other.Article.Article.Slug, slug, StringComparison.OrdinalIgnoreCase);
+            var sameSlug = string.Equals(other.Parsed.Slug, slug, StringComparison.OrdinalIgnoreCase);
             var what = sameSlug ? $"the same slug '{slug}'" : $"the same member name {natural}";
             var firstLine = other.Article.Text.IndexOfAny(new[] { '\r', '\n' });
             return new Finding(

@@ -168,9 +168,9 @@ namespace ContentGen.Analysis
                     var keys = ImmutableArray.CreateBuilder<(string Path, string Slug)>();
                     foreach (var article in corpus.Articles)
                     {
-                        if (!article.Article.Article.IsUnusable)
+                        if (!article.Parsed.IsUnusable)
                         {
-                            keys.Add((article.Path, article.Article.Article.Slug));
+                            keys.Add((article.Path, article.Parsed.Slug));
                         }
                     }
 

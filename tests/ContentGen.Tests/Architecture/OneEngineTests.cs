@@ -1,7 +1,6 @@
-using System.Diagnostics;
-using System.Reflection;
 using System.Text.Json;
 using ContentGen.Analysis;
+using ContentGen.Tests.Cli;
 using ContentGen.Tests.Generator;
 using ContentGen.Tests.Robustness;
 using Microsoft.CodeAnalysis;
@@ -93,21 +92,5 @@ public sealed class OneEngineTests : IDisposable
         Assert.Equal(analyzer, cli);
     }
 
-    private (int ExitCode, string Output) RunCli(params string[] arguments)
-    {
-        var cli = typeof(OneEngineTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ContentGenCli").Value!;
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _folder };
-        start.ArgumentList.Add(cli);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "contentgen timed out");
-        _ = errors.Result;
-        return (process.ExitCode, output.Result);
-    }
+    private CliProcess.Result RunCli(params string[] arguments) => CliProcess.RunIn(_folder, arguments);
 }
