@@ -1,3 +1,5 @@
+using ContentGen.Text.Tokens;
+
 namespace ContentGen.Cli;
 
 /// <summary>"Did you mean": the known word nearest to a mistyped one, by edit distance.</summary>
@@ -10,7 +12,7 @@ public static class Suggestions
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var distance = Distance(given.ToLowerInvariant(), candidate.ToLowerInvariant());
+            var distance = EditDistance.Between(given.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance)
             {
                 (best, bestDistance) = (candidate, distance);
@@ -19,35 +21,5 @@ public static class Suggestions
 
         // A third of the word may be wrong ("--thread", "--fromat", "srif"); beyond that a guess misleads.
         return best is not null && bestDistance <= Math.Max(1, best.TrimStart('-').Length / 3) ? best : null;
-    }
-
-    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours cost 1.</summary>
-    public static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using ContentGen.Text.Model;
+using ContentGen.Text.Tokens;
 
 namespace ContentGen.Text.Parsing
 {
@@ -468,47 +469,18 @@ namespace ContentGen.Text.Parsing
             }
 
             string? best = null;
-            var bestDistance = key.Length <= 4 ? 1 : 2;
+            var limit = key.Length <= 4 ? 1 : 2;
+            var bestDistance = int.MaxValue;
             foreach (var known in FrontMatter.Keys)
             {
-                var distance = EditDistance(key, known);
-                if (distance <= bestDistance && (best is null || distance < EditDistance(key, best)))
+                var distance = EditDistance.Between(key, known);
+                if (distance <= limit && distance < bestDistance)
                 {
-                    best = known;
+                    (best, bestDistance) = (known, distance);
                 }
             }
 
             return best;
-        }
-
-        /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.</summary>
-        public static int EditDistance(string a, string b)
-        {
-            var d = new int[a.Length + 1, b.Length + 1];
-            for (var i = 0; i <= a.Length; i++)
-            {
-                d[i, 0] = i;
-            }
-
-            for (var j = 0; j <= b.Length; j++)
-            {
-                d[0, j] = j;
-            }
-
-            for (var i = 1; i <= a.Length; i++)
-            {
-                for (var j = 1; j <= b.Length; j++)
-                {
-                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    {
-                        d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                    }
-                }
-            }
-
-            return d[a.Length, b.Length];
         }
 
         private static bool IsListItem(string trimmed) => trimmed.Length > 0 && trimmed[0] == '-' && (trimmed.Length == 1 || char.IsWhiteSpace(trimmed[1]));

@@ -197,5 +197,5 @@ public class FrontMatterTests
     [InlineData("tags", "tags", 0)]
     [InlineData("", "date", 4)]
     public void Edit_distance_counts_a_swap_of_neighbours_as_one(string a, string b, int distance) =>
-        Assert.Equal(distance, FrontMatterReader.EditDistance(a, b));
+        Assert.Equal(distance, ContentGen.Text.Tokens.EditDistance.Between(a, b));
 }
