@@ -36,6 +36,8 @@ namespace ContentGen.Text.Parsing
         public static void MarkByPlace<T>(IList<T> lines)
             where T : ILine
         {
+            // Each line's text is read for its shape once; the passes below read the shapes (only kinds change).
+            var shapes = LineShape.Of(lines);
             int firstProse = -1, lastProse = -1, firstContent = -1;
             for (var i = 0; i < lines.Count; i++)
             {
@@ -45,7 +47,7 @@ namespace ContentGen.Text.Parsing
                 }
 
                 firstContent = firstContent < 0 ? i : firstContent;
-                if (IsProse(lines[i].Text))
+                if (shapes[i].IsProse)
                 {
                     firstProse = firstProse < 0 ? i : firstProse;
                     lastProse = i;
@@ -60,38 +62,37 @@ namespace ContentGen.Text.Parsing
             // Text of short sentences only: its last sentence ends the story.
             for (var i = lines.Count - 1; lastProse < 0 && i >= 0; i--)
             {
-                lastProse = lines[i].Kind.IsContent && LineClassifier.EndsSentence(lines[i].Text) ? i : -1;
+                lastProse = lines[i].Kind.IsContent && shapes[i].EndsSentence ? i : -1;
             }
 
             MarkFeeds(lines);
             MarkHeader(lines, firstContent, HeaderEnd(lines, firstProse));
             MarkRepeatedHeadline(lines, firstContent);
-            MarkRelatedLists(lines);
-            MarkTeasers(lines);
+            MarkRelatedLists(lines, shapes);
+            MarkTeasers(lines, shapes);
 
             // The headline (and a kicker's headline under it) is the article's, whatever its shape.
-            var title = TitleIndex(lines, firstContent);
-            MarkShoutedTeasers(lines, title);
-            MarkCaptionsOfCredits(lines, title, lastProse);
+            var title = TitleIndex(lines, shapes, firstContent);
+            MarkShoutedTeasers(lines, shapes, title);
+            MarkCaptionsOfCredits(lines, shapes, title, lastProse);
             MarkDatelineTeasers(lines, title);
             MarkSignOff(lines, title);
-            MarkCopies(lines, title);
-            MarkListHeadings(lines, title);
-            MarkLabels(lines, title);
+            MarkCopies(lines, shapes, title);
+            MarkListHeadings(lines, shapes, title);
+            MarkLabels(lines, shapes, title);
             // A prompt next to a prompt: a form's lines, read in either direction.
-            for (var pass = 0; pass < 3 && MarkEnclosed(lines, title); pass++)
+            for (var pass = 0; pass < 3 && MarkEnclosed(lines, shapes, title); pass++)
             {
             }
 
-            MarkTail(lines, LastContentProse(lines, lastProse));
+            MarkTail(lines, shapes, LastContentProse(lines, shapes, lastProse));
         }
 
         // The line the parser will take as the headline: the first, or the second under a short label.
-        private static int TitleIndex<T>(IList<T> lines, int first)
+        private static int TitleIndex<T>(IList<T> lines, LineShape[] shapes, int first)
             where T : ILine
         {
-            var text = lines[first].Text;
-            if (text.Length > 40 || LineClassifier.HasMoreWordsThan(text, 4) || LineClassifier.EndsSentence(text))
+            if (lines[first].Text.Length > 40 || shapes[first].HasMoreWordsThan(4) || shapes[first].EndsSentence)
             {
                 return first;
             }
@@ -107,12 +108,12 @@ namespace ContentGen.Text.Parsing
             return first;
         }
 
-        private static int LastContentProse<T>(IList<T> lines, int fallback)
+        private static int LastContentProse<T>(IList<T> lines, LineShape[] shapes, int fallback)
             where T : ILine
         {
             for (var i = lines.Count - 1; i >= 0; i--)
             {
-                if (lines[i].Kind.IsContent && IsProse(lines[i].Text))
+                if (lines[i].Kind.IsContent && shapes[i].IsProse)
                 {
                     return i;
                 }
@@ -127,12 +128,12 @@ namespace ContentGen.Text.Parsing
             i > title && lines[i].Kind.IsContent;
 
         // A headline of another story shouted in capitals under this story's headline.
-        private static void MarkShoutedTeasers<T>(IList<T> lines, int title)
+        private static void MarkShoutedTeasers<T>(IList<T> lines, LineShape[] shapes, int title)
             where T : ILine
         {
             for (var i = title + 1; i < lines.Count; i++)
             {
-                if (lines[i].Kind.IsContent && FurnitureShapes.IsShoutedTeaser(lines[i].Text))
+                if (lines[i].Kind.IsContent && shapes[i].IsShoutedTeaser)
                 {
                     lines[i].Kind = LineKind.Scraped(BoilerplateKind.RelatedLinks);
                 }
@@ -142,7 +143,7 @@ namespace ContentGen.Text.Parsing
         // A photo's caption stands right above its credit, with no blank line between ("The pier at dawn." /
         // "Ann Lee/Harbour Wire"), or above a short credit of a name or an outlet in a block of its own two lines
         // ("The pier at dawn." / "Harbour Survey"). A paragraph of prose is never a caption: captions are short.
-        private static void MarkCaptionsOfCredits<T>(IList<T> lines, int title, int lastProse)
+        private static void MarkCaptionsOfCredits<T>(IList<T> lines, LineShape[] shapes, int title, int lastProse)
             where T : ILine
         {
             // A credit after the last paragraph closes the article (it stays, see MarkTail): the line above it is the
@@ -155,10 +156,10 @@ namespace ContentGen.Text.Parsing
 
                 // Across a blank line only a sentence is a caption: a heading or a list item above a credit is not.
                 var adjacent = above.Block == credit.Block
-                    || (IsBlockOfOne(lines, i - 1) && IsBlockOfOne(lines, i) && LineClassifier.EndsSentence(above.Text));
+                    || (IsBlockOfOne(lines, i - 1) && IsBlockOfOne(lines, i) && shapes[i - 1].EndsSentence);
 
                 // A short credit under a caption already known by its shape ("This image shows …" / "Harbour Survey").
-                if (above.Kind.Boilerplate == BoilerplateKind.Caption && LineClassifier.HasMoreWordsThan(above.Text, 5) && !FurnitureShapes.IsCreditOnlyOrAgency(above.Text)
+                if (above.Kind.Boilerplate == BoilerplateKind.Caption && shapes[i - 1].HasMoreWordsThan(5) && !shapes[i - 1].IsCreditOnlyOrAgency(above.Text)
                     && credit.Kind.IsContent && Open(lines, i, title)
                     && FurnitureShapes.IsShortCredit(credit.Text) && (above.Block == credit.Block || IsBlockOfOne(lines, i)))
                 {
@@ -166,17 +167,17 @@ namespace ContentGen.Text.Parsing
                     continue;
                 }
 
-                if (!adjacent || !Open(lines, i - 1, title) || !IsCaptionShaped(above.Text))
+                if (!adjacent || !Open(lines, i - 1, title) || !shapes[i - 1].IsCaptionShaped)
                 {
                     continue;
                 }
 
                 // A credit names a person or an agency ("Image: the pier at dawn" is a caption of its own), and it
                 // belongs to the caption under it when one follows.
-                var isCredit = credit.Kind.Boilerplate == BoilerplateKind.Caption && LineClassifier.HasMoreWordsThan(credit.Text, 1) && !credit.Text.EndsWith(":", StringComparison.Ordinal)
-                    && !LineClassifier.HasMoreWordsThan(credit.Text, 8) && FurnitureShapes.IsCreditOnlyOrAgency(credit.Text)
+                var isCredit = credit.Kind.Boilerplate == BoilerplateKind.Caption && shapes[i].HasMoreWordsThan(1) && !credit.Text.EndsWith(":", StringComparison.Ordinal)
+                    && !shapes[i].HasMoreWordsThan(8) && shapes[i].IsCreditOnlyOrAgency(credit.Text)
                     && !(i + 1 < lines.Count && lines[i + 1].Kind.Boilerplate == BoilerplateKind.Caption);
-                var nameCredit = !isCredit && credit.Kind.IsContent && IsBlockOfTwo(lines, i - 1) && LineClassifier.EndsSentence(above.Text)
+                var nameCredit = !isCredit && credit.Kind.IsContent && IsBlockOfTwo(lines, i - 1) && shapes[i - 1].EndsSentence
                     && FurnitureShapes.IsShortCredit(credit.Text);
                 if (isCredit || nameCredit)
                 {
@@ -198,32 +199,6 @@ namespace ContentGen.Text.Parsing
             first + 1 < lines.Count && (first == 0 || lines[first - 1].Block != lines[first].Block)
             && (first + 2 >= lines.Count || lines[first + 2].Block != lines[first].Block)
             && lines[first].Block == lines[first + 1].Block;
-
-        // A caption names what the photo shows: it does not go on from a sentence before it (a pronoun), quote
-        // anyone or open with a label.
-        private static bool IsCaptionShaped(string line)
-        {
-            if (line.Length < 12 || LineClassifier.HasMoreWordsThan(line, 60) || line[line.Length - 1] is ':' or ',' || !HasWord(line)
-                || line[0] is '"' or '\u201C' or '\'' or '\u2018' or '\u00AB' or '-' or '\u2014')
-            {
-                return false;
-            }
-
-            var colon = line.IndexOf(':');
-            if (colon > 0 && colon < 25)
-            {
-                return false;
-            }
-
-            var space = line.IndexOf(' ');
-            var first = space < 0 ? line : line.Substring(0, space);
-            return !ContinuingWords.Contains(first);
-        }
-
-        private static readonly HashSet<string> ContinuingWords = new(StringComparer.Ordinal)
-        {
-            "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "But", "And", "So", "Yet",
-        };
 
         // Teasers that run a headline into its story's dateline: "Ferry fares rise again PORTMAIN: The council
         // voted …", two or more in a row.
@@ -291,22 +266,30 @@ namespace ContentGen.Text.Parsing
 
         // A line the page repeats: the headline again, or a copy of a line already taken as furniture (a gallery
         // repeats each caption).
-        private static void MarkCopies<T>(IList<T> lines, int title)
+        private static void MarkCopies<T>(IList<T> lines, LineShape[] shapes, int title)
             where T : ILine
         {
-            var furniture = new Dictionary<string, BoilerplateKind>(StringComparer.OrdinalIgnoreCase);
-            var openings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            // The furniture as it stands before this pass. A line can equal one only if it has its length, so only
+            // lines of those lengths are hashed; the long ones are kept in order for copies cut short.
+            Dictionary<string, BoilerplateKind>? furniture = null;
+            HashSet<int>? lengths = null;
+            List<string>? longFurniture = null;
             foreach (var line in lines)
             {
                 if (line.Kind.Boilerplate is { } kind && line.Text.Length >= 12)
                 {
+                    furniture ??= new Dictionary<string, BoilerplateKind>(StringComparer.OrdinalIgnoreCase);
+                    lengths ??= new HashSet<int>();
                     furniture[line.Text] = kind;
+                    lengths.Add(line.Text.Length);
                     if (line.Text.Length >= MinCutCopy)
                     {
-                        openings[line.Text.Substring(0, MinCutCopy)] = line.Text;
+                        (longFurniture ??= new List<string>()).Add(line.Text);
                     }
                 }
             }
+
+            var openings = longFurniture is { Count: > MaxScannedOpenings } ? Openings(longFurniture) : null;
 
             // After the story has begun, the headline again is a link to this story among other furniture, or a
             // phrase the writer repeats on purpose.
@@ -319,33 +302,65 @@ namespace ContentGen.Text.Parsing
                     continue;
                 }
 
-                prose |= IsProse(lines[i].Text);
-                if (headline.Length >= 12 && string.Equals(lines[i].Text, headline, StringComparison.OrdinalIgnoreCase)
+                var text = lines[i].Text;
+                prose |= shapes[i].IsProse;
+                if (headline.Length >= 12 && string.Equals(text, headline, StringComparison.OrdinalIgnoreCase)
                     && (!prose || (IsFurniture(lines, i - 1) && IsFurniture(lines, i + 1))))
                 {
                     lines[i].Kind = LineKind.Scraped(BoilerplateKind.RepeatedHeadline);
                 }
-                else if (furniture.Count > 0 && lines[i].Text.Length >= 12 && furniture.TryGetValue(lines[i].Text, out var kind))
+                else if (furniture is not null && lengths!.Contains(text.Length) && furniture.TryGetValue(text, out var kind))
                 {
                     lines[i].Kind = LineKind.Scraped(kind);
                 }
-                else if (openings.Count > 0 && lines[i].Text.Length >= MinCutCopy && openings.TryGetValue(lines[i].Text.Substring(0, MinCutCopy), out var whole)
-                    && whole.StartsWith(lines[i].Text, StringComparison.OrdinalIgnoreCase))
+                else if (longFurniture is not null && text.Length >= MinCutCopy && CutCopyOf(text, longFurniture, openings) is { } whole)
                 {
                     // A copy cut short ("… unveil the new ferry at" / "... more"): the page's caption again.
-                    lines[i].Kind = LineKind.Scraped(furniture[whole]);
+                    lines[i].Kind = LineKind.Scraped(furniture![whole]);
                 }
             }
         }
 
+        // Up to this many long furniture lines are compared in place; past it, by a dictionary of their openings.
+        private const int MaxScannedOpenings = 8;
+
+        private static Dictionary<string, string> Openings(List<string> longFurniture)
+        {
+            var openings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var text in longFurniture)
+            {
+                openings[text.Substring(0, MinCutCopy)] = text;
+            }
+
+            return openings;
+        }
+
+        // The last long furniture line that opens as `text` does, if `text` is the start of it.
+        private static string? CutCopyOf(string text, List<string> longFurniture, Dictionary<string, string>? openings)
+        {
+            string? whole = null;
+            if (openings is not null)
+            {
+                openings.TryGetValue(text.Substring(0, MinCutCopy), out whole);
+            }
+            else
+            {
+                for (var k = longFurniture.Count - 1; k >= 0 && whole is null; k--)
+                {
+                    whole = string.Compare(text, 0, longFurniture[k], 0, MinCutCopy, StringComparison.OrdinalIgnoreCase) == 0 ? longFurniture[k] : null;
+                }
+            }
+
+            return whole is not null && whole.StartsWith(text, StringComparison.OrdinalIgnoreCase) ? whole : null;
+        }
+
         // A label over a link to another story ("Don't miss" / "Ferry crew rescues seal pup [VIDEO]") heads a list.
-        private static void MarkListHeadings<T>(IList<T> lines, int title)
+        private static void MarkListHeadings<T>(IList<T> lines, LineShape[] shapes, int title)
             where T : ILine
         {
             for (var i = title + 1; i + 1 < lines.Count; i++)
             {
-                var text = lines[i].Text;
-                if (lines[i].Kind.IsContent && IsLink(lines, i + 1) && !LineClassifier.HasMoreWordsThan(text, 4) && HasWord(text) && !LineClassifier.EndsSentence(text))
+                if (lines[i].Kind.IsContent && IsLink(lines, shapes, i + 1) && !shapes[i].HasMoreWordsThan(4) && shapes[i].HasWord && !shapes[i].EndsSentence)
                 {
                     lines[i].Kind = LineKind.Scraped(BoilerplateKind.RelatedLinks);
                 }
@@ -354,14 +369,13 @@ namespace ContentGen.Text.Parsing
 
         // A label with a colon over a line of furniture is that furniture's ("Author:" / "Ann Lee/Harbour Wire",
         // "Like this:" / "Like Loading..."). Over a date it may be the article's own ("For release:").
-        private static void MarkLabels<T>(IList<T> lines, int title)
+        private static void MarkLabels<T>(IList<T> lines, LineShape[] shapes, int title)
             where T : ILine
         {
             for (var i = title + 1; i + 1 < lines.Count; i++)
             {
-                var text = lines[i].Text;
-                if (lines[i].Kind.IsContent && lines[i + 1].Kind.Boilerplate is { } kind && kind != BoilerplateKind.Timestamp && text.EndsWith(":", StringComparison.Ordinal)
-                    && !LineClassifier.HasMoreWordsThan(text, 3) && HasWord(text))
+                if (lines[i].Kind.IsContent && lines[i + 1].Kind.Boilerplate is { } kind && kind != BoilerplateKind.Timestamp && lines[i].Text.EndsWith(":", StringComparison.Ordinal)
+                    && !shapes[i].HasMoreWordsThan(3) && shapes[i].HasWord)
                 {
                     lines[i].Kind = LineKind.Scraped(kind);
                 }
@@ -369,15 +383,15 @@ namespace ContentGen.Text.Parsing
         }
 
         // A link of a list: not a shouted teaser, which a page sets between its paragraphs.
-        private static bool IsLink<T>(IList<T> lines, int i, bool byPlaceToo = true)
+        private static bool IsLink<T>(IList<T> lines, LineShape[] shapes, int i, bool byPlaceToo = true)
             where T : ILine =>
-            i >= 0 && i < lines.Count && lines[i].Kind.Boilerplate == BoilerplateKind.RelatedLinks && !FurnitureShapes.IsShoutedTeaser(lines[i].Text)
-            && (byPlaceToo || FurnitureShapes.Classify(lines[i].Text) == BoilerplateKind.RelatedLinks);
+            i >= 0 && i < lines.Count && lines[i].Kind.Boilerplate == BoilerplateKind.RelatedLinks && !shapes[i].IsShoutedTeaser
+            && (byPlaceToo || shapes[i].IsLinkByShape(lines[i].Text));
 
         // A short line between two lines of furniture is furniture too ("Updated" between a byline and a time stamp,
         // "Back to gallery" after a gallery counter); so is a prompt to the reader next to furniture, and any line
         // between two links of a list (a teaser's blurb).
-        private static bool MarkEnclosed<T>(IList<T> lines, int title)
+        private static bool MarkEnclosed<T>(IList<T> lines, LineShape[] shapes, int title)
             where T : ILine
         {
             var changed = false;
@@ -398,18 +412,18 @@ namespace ContentGen.Text.Parsing
 
                 // Between two links of a list, one line or two (a teaser's blurb and its caption); a paragraph of
                 // prose only between links that say by their own shape that they are links ("» Ferry timetables").
-                var marked = !IsProse(line.Text);
-                var listed = (IsLink(lines, i - 1, marked) && (IsLink(lines, i + 1, marked) || (i + 2 < lines.Count && lines[i + 1].Kind.IsContent && IsLink(lines, i + 2, marked))))
-                    || (IsLink(lines, i + 1, marked) && i - 2 > title && lines[i - 1].Kind.IsContent && IsLink(lines, i - 2, marked));
-                if (listed && HasWord(line.Text))
+                var marked = !shapes[i].IsProse;
+                var listed = (IsLink(lines, shapes, i - 1, marked) && (IsLink(lines, shapes, i + 1, marked) || (i + 2 < lines.Count && lines[i + 1].Kind.IsContent && IsLink(lines, shapes, i + 2, marked))))
+                    || (IsLink(lines, shapes, i + 1, marked) && i - 2 > title && lines[i - 1].Kind.IsContent && IsLink(lines, shapes, i - 2, marked));
+                if (listed && shapes[i].HasWord)
                 {
                     line.Kind = LineKind.Scraped(BoilerplateKind.RelatedLinks);
                 }
-                else if (before is not null && after is { } a && HasWord(line.Text) && !IsProse(line.Text))
+                else if (before is not null && after is { } a && shapes[i].HasWord && !shapes[i].IsProse)
                 {
                     line.Kind = LineKind.Scraped(a);
                 }
-                else if (FurnitureShapes.IsReaderPrompt(line.Text))
+                else if (shapes[i].IsReaderPrompt(line.Text))
                 {
                     line.Kind = LineKind.Scraped(BoilerplateKind.Newsletter);
                 }
@@ -534,12 +548,12 @@ namespace ContentGen.Text.Parsing
         }
 
         // Under a "Related stories" heading, the headlines that follow are links, up to the next paragraph of prose.
-        private static void MarkRelatedLists<T>(IList<T> lines)
+        private static void MarkRelatedLists<T>(IList<T> lines, LineShape[] shapes)
             where T : ILine
         {
             for (var i = 0; i < lines.Count; i++)
             {
-                if (lines[i].Kind.Boilerplate != BoilerplateKind.RelatedLinks || !IsHeading(lines[i].Text))
+                if (lines[i].Kind.Boilerplate != BoilerplateKind.RelatedLinks || !shapes[i].IsHeading)
                 {
                     continue;
                 }
@@ -553,7 +567,7 @@ namespace ContentGen.Text.Parsing
                         continue;
                     }
 
-                    if (!IsHeadlineShaped(line.Text))
+                    if (!shapes[j].IsHeadlineShaped)
                     {
                         break;
                     }
@@ -566,7 +580,7 @@ namespace ContentGen.Text.Parsing
 
         // Teasers for other stories: a shouted label over a headline ("CALM WATERS" / "Ferry crew rescues seal
         // pup"), at least twice in a row. A shouted subheading over a paragraph of prose is the article's own.
-        private static void MarkTeasers<T>(IList<T> lines)
+        private static void MarkTeasers<T>(IList<T> lines, LineShape[] shapes)
             where T : ILine
         {
             var i = 0;
@@ -576,13 +590,13 @@ namespace ContentGen.Text.Parsing
                 var pairs = 0;
                 for (var j = i; j + 1 < lines.Count;)
                 {
-                    if (IsShouted(lines[j]) && lines[j + 1].Kind.IsContent && !IsShouted(lines[j + 1]) && IsHeadlineShaped(lines[j + 1].Text))
+                    if (IsShouted(lines, shapes, j) && lines[j + 1].Kind.IsContent && !IsShouted(lines, shapes, j + 1) && shapes[j + 1].IsHeadlineShaped)
                     {
                         pairs++;
                         j += 2;
                         end = j;
                     }
-                    else if (pairs > 0 && lines[j].Kind.IsContent && !LineClassifier.HasMoreWordsThan(lines[j].Text, 2) && !IsShouted(lines[j]))
+                    else if (pairs > 0 && lines[j].Kind.IsContent && !shapes[j].HasMoreWordsThan(2) && !IsShouted(lines, shapes, j))
                     {
                         j++; // a one-word label between teasers ("Warning")
                     }
@@ -612,27 +626,13 @@ namespace ContentGen.Text.Parsing
         }
 
         // A short label in capitals: "CALM WATERS", "‘NOT ON MY WATCH’".
-        private static bool IsShouted<T>(T line)
-            where T : ILine
-        {
-            if (!line.Kind.IsContent || line.Text.Length > 60 || LineClassifier.HasMoreWordsThan(line.Text, 6))
-            {
-                return false;
-            }
-
-            int upper = 0, lower = 0;
-            foreach (var c in line.Text)
-            {
-                upper += char.IsUpper(c) ? 1 : 0;
-                lower += char.IsLower(c) ? 1 : 0;
-            }
-
-            return upper >= 3 && lower == 0;
-        }
+        private static bool IsShouted<T>(IList<T> lines, LineShape[] shapes, int i)
+            where T : ILine =>
+            lines[i].Kind.IsContent && shapes[i].IsShoutedLabel;
 
         // After the last paragraph of prose: short fragments are furniture when furniture stands among them; a
         // credit line there is the article's own.
-        private static void MarkTail<T>(IList<T> lines, int lastProse)
+        private static void MarkTail<T>(IList<T> lines, LineShape[] shapes, int lastProse)
             where T : ILine
         {
             if (lastProse < 0)
@@ -644,7 +644,7 @@ namespace ContentGen.Text.Parsing
             for (var i = lastProse + 1; i < lines.Count; i++)
             {
                 var kind = lines[i].Kind.Boilerplate;
-                if (kind == BoilerplateKind.Caption && FurnitureShapes.IsCreditOnly(lines[i].Text))
+                if (kind == BoilerplateKind.Caption && shapes[i].IsCreditOnly(lines[i].Text))
                 {
                     lines[i].Kind = LineKind.Content;
                 }
@@ -662,46 +662,12 @@ namespace ContentGen.Text.Parsing
             for (var i = lastProse + 1; i < lines.Count; i++)
             {
                 var line = lines[i];
-                if (line.Kind.IsContent && HasWord(line.Text) && !LineClassifier.EndsSentence(line.Text) && !LineClassifier.HasMoreWordsThan(line.Text, MaxFragmentWords)
-                    && !FurnitureShapes.IsCreditOnly(line.Text))
+                if (line.Kind.IsContent && shapes[i].HasWord && !shapes[i].EndsSentence && !shapes[i].HasMoreWordsThan(MaxFragmentWords)
+                    && !shapes[i].IsCreditOnly(line.Text))
                 {
                     line.Kind = LineKind.Scraped(BoilerplateKind.TrailingFragment);
                 }
             }
-        }
-
-        // A separator ("___") or a bare number is no fragment of a page: it has no word of two letters.
-        private static bool HasWord(string line)
-        {
-            var run = 0;
-            foreach (var c in line)
-            {
-                run = char.IsLetter(c) ? run + 1 : 0;
-                if (run >= 2)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>A line of running text: a sentence of some length, or a long line whatever its end.</summary>
-        public static bool IsProse(string line) =>
-            LineClassifier.HasMoreWordsThan(line, 20) || (LineClassifier.EndsSentence(line) && LineClassifier.HasMoreWordsThan(line, 8));
-
-        private static bool IsHeading(string line) => !LineClassifier.HasMoreWordsThan(line, 6) && (line.IndexOf(':') < 0 || line.EndsWith(":", StringComparison.Ordinal));
-
-        // A headline: a few words, no full stop at the end (a question or a quotation may end one).
-        private static bool IsHeadlineShaped(string line)
-        {
-            if (line.Length < 8 || LineClassifier.HasMoreWordsThan(line, MaxHeadlineWords) || !HasWord(line))
-            {
-                return false;
-            }
-
-            var last = line[line.Length - 1];
-            return !LineClassifier.EndsSentence(line) || last is '?' or '"' or '\u201D' or '\u2019' or '\'';
         }
     }
 }
