@@ -6,14 +6,16 @@ namespace ContentGen.Text.Parsing
     /// <summary>
     /// What <see cref="PageFurniture"/>'s passes ask of one line's text, worked out once per parse: its words (counted
     /// up to <see cref="MaxWords"/> + 1), how it ends, and the shapes several passes test. A line's text does not
-    /// change while the passes run (only its kind does), so the facts hold for the whole of
-    /// <see cref="PageFurniture.MarkByPlace{T}"/>. The few facts that need a regex are worked out the first time a
-    /// pass asks, and kept: most lines are never asked.
+    /// change while the passes run (only its kind does), so the facts hold for all of them. The few facts that need a
+    /// regex are worked out the first time a pass asks, and kept: most lines are never asked. Held in an array
+    /// element and used in place (the kept answers are written into it).
     /// </summary>
     internal struct LineShape
     {
         /// <summary>The largest limit <see cref="HasMoreWordsThan"/> answers for.</summary>
         public const int MaxWords = 60;
+
+        private const int MaxHeadlineWords = 20;
 
         private readonly Facts _facts;
         private Asked _asked;
@@ -44,7 +46,7 @@ namespace ContentGen.Text.Parsing
                 facts |= Facts.CaptionShaped;
             }
 
-            if (line.Length >= 8 && Words <= 20 && (facts & Facts.HasWord) != 0
+            if (line.Length >= 8 && Words <= MaxHeadlineWords && (facts & Facts.HasWord) != 0
                 && ((facts & Facts.EndsSentence) == 0 || line[line.Length - 1] is '?' or '"' or '\u201D' or '\u2019' or '\''))
             {
                 facts |= Facts.HeadlineShaped;
@@ -101,19 +103,6 @@ namespace ContentGen.Text.Parsing
 
         /// <summary>Whether the line's shape alone says it is a link to another story, worked out once.</summary>
         public bool IsLinkByShape(string line) => Ask(Asked.LinkByShape, line);
-
-        /// <summary>The shapes of every line, in order.</summary>
-        public static LineShape[] Of<T>(IList<T> lines)
-            where T : PageFurniture.ILine
-        {
-            var shapes = new LineShape[lines.Count];
-            for (var i = 0; i < shapes.Length; i++)
-            {
-                shapes[i] = new LineShape(lines[i].Text);
-            }
-
-            return shapes;
-        }
 
         private bool Ask(Asked fact, string line)
         {

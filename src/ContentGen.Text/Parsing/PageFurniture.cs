@@ -24,9 +24,25 @@ namespace ContentGen.Text.Parsing
             LineKind Kind { get; set; }
         }
 
+        /// <summary>One line as the passes hold it: text and block, the kind they change, the shape they read.</summary>
+        private struct Line
+        {
+            public readonly string Text;
+            public readonly int Block;
+            public LineKind Kind;
+            public LineShape Shape;
+
+            public Line(string text, int block, LineKind kind)
+            {
+                Text = text;
+                Block = block;
+                Kind = kind;
+                Shape = new LineShape(text);
+            }
+        }
+
         private const int HeaderWindow = 12;
         private const int MaxListedLinks = 12;
-        private const int MaxHeadlineWords = 20;
         private const int MaxFragmentWords = 12;
         private const int MaxFeedGap = 5;
         private const int MinFeedEntries = 3;
@@ -36,10 +52,29 @@ namespace ContentGen.Text.Parsing
         public static void MarkByPlace<T>(IList<T> lines)
             where T : ILine
         {
-            // Each line's text is read for its shape once; the passes below read the shapes (only kinds change).
-            var shapes = LineShape.Of(lines);
+            // The passes work on a copy of the lines in one array, each with its shape read from its text once (only
+            // kinds change); the kinds go back at the end.
+            var page = new Line[lines.Count];
+            for (var i = 0; i < page.Length; i++)
+            {
+                var line = lines[i];
+                page[i] = new Line(line.Text, line.Block, line.Kind);
+            }
+
+            Mark(page);
+            for (var i = 0; i < page.Length; i++)
+            {
+                if (page[i].Kind != lines[i].Kind)
+                {
+                    lines[i].Kind = page[i].Kind;
+                }
+            }
+        }
+
+        private static void Mark(Line[] lines)
+        {
             int firstProse = -1, lastProse = -1, firstContent = -1;
-            for (var i = 0; i < lines.Count; i++)
+            for (var i = 0; i < lines.Length; i++)
             {
                 if (!lines[i].Kind.IsContent)
                 {
@@ -47,7 +82,7 @@ namespace ContentGen.Text.Parsing
                 }
 
                 firstContent = firstContent < 0 ? i : firstContent;
-                if (shapes[i].IsProse)
+                if (lines[i].Shape.IsProse)
                 {
                     firstProse = firstProse < 0 ? i : firstProse;
                     lastProse = i;
@@ -60,44 +95,43 @@ namespace ContentGen.Text.Parsing
             }
 
             // Text of short sentences only: its last sentence ends the story.
-            for (var i = lines.Count - 1; lastProse < 0 && i >= 0; i--)
+            for (var i = lines.Length - 1; lastProse < 0 && i >= 0; i--)
             {
-                lastProse = lines[i].Kind.IsContent && shapes[i].EndsSentence ? i : -1;
+                lastProse = lines[i].Kind.IsContent && lines[i].Shape.EndsSentence ? i : -1;
             }
 
             MarkFeeds(lines);
             MarkHeader(lines, firstContent, HeaderEnd(lines, firstProse));
             MarkRepeatedHeadline(lines, firstContent);
-            MarkRelatedLists(lines, shapes);
-            MarkTeasers(lines, shapes);
+            MarkRelatedLists(lines);
+            MarkTeasers(lines);
 
             // The headline (and a kicker's headline under it) is the article's, whatever its shape.
-            var title = TitleIndex(lines, shapes, firstContent);
-            MarkShoutedTeasers(lines, shapes, title);
-            MarkCaptionsOfCredits(lines, shapes, title, lastProse);
+            var title = TitleIndex(lines, firstContent);
+            MarkShoutedTeasers(lines, title);
+            MarkCaptionsOfCredits(lines, title, lastProse);
             MarkDatelineTeasers(lines, title);
             MarkSignOff(lines, title);
-            MarkCopies(lines, shapes, title);
-            MarkListHeadings(lines, shapes, title);
-            MarkLabels(lines, shapes, title);
+            MarkCopies(lines, title);
+            MarkListHeadings(lines, title);
+            MarkLabels(lines, title);
             // A prompt next to a prompt: a form's lines, read in either direction.
-            for (var pass = 0; pass < 3 && MarkEnclosed(lines, shapes, title); pass++)
+            for (var pass = 0; pass < 3 && MarkEnclosed(lines, title); pass++)
             {
             }
 
-            MarkTail(lines, shapes, LastContentProse(lines, shapes, lastProse));
+            MarkTail(lines, LastContentProse(lines, lastProse));
         }
 
         // The line the parser will take as the headline: the first, or the second under a short label.
-        private static int TitleIndex<T>(IList<T> lines, LineShape[] shapes, int first)
-            where T : ILine
+        private static int TitleIndex(Line[] lines, int first)
         {
-            if (lines[first].Text.Length > 40 || shapes[first].HasMoreWordsThan(4) || shapes[first].EndsSentence)
+            if (lines[first].Text.Length > 40 || lines[first].Shape.HasMoreWordsThan(4) || lines[first].Shape.EndsSentence)
             {
                 return first;
             }
 
-            for (var i = first + 1; i < lines.Count; i++)
+            for (var i = first + 1; i < lines.Length; i++)
             {
                 if (lines[i].Kind.IsContent)
                 {
@@ -108,12 +142,11 @@ namespace ContentGen.Text.Parsing
             return first;
         }
 
-        private static int LastContentProse<T>(IList<T> lines, LineShape[] shapes, int fallback)
-            where T : ILine
+        private static int LastContentProse(Line[] lines, int fallback)
         {
-            for (var i = lines.Count - 1; i >= 0; i--)
+            for (var i = lines.Length - 1; i >= 0; i--)
             {
-                if (lines[i].Kind.IsContent && shapes[i].IsProse)
+                if (lines[i].Kind.IsContent && lines[i].Shape.IsProse)
                 {
                     return i;
                 }
@@ -123,17 +156,15 @@ namespace ContentGen.Text.Parsing
         }
 
         // Open to the new rules below: a content line that is not the headline (nor the label above it).
-        private static bool Open<T>(IList<T> lines, int i, int title)
-            where T : ILine =>
+        private static bool Open(Line[] lines, int i, int title) =>
             i > title && lines[i].Kind.IsContent;
 
         // A headline of another story shouted in capitals under this story's headline.
-        private static void MarkShoutedTeasers<T>(IList<T> lines, LineShape[] shapes, int title)
-            where T : ILine
+        private static void MarkShoutedTeasers(Line[] lines, int title)
         {
-            for (var i = title + 1; i < lines.Count; i++)
+            for (var i = title + 1; i < lines.Length; i++)
             {
-                if (lines[i].Kind.IsContent && shapes[i].IsShoutedTeaser)
+                if (lines[i].Kind.IsContent && lines[i].Shape.IsShoutedTeaser)
                 {
                     lines[i].Kind = LineKind.Scraped(BoilerplateKind.RelatedLinks);
                 }
@@ -143,23 +174,22 @@ namespace ContentGen.Text.Parsing
         // A photo's caption stands right above its credit, with no blank line between ("The pier at dawn." /
         // "Ann Lee/Harbour Wire"), or above a short credit of a name or an outlet in a block of its own two lines
         // ("The pier at dawn." / "Harbour Survey"). A paragraph of prose is never a caption: captions are short.
-        private static void MarkCaptionsOfCredits<T>(IList<T> lines, LineShape[] shapes, int title, int lastProse)
-            where T : ILine
+        private static void MarkCaptionsOfCredits(Line[] lines, int title, int lastProse)
         {
             // A credit after the last paragraph closes the article (it stays, see MarkTail): the line above it is the
             // story's, not a caption.
-            var end = lastProse < 0 ? lines.Count : Math.Min(lines.Count, lastProse + 1);
+            var end = lastProse < 0 ? lines.Length : Math.Min(lines.Length, lastProse + 1);
             for (var i = 1; i < end; i++)
             {
-                var credit = lines[i];
-                var above = lines[i - 1];
+                ref var credit = ref lines[i];
+                ref var above = ref lines[i - 1];
 
                 // Across a blank line only a sentence is a caption: a heading or a list item above a credit is not.
                 var adjacent = above.Block == credit.Block
-                    || (IsBlockOfOne(lines, i - 1) && IsBlockOfOne(lines, i) && shapes[i - 1].EndsSentence);
+                    || (IsBlockOfOne(lines, i - 1) && IsBlockOfOne(lines, i) && above.Shape.EndsSentence);
 
                 // A short credit under a caption already known by its shape ("This image shows …" / "Harbour Survey").
-                if (above.Kind.Boilerplate == BoilerplateKind.Caption && shapes[i - 1].HasMoreWordsThan(5) && !shapes[i - 1].IsCreditOnlyOrAgency(above.Text)
+                if (above.Kind.Boilerplate == BoilerplateKind.Caption && above.Shape.HasMoreWordsThan(5) && !above.Shape.IsCreditOnlyOrAgency(above.Text)
                     && credit.Kind.IsContent && Open(lines, i, title)
                     && FurnitureShapes.IsShortCredit(credit.Text) && (above.Block == credit.Block || IsBlockOfOne(lines, i)))
                 {
@@ -167,17 +197,17 @@ namespace ContentGen.Text.Parsing
                     continue;
                 }
 
-                if (!adjacent || !Open(lines, i - 1, title) || !shapes[i - 1].IsCaptionShaped)
+                if (!adjacent || !Open(lines, i - 1, title) || !above.Shape.IsCaptionShaped)
                 {
                     continue;
                 }
 
                 // A credit names a person or an agency ("Image: the pier at dawn" is a caption of its own), and it
                 // belongs to the caption under it when one follows.
-                var isCredit = credit.Kind.Boilerplate == BoilerplateKind.Caption && shapes[i].HasMoreWordsThan(1) && !credit.Text.EndsWith(":", StringComparison.Ordinal)
-                    && !shapes[i].HasMoreWordsThan(8) && shapes[i].IsCreditOnlyOrAgency(credit.Text)
-                    && !(i + 1 < lines.Count && lines[i + 1].Kind.Boilerplate == BoilerplateKind.Caption);
-                var nameCredit = !isCredit && credit.Kind.IsContent && IsBlockOfTwo(lines, i - 1) && shapes[i - 1].EndsSentence
+                var isCredit = credit.Kind.Boilerplate == BoilerplateKind.Caption && credit.Shape.HasMoreWordsThan(1) && !credit.Text.EndsWith(":", StringComparison.Ordinal)
+                    && !credit.Shape.HasMoreWordsThan(8) && credit.Shape.IsCreditOnlyOrAgency(credit.Text)
+                    && !(i + 1 < lines.Length && lines[i + 1].Kind.Boilerplate == BoilerplateKind.Caption);
+                var nameCredit = !isCredit && credit.Kind.IsContent && IsBlockOfTwo(lines, i - 1) && above.Shape.EndsSentence
                     && FurnitureShapes.IsShortCredit(credit.Text);
                 if (isCredit || nameCredit)
                 {
@@ -190,38 +220,34 @@ namespace ContentGen.Text.Parsing
             }
         }
 
-        private static bool IsBlockOfOne<T>(IList<T> lines, int i)
-            where T : ILine =>
-            (i == 0 || lines[i - 1].Block != lines[i].Block) && (i + 1 >= lines.Count || lines[i + 1].Block != lines[i].Block);
+        private static bool IsBlockOfOne(Line[] lines, int i) =>
+            (i == 0 || lines[i - 1].Block != lines[i].Block) && (i + 1 >= lines.Length || lines[i + 1].Block != lines[i].Block);
 
-        private static bool IsBlockOfTwo<T>(IList<T> lines, int first)
-            where T : ILine =>
-            first + 1 < lines.Count && (first == 0 || lines[first - 1].Block != lines[first].Block)
-            && (first + 2 >= lines.Count || lines[first + 2].Block != lines[first].Block)
+        private static bool IsBlockOfTwo(Line[] lines, int first) =>
+            first + 1 < lines.Length && (first == 0 || lines[first - 1].Block != lines[first].Block)
+            && (first + 2 >= lines.Length || lines[first + 2].Block != lines[first].Block)
             && lines[first].Block == lines[first + 1].Block;
 
         // Teasers that run a headline into its story's dateline: "Ferry fares rise again PORTMAIN: The council
         // voted …", two or more in a row.
-        private static void MarkDatelineTeasers<T>(IList<T> lines, int title)
-            where T : ILine
+        private static void MarkDatelineTeasers(Line[] lines, int title)
         {
             MarkRuns(lines, title, 2, static l => FurnitureShapes.IsDatelineTeaser(l), BoilerplateKind.RelatedLinks);
         }
 
         // Marks runs of at least `min` consecutive content lines of one shape (furniture between them is allowed).
-        private static void MarkRuns<T>(IList<T> lines, int title, int min, Func<string, bool> shape, BoilerplateKind kind)
-            where T : ILine
+        private static void MarkRuns(Line[] lines, int title, int min, Func<string, bool> shape, BoilerplateKind kind)
         {
             var start = -1;
             var count = 0;
-            for (var i = title + 1; i <= lines.Count; i++)
+            for (var i = title + 1; i <= lines.Length; i++)
             {
-                if (i < lines.Count && !lines[i].Kind.IsContent)
+                if (i < lines.Length && !lines[i].Kind.IsContent)
                 {
                     continue;
                 }
 
-                if (i < lines.Count && shape(lines[i].Text))
+                if (i < lines.Length && shape(lines[i].Text))
                 {
                     start = start < 0 ? i : start;
                     count++;
@@ -245,11 +271,10 @@ namespace ContentGen.Text.Parsing
         }
 
         // At the very end, under the story: a note on its author ("Ann Lee is a reporter for Harbour Wire.").
-        private static void MarkSignOff<T>(IList<T> lines, int title)
-            where T : ILine
+        private static void MarkSignOff(Line[] lines, int title)
         {
             var seen = 0;
-            for (var i = lines.Count - 1; i > title && seen < 3; i--)
+            for (var i = lines.Length - 1; i > title && seen < 3; i--)
             {
                 if (!lines[i].Kind.IsContent)
                 {
@@ -266,8 +291,7 @@ namespace ContentGen.Text.Parsing
 
         // A line the page repeats: the headline again, or a copy of a line already taken as furniture (a gallery
         // repeats each caption).
-        private static void MarkCopies<T>(IList<T> lines, LineShape[] shapes, int title)
-            where T : ILine
+        private static void MarkCopies(Line[] lines, int title)
         {
             // The furniture as it stands before this pass. A line can equal one only if it has its length, so only
             // lines of those lengths are hashed; the long ones are kept in order for copies cut short.
@@ -295,7 +319,7 @@ namespace ContentGen.Text.Parsing
             // phrase the writer repeats on purpose.
             var headline = lines[title].Text;
             var prose = false;
-            for (var i = title + 1; i < lines.Count; i++)
+            for (var i = title + 1; i < lines.Length; i++)
             {
                 if (!lines[i].Kind.IsContent)
                 {
@@ -303,7 +327,7 @@ namespace ContentGen.Text.Parsing
                 }
 
                 var text = lines[i].Text;
-                prose |= shapes[i].IsProse;
+                prose |= lines[i].Shape.IsProse;
                 if (headline.Length >= 12 && string.Equals(text, headline, StringComparison.OrdinalIgnoreCase)
                     && (!prose || (IsFurniture(lines, i - 1) && IsFurniture(lines, i + 1))))
                 {
@@ -355,12 +379,11 @@ namespace ContentGen.Text.Parsing
         }
 
         // A label over a link to another story ("Don't miss" / "Ferry crew rescues seal pup [VIDEO]") heads a list.
-        private static void MarkListHeadings<T>(IList<T> lines, LineShape[] shapes, int title)
-            where T : ILine
+        private static void MarkListHeadings(Line[] lines, int title)
         {
-            for (var i = title + 1; i + 1 < lines.Count; i++)
+            for (var i = title + 1; i + 1 < lines.Length; i++)
             {
-                if (lines[i].Kind.IsContent && IsLink(lines, shapes, i + 1) && !shapes[i].HasMoreWordsThan(4) && shapes[i].HasWord && !shapes[i].EndsSentence)
+                if (lines[i].Kind.IsContent && IsLink(lines, i + 1) && !lines[i].Shape.HasMoreWordsThan(4) && lines[i].Shape.HasWord && !lines[i].Shape.EndsSentence)
                 {
                     lines[i].Kind = LineKind.Scraped(BoilerplateKind.RelatedLinks);
                 }
@@ -369,13 +392,12 @@ namespace ContentGen.Text.Parsing
 
         // A label with a colon over a line of furniture is that furniture's ("Author:" / "Ann Lee/Harbour Wire",
         // "Like this:" / "Like Loading..."). Over a date it may be the article's own ("For release:").
-        private static void MarkLabels<T>(IList<T> lines, LineShape[] shapes, int title)
-            where T : ILine
+        private static void MarkLabels(Line[] lines, int title)
         {
-            for (var i = title + 1; i + 1 < lines.Count; i++)
+            for (var i = title + 1; i + 1 < lines.Length; i++)
             {
                 if (lines[i].Kind.IsContent && lines[i + 1].Kind.Boilerplate is { } kind && kind != BoilerplateKind.Timestamp && lines[i].Text.EndsWith(":", StringComparison.Ordinal)
-                    && !shapes[i].HasMoreWordsThan(3) && shapes[i].HasWord)
+                    && !lines[i].Shape.HasMoreWordsThan(3) && lines[i].Shape.HasWord)
                 {
                     lines[i].Kind = LineKind.Scraped(kind);
                 }
@@ -383,28 +405,26 @@ namespace ContentGen.Text.Parsing
         }
 
         // A link of a list: not a shouted teaser, which a page sets between its paragraphs.
-        private static bool IsLink<T>(IList<T> lines, LineShape[] shapes, int i, bool byPlaceToo = true)
-            where T : ILine =>
-            i >= 0 && i < lines.Count && lines[i].Kind.Boilerplate == BoilerplateKind.RelatedLinks && !shapes[i].IsShoutedTeaser
-            && (byPlaceToo || shapes[i].IsLinkByShape(lines[i].Text));
+        private static bool IsLink(Line[] lines, int i, bool byPlaceToo = true) =>
+            i >= 0 && i < lines.Length && lines[i].Kind.Boilerplate == BoilerplateKind.RelatedLinks && !lines[i].Shape.IsShoutedTeaser
+            && (byPlaceToo || lines[i].Shape.IsLinkByShape(lines[i].Text));
 
         // A short line between two lines of furniture is furniture too ("Updated" between a byline and a time stamp,
         // "Back to gallery" after a gallery counter); so is a prompt to the reader next to furniture, and any line
         // between two links of a list (a teaser's blurb).
-        private static bool MarkEnclosed<T>(IList<T> lines, LineShape[] shapes, int title)
-            where T : ILine
+        private static bool MarkEnclosed(Line[] lines, int title)
         {
             var changed = false;
-            for (var i = title + 1; i < lines.Count; i++)
+            for (var i = title + 1; i < lines.Length; i++)
             {
-                var line = lines[i];
+                ref var line = ref lines[i];
                 if (!line.Kind.IsContent)
                 {
                     continue;
                 }
 
                 var before = i - 1 > title ? lines[i - 1].Kind.Boilerplate : null;
-                var after = i + 1 < lines.Count ? lines[i + 1].Kind.Boilerplate : null;
+                var after = i + 1 < lines.Length ? lines[i + 1].Kind.Boilerplate : null;
                 if (before is null && after is null)
                 {
                     continue;
@@ -412,18 +432,18 @@ namespace ContentGen.Text.Parsing
 
                 // Between two links of a list, one line or two (a teaser's blurb and its caption); a paragraph of
                 // prose only between links that say by their own shape that they are links ("» Ferry timetables").
-                var marked = !shapes[i].IsProse;
-                var listed = (IsLink(lines, shapes, i - 1, marked) && (IsLink(lines, shapes, i + 1, marked) || (i + 2 < lines.Count && lines[i + 1].Kind.IsContent && IsLink(lines, shapes, i + 2, marked))))
-                    || (IsLink(lines, shapes, i + 1, marked) && i - 2 > title && lines[i - 1].Kind.IsContent && IsLink(lines, shapes, i - 2, marked));
-                if (listed && shapes[i].HasWord)
+                var marked = !line.Shape.IsProse;
+                var listed = (IsLink(lines, i - 1, marked) && (IsLink(lines, i + 1, marked) || (i + 2 < lines.Length && lines[i + 1].Kind.IsContent && IsLink(lines, i + 2, marked))))
+                    || (IsLink(lines, i + 1, marked) && i - 2 > title && lines[i - 1].Kind.IsContent && IsLink(lines, i - 2, marked));
+                if (listed && line.Shape.HasWord)
                 {
                     line.Kind = LineKind.Scraped(BoilerplateKind.RelatedLinks);
                 }
-                else if (before is not null && after is { } a && shapes[i].HasWord && !shapes[i].IsProse)
+                else if (before is not null && after is { } a && line.Shape.HasWord && !line.Shape.IsProse)
                 {
                     line.Kind = LineKind.Scraped(a);
                 }
-                else if (shapes[i].IsReaderPrompt(line.Text))
+                else if (line.Shape.IsReaderPrompt(line.Text))
                 {
                     line.Kind = LineKind.Scraped(BoilerplateKind.Newsletter);
                 }
@@ -441,16 +461,15 @@ namespace ContentGen.Text.Parsing
         // Comments and story teasers: entries that each carry a time stamp, a vote counter or an "Ann says:" header,
         // at least three within a few lines of each other. Everything between the first and the last is the feed,
         // and so are the lines after the last, as many as an entry has.
-        private static void MarkFeeds<T>(IList<T> lines)
-            where T : ILine
+        private static void MarkFeeds(Line[] lines)
         {
             var start = -1;
             var last = -1;
             var count = 0;
             var widest = 0;
-            for (var i = 0; i <= lines.Count; i++)
+            for (var i = 0; i <= lines.Length; i++)
             {
-                var marker = i < lines.Count && IsFeedMarker(lines[i]);
+                var marker = i < lines.Length && IsFeedMarker(lines[i]);
                 if (marker && (last < 0 || i - last <= MaxFeedGap))
                 {
                     start = start < 0 ? i : start;
@@ -460,12 +479,12 @@ namespace ContentGen.Text.Parsing
                     continue;
                 }
 
-                if (marker || i == lines.Count)
+                if (marker || i == lines.Length)
                 {
                     if (count >= MinFeedEntries)
                     {
                         var from = start > 0 && FurnitureShapes.IsNameOnly(lines[start - 1].Text) ? start - 1 : start;
-                        var to = Math.Min(lines.Count - 1, last + widest - 1);
+                        var to = Math.Min(lines.Length - 1, last + widest - 1);
                         for (var j = from; j <= to; j++)
                         {
                             if (lines[j].Kind.IsContent)
@@ -483,18 +502,16 @@ namespace ContentGen.Text.Parsing
             }
         }
 
-        private static bool IsFeedMarker<T>(T line)
-            where T : ILine =>
+        private static bool IsFeedMarker(in Line line) =>
             line.Kind.Boilerplate == BoilerplateKind.Timestamp || (line.Kind.Boilerplate == BoilerplateKind.PageChrome && FurnitureShapes.IsCounter(line.Text));
 
         // Above the story (the headline aside): an e-mail address, names with an outlet or a role ("Ann Lee, Harbour
         // Wire"), and a name next to a byline or time stamp ("Ann Lee" / "Nov. 19, 2019").
-        private static void MarkHeader<T>(IList<T> lines, int headline, int end)
-            where T : ILine
+        private static void MarkHeader(Line[] lines, int headline, int end)
         {
             for (var i = 0; i < end; i++)
             {
-                var line = lines[i];
+                ref var line = ref lines[i];
                 if (!line.Kind.IsContent)
                 {
                     continue;
@@ -510,11 +527,10 @@ namespace ContentGen.Text.Parsing
 
         // The header runs to the first paragraph of prose, or past it when a standfirst (a sentence under the
         // headline) stands above the byline or the time stamp.
-        private static int HeaderEnd<T>(IList<T> lines, int firstProse)
-            where T : ILine
+        private static int HeaderEnd(Line[] lines, int firstProse)
         {
-            var end = firstProse < 0 ? Math.Min(lines.Count, HeaderWindow) : Math.Min(firstProse, HeaderWindow);
-            for (var i = end; i < Math.Min(lines.Count, HeaderWindow); i++)
+            var end = firstProse < 0 ? Math.Min(lines.Length, HeaderWindow) : Math.Min(firstProse, HeaderWindow);
+            for (var i = end; i < Math.Min(lines.Length, HeaderWindow); i++)
             {
                 if (lines[i].Kind.Boilerplate is BoilerplateKind.Byline or BoilerplateKind.Timestamp)
                 {
@@ -525,20 +541,17 @@ namespace ContentGen.Text.Parsing
             return end;
         }
 
-        private static bool IsFurniture<T>(IList<T> lines, int i)
-            where T : ILine =>
-            i >= 0 && i < lines.Count && lines[i].Kind.Boilerplate is not null;
+        private static bool IsFurniture(Line[] lines, int i) =>
+            i >= 0 && i < lines.Length && lines[i].Kind.Boilerplate is not null;
 
-        private static bool IsHeaderFurniture<T>(IList<T> lines, int i)
-            where T : ILine =>
-            i >= 0 && i < lines.Count && lines[i].Kind.Boilerplate is not null;
+        private static bool IsHeaderFurniture(Line[] lines, int i) =>
+            i >= 0 && i < lines.Length && lines[i].Kind.Boilerplate is not null;
 
         // The headline again as a body line near the top ("Storm closes ferry" / "Storm closes ferry" / …).
-        private static void MarkRepeatedHeadline<T>(IList<T> lines, int first)
-            where T : ILine
+        private static void MarkRepeatedHeadline(Line[] lines, int first)
         {
             var headline = lines[first].Text;
-            for (var i = first + 1; i < lines.Count && i < first + HeaderWindow; i++)
+            for (var i = first + 1; i < lines.Length && i < first + HeaderWindow; i++)
             {
                 if (lines[i].Kind.IsContent && lines[i].Text.Length == headline.Length && string.Equals(lines[i].Text, headline, StringComparison.OrdinalIgnoreCase))
                 {
@@ -548,26 +561,25 @@ namespace ContentGen.Text.Parsing
         }
 
         // Under a "Related stories" heading, the headlines that follow are links, up to the next paragraph of prose.
-        private static void MarkRelatedLists<T>(IList<T> lines, LineShape[] shapes)
-            where T : ILine
+        private static void MarkRelatedLists(Line[] lines)
         {
-            for (var i = 0; i < lines.Count; i++)
+            for (var i = 0; i < lines.Length; i++)
             {
-                if (lines[i].Kind.Boilerplate != BoilerplateKind.RelatedLinks || !shapes[i].IsHeading)
+                if (lines[i].Kind.Boilerplate != BoilerplateKind.RelatedLinks || !lines[i].Shape.IsHeading)
                 {
                     continue;
                 }
 
                 var marked = 0;
-                for (var j = i + 1; j < lines.Count && marked < MaxListedLinks; j++)
+                for (var j = i + 1; j < lines.Length && marked < MaxListedLinks; j++)
                 {
-                    var line = lines[j];
+                    ref var line = ref lines[j];
                     if (!line.Kind.IsContent)
                     {
                         continue;
                     }
 
-                    if (!shapes[j].IsHeadlineShaped)
+                    if (!line.Shape.IsHeadlineShaped)
                     {
                         break;
                     }
@@ -580,23 +592,22 @@ namespace ContentGen.Text.Parsing
 
         // Teasers for other stories: a shouted label over a headline ("CALM WATERS" / "Ferry crew rescues seal
         // pup"), at least twice in a row. A shouted subheading over a paragraph of prose is the article's own.
-        private static void MarkTeasers<T>(IList<T> lines, LineShape[] shapes)
-            where T : ILine
+        private static void MarkTeasers(Line[] lines)
         {
             var i = 0;
-            while (i < lines.Count)
+            while (i < lines.Length)
             {
                 var end = i;
                 var pairs = 0;
-                for (var j = i; j + 1 < lines.Count;)
+                for (var j = i; j + 1 < lines.Length;)
                 {
-                    if (IsShouted(lines, shapes, j) && lines[j + 1].Kind.IsContent && !IsShouted(lines, shapes, j + 1) && shapes[j + 1].IsHeadlineShaped)
+                    if (IsShouted(lines, j) && lines[j + 1].Kind.IsContent && !IsShouted(lines, j + 1) && lines[j + 1].Shape.IsHeadlineShaped)
                     {
                         pairs++;
                         j += 2;
                         end = j;
                     }
-                    else if (pairs > 0 && lines[j].Kind.IsContent && !shapes[j].HasMoreWordsThan(2) && !IsShouted(lines, shapes, j))
+                    else if (pairs > 0 && lines[j].Kind.IsContent && !lines[j].Shape.HasMoreWordsThan(2) && !IsShouted(lines, j))
                     {
                         j++; // a one-word label between teasers ("Warning")
                     }
@@ -626,14 +637,12 @@ namespace ContentGen.Text.Parsing
         }
 
         // A short label in capitals: "CALM WATERS", "‘NOT ON MY WATCH’".
-        private static bool IsShouted<T>(IList<T> lines, LineShape[] shapes, int i)
-            where T : ILine =>
-            lines[i].Kind.IsContent && shapes[i].IsShoutedLabel;
+        private static bool IsShouted(Line[] lines, int i) =>
+            lines[i].Kind.IsContent && lines[i].Shape.IsShoutedLabel;
 
         // After the last paragraph of prose: short fragments are furniture when furniture stands among them; a
         // credit line there is the article's own.
-        private static void MarkTail<T>(IList<T> lines, LineShape[] shapes, int lastProse)
-            where T : ILine
+        private static void MarkTail(Line[] lines, int lastProse)
         {
             if (lastProse < 0)
             {
@@ -641,10 +650,10 @@ namespace ContentGen.Text.Parsing
             }
 
             var furnished = false;
-            for (var i = lastProse + 1; i < lines.Count; i++)
+            for (var i = lastProse + 1; i < lines.Length; i++)
             {
                 var kind = lines[i].Kind.Boilerplate;
-                if (kind == BoilerplateKind.Caption && shapes[i].IsCreditOnly(lines[i].Text))
+                if (kind == BoilerplateKind.Caption && lines[i].Shape.IsCreditOnly(lines[i].Text))
                 {
                     lines[i].Kind = LineKind.Content;
                 }
@@ -659,11 +668,11 @@ namespace ContentGen.Text.Parsing
                 return;
             }
 
-            for (var i = lastProse + 1; i < lines.Count; i++)
+            for (var i = lastProse + 1; i < lines.Length; i++)
             {
-                var line = lines[i];
-                if (line.Kind.IsContent && shapes[i].HasWord && !shapes[i].EndsSentence && !shapes[i].HasMoreWordsThan(MaxFragmentWords)
-                    && !shapes[i].IsCreditOnly(line.Text))
+                ref var line = ref lines[i];
+                if (line.Kind.IsContent && line.Shape.HasWord && !line.Shape.EndsSentence && !line.Shape.HasMoreWordsThan(MaxFragmentWords)
+                    && !line.Shape.IsCreditOnly(line.Text))
                 {
                     line.Kind = LineKind.Scraped(BoilerplateKind.TrailingFragment);
                 }
