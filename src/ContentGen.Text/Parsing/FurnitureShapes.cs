@@ -199,7 +199,7 @@ namespace ContentGen.Text.Parsing
             }
 
             if ((char.ToLowerInvariant(line[0]) is 'i' or 'm' or 'p' or 'f' or 'a' or 'b' && CaptionLabel.IsMatch(line))
-                || (line[0] is 'T' or 'A' && !LineClassifier.HasMoreWordsThan(line, 60) && DescribedImage.IsMatch(line)))
+                || (line[0] is 'T' or 'A' && DescribedImage.IsMatch(line) && !LineClassifier.HasMoreWordsThan(line, 60)))
             {
                 return BoilerplateKind.Caption;
             }
