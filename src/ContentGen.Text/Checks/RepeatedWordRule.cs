@@ -14,6 +14,8 @@ namespace ContentGen.Text.Checks
     /// "step by step"-style pairs (only "X and X" is checked). Capitalised repeats are names and titles ("Duran
     /// Duran", "Goo Goo Dolls", a heading line after a line ending in the same word), and words with a digit are
     /// product names ("HL7 HL7"): only a doubled function word at a sentence start ("The the") is flagged there.
+    /// In a paragraph that does not read as English, a doubled content word is left alone (reduplication and
+    /// reflexives are grammar in many languages); doubled English function words are still flagged.
     /// </summary>
     internal sealed class RepeatedWordRule : IArticleRule
     {
@@ -118,8 +120,34 @@ namespace ContentGen.Text.Checks
             }
 
             // A content word: "Biasa biasa" or "case Case" (a heading line joined to the one before) is not a slip.
-            return !IsCapital(text, a) && !IsCapital(text, b);
+            // Outside English a doubled content word is often grammar (reduplication, "pelan pelan"; a reflexive,
+            // "nous nous"), and the rule knows only English's deliberate doubles, so it stays quiet there.
+            return !IsCapital(text, a) && !IsCapital(text, b) && ReadsAsEnglish(text, tokens);
         }
+
+        // Whether the paragraph reads as English: at least one word in eight is an English function word (English
+        // prose runs at a third or more; other languages at nearly none). Too short to tell counts as English.
+        private static bool ReadsAsEnglish(string text, List<Token> tokens)
+        {
+            int words = 0, function = 0;
+            foreach (var token in tokens)
+            {
+                if (!token.IsWord)
+                {
+                    continue;
+                }
+
+                words++;
+                if (token.Length <= MaxFunctionWordLength && FunctionWords.Contains(Word(text, token)))
+                {
+                    function++;
+                }
+            }
+
+            return words < 8 || function * 8 >= words;
+        }
+
+        private const int MaxFunctionWordLength = 7;
 
         private static bool HasWordBefore(string text, List<Token> tokens, int i, string word, int window)
         {

@@ -29,4 +29,13 @@ public class RepeatedWordAnalyzerTests
     [Fact]
     public Task Leaves_a_heading_line_that_repeats_the_last_word_of_the_line_before_alone() => AnalyzerTest.VerifyArticle(
         "Ferry resumes\n\nThe crew filed a report on the engine\nEngine repairs will take a week.\n");
+
+    [Fact]
+    public Task Flags_a_doubled_content_word_in_english() => AnalyzerTest.VerifyArticle(
+        "Ferry resumes\n\nThe old {|CG1002:ferry ferry|} left the harbour at noon with the new crew on board.\n");
+
+    [Fact]
+    public Task Leaves_reduplication_and_reflexives_in_other_languages_alone() => AnalyzerTest.VerifyArticle(
+        "Ferry resumes\n\nKapal itu sudah tua dan mesinnya rusak. Para awak bekerja keras, tetapi perbaikan berjalan pelan pelan sekali.\n\n"
+        + "Hier soir, après la tempête, alors nous nous sommes retrouvés au port avec tout l'équipage du bateau.\n");
 }
