@@ -64,36 +64,47 @@ namespace ContentGen.Text.Corpus
             var width = b.Length + 1;
             var score = new int[(a.Length + 1) * width];
             var step = new Step[(a.Length + 1) * width];
+            var lightA = Light(a);
+            var lightB = Light(b);
             var best = 0;
             var (endI, endJ) = (0, 0);
             for (var i = 1; i <= a.Length; i++)
             {
+                var mine = a[i - 1];
+                var mineEdit = lightA[i - 1] ? FunctionEdit : ContentEdit;
                 for (var j = 1; j <= b.Length; j++)
                 {
-                    var cell = 0;
-                    var how = Step.Start;
-                    void Consider(int value, Step kind)
+                    var theirs = b[j - 1];
+                    var theirEdit = lightB[j - 1] ? FunctionEdit : ContentEdit;
+                    var same = string.Equals(mine, theirs, StringComparison.Ordinal);
+                    var cell = score[(i - 1) * width + j - 1] + (same ? (lightA[i - 1] ? FunctionMatch : ContentMatch) : Math.Min(mineEdit, theirEdit));
+                    var how = same ? Step.Match : Step.Change;
+                    if (cell <= 0)
                     {
-                        if (value > cell)
-                        {
-                            (cell, how) = (value, kind);
-                        }
+                        (cell, how) = (0, Step.Start);
                     }
 
-                    var same = string.Equals(a[i - 1], b[j - 1], StringComparison.Ordinal);
-                    Consider(score[(i - 1) * width + j - 1] + (same ? MatchScore(a[i - 1]) : EditScore(a[i - 1], b[j - 1])), same ? Step.Match : Step.Change);
-                    Consider(score[(i - 1) * width + j] + EditScore(a[i - 1]), Step.DropA);
-                    Consider(score[i * width + j - 1] + EditScore(b[j - 1]), Step.DropB);
+                    var drop = score[(i - 1) * width + j] + mineEdit;
+                    if (drop > cell)
+                    {
+                        (cell, how) = (drop, Step.DropA);
+                    }
+
+                    drop = score[i * width + j - 1] + theirEdit;
+                    if (drop > cell)
+                    {
+                        (cell, how) = (drop, Step.DropB);
+                    }
 
                     // A compound written as one word or two: "datacenter" / "data center", "email" / "e-mail".
-                    if (j >= 2 && string.Equals(a[i - 1], b[j - 2] + b[j - 1], StringComparison.Ordinal))
+                    if (j >= 2 && IsJoined(mine, b[j - 2], theirs) && score[(i - 1) * width + j - 2] + ContentMatch > cell)
                     {
-                        Consider(score[(i - 1) * width + j - 2] + ContentMatch, Step.JoinB);
+                        (cell, how) = (score[(i - 1) * width + j - 2] + ContentMatch, Step.JoinB);
                     }
 
-                    if (i >= 2 && string.Equals(a[i - 2] + a[i - 1], b[j - 1], StringComparison.Ordinal))
+                    if (i >= 2 && IsJoined(theirs, a[i - 2], mine) && score[(i - 2) * width + j - 1] + ContentMatch > cell)
                     {
-                        Consider(score[(i - 2) * width + j - 1] + ContentMatch, Step.JoinA);
+                        (cell, how) = (score[(i - 2) * width + j - 1] + ContentMatch, Step.JoinA);
                     }
 
                     score[i * width + j] = cell;
@@ -107,6 +118,24 @@ namespace ContentGen.Text.Corpus
 
             return Read(a, b, step, width, endI, endJ);
         }
+
+        // Function words and sentence ends, looked up once per word rather than once per cell.
+        private static bool[] Light(string[] words)
+        {
+            var light = new bool[words.Length];
+            for (var k = 0; k < words.Length; k++)
+            {
+                light[k] = IsFunctionWord(words[k]) || words[k] == QuoteWords.SentenceEnd;
+            }
+
+            return light;
+        }
+
+        // `whole` is `first` and `second` written together, compared without building the joined string.
+        private static bool IsJoined(string whole, string first, string second) =>
+            whole.Length == first.Length + second.Length
+            && string.CompareOrdinal(whole, 0, first, 0, first.Length) == 0
+            && string.CompareOrdinal(whole, first.Length, second, 0, second.Length) == 0;
 
         // Walks the alignment back from its end, gathering each place where the quotes differ.
         private static QuoteAlignment Read(string[] a, string[] b, Step[] step, int width, int endI, int endJ)

@@ -32,7 +32,7 @@ namespace ContentGen.Text.Corpus
         public static bool SameWords(string[] a, string[] b)
         {
             var (shorter, longer) = Ordered(a, b);
-            if (shorter.Length < MinWords || longer.Length > MaxLength || Shared(shorter, longer) < MinMatched)
+            if (shorter.Length < MinWords || longer.Length > MaxLength || SharedContent(shorter, longer) < MinMatched)
             {
                 return false;
             }
@@ -47,7 +47,7 @@ namespace ContentGen.Text.Corpus
         public static bool WordedDifferently(string[] a, string[] b)
         {
             var (shorter, longer) = Ordered(a, b);
-            if (shorter.Length < MinWords || longer.Length > MaxLength || Shared(shorter, longer) < MinMatched)
+            if (shorter.Length < MinWords || longer.Length > MaxLength || SharedContent(shorter, longer) < MinMatched)
             {
                 return false;
             }
@@ -107,21 +107,27 @@ namespace ContentGen.Text.Corpus
             return false;
         }
 
-        private static int Shared(string[] a, string[] b)
+        // Content words the two share, counted as a bag: a cheap bound on what the alignment can match, so that most
+        // pairs of quotes (sharing only "the" and "of") are never aligned.
+        private static int SharedContent(string[] a, string[] b)
         {
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var word in b)
-            {
-                counts[word] = counts.TryGetValue(word, out var n) ? n + 1 : 1;
-            }
-
+            var used = new bool[b.Length];
             var shared = 0;
             foreach (var word in a)
             {
-                if (counts.TryGetValue(word, out var n) && n > 0)
+                if (QuoteAlignment.IsFunctionWord(word) || word == QuoteWords.SentenceEnd)
                 {
-                    counts[word] = n - 1;
-                    shared++;
+                    continue;
+                }
+
+                for (var k = 0; k < b.Length; k++)
+                {
+                    if (!used[k] && string.Equals(word, b[k], StringComparison.Ordinal))
+                    {
+                        used[k] = true;
+                        shared++;
+                        break;
+                    }
                 }
             }
 
