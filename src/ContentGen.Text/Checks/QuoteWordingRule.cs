@@ -57,7 +57,7 @@ namespace ContentGen.Text.Checks
                 !t.HoldsAttribution && QuoteComparison.SameWords(words, t.Words) && QuoteComparison.WordedDifferently(t.Words, differing)));
 
         // Both quotes are attributed, to two different people. Two people of one surname are not told apart: on one
-        // story that is more often one person named two ways ("Jackman" / "Having Jackman", a name read with the word
+        // story that is more often one person named two ways ("Kuzmin" / "Thanking Kuzmin", a name read with the word
         // before it) than two people saying nearly the same words.
         private static bool SaidByOthers(PersonIdentity? mine, PersonIdentity? theirs) =>
             mine is not null && theirs is not null && mine != theirs

@@ -9,8 +9,8 @@ namespace ContentGen.Text.Corpus
     /// different cut of one quotation (an outlet quoting more of the sentence), not a difference. Between the words
     /// both give, each place where they differ is one of:
     /// <list type="bullet">
-    /// <item>free: only function words, or initials against the words they stand for ("IE" / "Internet Explorer");</item>
-    /// <item>an elision: three or more words one quote leaves out ("That person [is dangerous and] needs...");</item>
+    /// <item>free: only function words, or initials against the words they stand for ("HFL" / "Harbour Ferry Line");</item>
+    /// <item>an elision: three or more words one quote leaves out ("The skipper [is tired and] needs...");</item>
     /// <item>a rewording: a word or two changed, or one or two added or dropped ("resolved yet" / "settled");</item>
     /// <item>a divergence: more than that on either side: a different rendering, not one word changed.</item>
     /// </list>
@@ -209,7 +209,7 @@ namespace ContentGen.Text.Corpus
             private int _outsideA;
 
             // Words before the first shared word or after the last. Only the sentence the shared words are in is
-            // compared: "been resolved yet." against "been settled. I know..." is that sentence ended differently,
+            // compared: "been answered yet." against "been settled. We will..." is that sentence ended differently,
             // and the sentences after it a longer cut. Where both quotes go on past it, they diverge.
             public void Edge(IReadOnlyList<string> a, IReadOnlyList<string> b, bool trailing)
             {

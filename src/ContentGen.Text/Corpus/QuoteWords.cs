@@ -9,8 +9,8 @@ namespace ContentGen.Text.Corpus
     /// A quote's words as two reports of one quotation are compared: the forms an editor may write either way folded
     /// to one. Case, punctuation and an editor's insertion in brackets go; hyphenated words split ("eleventh-hour");
     /// contractions open ("didn't" → "did not", "he's" → "he s"); number words, ordinals and clock times become
-    /// digits ("twelfth" / "12th" → "12", "6:41pm PST" → "18:41"); "an" is "a"; British spellings fold to American
-    /// ("neighbourhood"); a web address's suffix goes ("MySpace.com"); initials join ("U.S." → "us"); and every
+    /// digits ("twelfth" / "12th" → "12", "6:15pm EST" → "18:15"); "an" is "a"; British spellings fold to American
+    /// ("neighbourhood"); a web address's suffix goes ("Ferrytix.com"); initials join ("U.S." → "us"); and every
     /// word is folded by name skeleton (which also folds doubled letters), so "Pashinyan"/"Pashinian" are one word.
     /// A sentence end inside the quote is kept as <see cref="SentenceEnd"/>: where two reports end one sentence
     /// differently, it anchors the difference (the quote's own end needs no mark).
@@ -55,7 +55,7 @@ namespace ContentGen.Text.Corpus
         {
             var number = tokens[i];
 
-            // A clock time, "6:41pm", "6:41 p.m. PST", "18:41": one word, on the 24-hour clock, without its zone.
+            // A clock time, "6:15pm", "6:15 p.m. EST", "18:15": one word, on the 24-hour clock, without its zone.
             if (Adjacent(tokens, i, ":") && i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Number && tokens[i + 2].Length == 2
                 && tokens[i + 2].Start == tokens[i + 1].End && int.TryParse(number.Text, out var hours) && hours <= 24)
             {
@@ -136,7 +136,7 @@ namespace ContentGen.Text.Corpus
                 }
             }
 
-            // A web address's suffix: "MySpace.com" is "MySpace".
+            // A web address's suffix: "Ferrytix.com" is "Ferrytix".
             if (Adjacent(tokens, i, ".") && i + 2 < tokens.Count && tokens[i + 2].IsWord && tokens[i + 2].Start == tokens[i + 1].End
                 && WebSuffixes.Contains(tokens[i + 2].Text))
             {

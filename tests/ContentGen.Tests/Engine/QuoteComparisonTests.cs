@@ -39,7 +39,7 @@ public class QuoteComparisonTests
     [Theory]
     [InlineData("Ferries, buses and trains must run on time, every time.", "ferries buses and trains must run on time -- every time")]
     [InlineData("We are becoming a multi-planetary company with an eleventh-hour plan", "We are becoming a multiplanetary company with an 11th hour plan")]
-    [InlineData("The pilot landed at 6:41pm PST on the second runway of the field", "The pilot landed at 18:41 on the 2nd runway of the field")]
+    [InlineData("The pilot landed at 6:15pm EST on the second runway of the field", "The pilot landed at 18:15 on the 2nd runway of the field")]
     [InlineData("The neighbourhood organised a meeting about the e-mail from the council", "The neighborhood organized a meeting about the email from the council")]
     [InlineData("It's an honour and I don't think it is an accident that we won", "It is a honor and I do not think it's an accident that we won")]
     [InlineData("We urge all Harbour Ferry Line customers to book before the end of May", "We urge all HFL customers to book before the end of May")]
@@ -54,7 +54,7 @@ public class QuoteComparisonTests
 
     [Theory]
     [InlineData("waited long enough for a road", "The island has waited long enough for a road to the mainland, and it has waited in vain")]
-    [InlineData("This is about nothing less than the future of the island and with it the future of the harbour", "Nothing less than the future of the island, and with that the future of the harbour, is at stake")]
+    [InlineData("What is at stake is the future of the island and with it the future of the harbour", "the future of the island, and with that the future of the harbour, hangs on this vote")]
     [InlineData("The crews worked through the storms, because the road had to be finished", "worked through the storms, because the road")]
     public void A_quote_cut_shorter_or_longer_at_either_end_is_not_a_rewording(string a, string b) =>
         Assert.False(Reworded(a, b));
@@ -67,9 +67,9 @@ public class QuoteComparisonTests
         Assert.False(Reworded(a, b));
 
     [Theory]
-    [InlineData("absolute heart of the Harbour Protection Act.", "wholly inappropriate use of the Harbour Protection Act.")]
+    [InlineData("the very soul of the Harbour Protection Act.", "a reckless reading of the Harbour Protection Act.")]
     [InlineData("The border must stay open for trade and for families", "Families on both sides of the border want peace more than trade")]
-    [InlineData("There are the big ferry lines, such as Nordline and Baltic Star, but there are also small ones like us.", "Small operators bring a speed and a freshness that adds to the mix.")]
+    [InlineData("There are the big ferry lines, such as Nordline and Baltic Star, but there are also small ones like us.", "Small operators bring a speed and a freshness that the big lines lack.")]
     [InlineData("The storm was really strong, and people ran into the streets in fear.", "People ran into the streets, fearing waves.")]
     [InlineData("Building the pier requires a whole network of engineers, divers and crane operators", "Building the pier requires a whole network to do what has to be done on time")]
     public void Different_statements_by_one_speaker_are_not_a_rewording(string a, string b) =>
