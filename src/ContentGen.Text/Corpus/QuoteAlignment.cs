@@ -225,7 +225,48 @@ namespace ContentGen.Text.Corpus
                     _outsideA += ContentWords(a);
                 }
 
+                if (trailing && (ClipsSentenceEnd(a, b) || ClipsSentenceEnd(b, a)))
+                {
+                    _clippedEnd = Math.Max(1, Math.Max(ContentWords(sentenceA), ContentWords(sentenceB)));
+                    return;
+                }
+
+                // "as one would like" / "as one would like it to be.": the same remark, both quotes starting where
+                // it starts, one stopping a few words short of its end, reads as the whole remark but is not: a
+                // rewording. A quote that starts later or earlier as well is a fragment or a longer cut: left alone.
+                if (!trailing && _clippedEnd > 0 && ContentWords(a) == 0 && ContentWords(b) == 0)
+                {
+                    _rewordings++;
+                    _edited += _clippedEnd;
+                }
+
                 Place(sentenceA, sentenceB, atEdge: true);
+            }
+
+            private int _clippedEnd;
+
+            private const int MaxClippedWords = 3;
+
+            // `stopped` has nothing after the last shared word, and `whole` ends its sentence (or itself) one to three words later.
+            private static bool ClipsSentenceEnd(IReadOnlyList<string> stopped, IReadOnlyList<string> whole)
+            {
+                if (stopped.Count != 0)
+                {
+                    return false;
+                }
+
+                var words = 0;
+                foreach (var word in whole)
+                {
+                    if (word == QuoteWords.SentenceEnd)
+                    {
+                        return words is > 0 and <= MaxClippedWords;
+                    }
+
+                    words++;
+                }
+
+                return words is > 0 and <= MaxClippedWords; // the quote's own end ends its sentence
             }
 
             private static (List<string> Sentence, List<string> After) SplitAtSentence(IReadOnlyList<string> words, bool trailing)

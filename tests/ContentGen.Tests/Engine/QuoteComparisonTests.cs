@@ -52,6 +52,19 @@ public class QuoteComparisonTests
         Assert.True(Same(a, b));
     }
 
+    [Fact]
+    public void The_same_remark_stopped_a_few_words_short_of_its_end_is_a_rewording()
+    {
+        Assert.True(Reworded("is not as calm at the harbour as we would like", "not as calm at the harbour as we would like it to be."));
+        Assert.True(Reworded("not as calm at the harbour as we would like it to be.", "is not as calm at the harbour as we would like"));
+    }
+
+    [Theory]
+    [InlineData("calm and under close watch.", "We are keeping the harbour calm and under close watch at this point")] // starts later: a fragment
+    [InlineData("is not as calm at the harbour as", "not as calm at the harbour as we would like it to be in the spring season.")] // many words short
+    public void A_fragment_that_stops_short_is_not_a_rewording(string a, string b) =>
+        Assert.False(Reworded(a, b));
+
     [Theory]
     [InlineData("waited long enough for a road", "The island has waited long enough for a road to the mainland, and it has waited in vain")]
     [InlineData("What is at stake is the future of the island and with it the future of the harbour", "the future of the island, and with that the future of the harbour, hangs on this vote")]
