@@ -21,6 +21,7 @@ namespace ContentGen.Text.Corpus
         private const int MaxOfWords = 4;
         private const int MaxPlaceBefore = 4;
         private const int MaxExtension = 300;
+        private const int MaxPronounReach = 600;
 
         internal static readonly FigureBinding None = new(null, null, null, null, null, null, string.Empty, string.Empty, Array.Empty<string>());
 
@@ -155,6 +156,13 @@ namespace ContentGen.Text.Corpus
                     return None;
                 }
 
+                // "He was sentenced to 12 years": a pronoun before the figure stands for the person named last before
+                // the sentence, so that another person's sentence is not taken for his.
+                if (subject is null && HasPersonalPronoun(tokens, first))
+                {
+                    subject = people.LastBetween(Math.Max(0, sentenceStart - MaxPronounReach), sentenceStart);
+                }
+
                 var narrowing = new List<string>();
                 for (var k = first; k <= last; k++)
                 {
@@ -178,6 +186,19 @@ namespace ContentGen.Text.Corpus
             {
                 TokenListPool.Return(tokens);
             }
+        }
+
+        private static bool HasPersonalPronoun(List<Token> tokens, int first)
+        {
+            for (var k = 0; k < first; k++)
+            {
+                if (tokens[k].IsWord && tokens[k].Length <= 3 && (tokens[k].Is("he") || tokens[k].Is("she") || tokens[k].Is("his") || tokens[k].Is("her")))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static string Joined(List<string> words) => words.Count == 0 ? string.Empty : words.Count == 1 ? words[0] : string.Join(" ", words);
@@ -390,7 +411,7 @@ namespace ContentGen.Text.Corpus
 
         private static string? Lower(Token token) => token.IsWord ? token.Text.ToLowerInvariant() : null;
 
-        private static bool IsNumberWord(string word) =>
+        internal static bool IsNumberWord(string word) =>
             word is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "eleven"
                 or "twelve" or "twenty" or "thirty" or "forty" or "fifty" or "hundred" or "hundreds" or "thousand" or "thousands"
                 or "million" or "millions" or "billion" or "dozen" or "dozens" or "half";

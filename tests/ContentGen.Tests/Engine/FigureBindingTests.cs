@@ -93,4 +93,54 @@ public class FigureBindingTests
     public void Figures_said_of_different_places_are_other_quantities_whatever_their_words() =>
         Assert.False(Same("Storms destroyed 40 houses in Dessa on Sunday, officials said.", "40 houses",
             "Storms destroyed 12 houses in Ambor on Sunday, officials said.", "12 houses"));
+
+    [Fact]
+    public void Sentences_whose_other_figures_all_disagree_report_other_frames()
+    {
+        // One skipper's haul on one trip against the season's: the nets and the days differ, so the crates do too.
+        const string trip = "Varga landed 13 crates and 43 nets in 5 days with the Dessa crew.";
+        const string season = "Over the season Varga landed 33 crates and 121 nets in 157 days with both crews.";
+        Assert.False(Same(trip, "13 crates", season, "33 crates"));
+
+        // The same sentence with one figure changed keeps its frame: the changed figure is still the same quantity.
+        Assert.True(Same(trip, "13 crates", "Varga landed 26 crates and 43 nets in 5 days with the Dessa crew.", "26 crates"));
+    }
+
+    [Fact]
+    public void Other_phrases_of_the_same_unit_frame_a_figure_too() =>
+        Assert.False(Same("Ostrander has 548 rushing yards, 28 receptions and 258 receiving yards this season.", "258 receiving yards",
+            "Since the spring, Ostrander has eight touchdowns on 498 rushing yards and 176 receiving yards.", "176 receiving yards"));
+
+    [Fact]
+    public void A_pronoun_stands_for_the_person_named_before_its_sentence()
+    {
+        const string a = "Tomas Kerrigan and Ilse Varga stood trial in Dorrow. Mr. Varga was sentenced to seven years in prison.";
+        const string b = "Tomas Kerrigan and Ilse Varga stood trial in Dorrow. Kerrigan spoke last. He was sentenced to 12 years in prison.";
+        Assert.Equal("kerigan", Key(b, "12 years").Binding.Subject);
+        Assert.False(Same(a, "seven years", b, "12 years"));
+
+        const string c = "Tomas Kerrigan and Ilse Varga stood trial in Dorrow. Varga spoke last. He was sentenced to 12 years in prison.";
+        Assert.True(Same(a, "seven years", c, "12 years"));
+    }
+
+    [Fact]
+    public void A_currency_conversion_is_not_compared_and_a_unit_conversion_is_rounded()
+    {
+        var euros = Keys("The fund agreed a 110-billion euro ($143 billion) rescue on Sunday.").Single(k => k.Unit == "usd");
+        Assert.False(FigureComparison.Comparable(euros));
+
+        var miles = Key("The survey put the epicentre at about 58km (36 miles) west of Dorrow.", "36 miles");
+        Assert.Equal("approximately", miles.Figure.Qualifier);
+        Assert.True(FigureComparison.CanBothBeTrue(miles.Figure, Key("The survey said the quake was 35 miles west of Dorrow.", "35 miles").Figure));
+        Assert.False(FigureComparison.CanBothBeTrue(miles.Figure, Key("The survey said the quake was 55 miles west of Dorrow.", "55 miles").Figure));
+    }
+
+    [Fact]
+    public void A_sentence_of_two_words_under_another_governor_is_not_the_same_statement()
+    {
+        // "against Dessa" is all the two sentences share, and all the second one says besides its verb.
+        const string needed = "The tall senior needed nine points in the game against Dessa on Friday to pass the record.";
+        Assert.False(Same(needed, "nine points", "Ely put up 23 points against Dessa.", "23 points"));
+        Assert.True(Same("He was sentenced to 12 years in prison.", "12 years", "Later he was sentenced to 14 years in prison.", "14 years"));
+    }
 }
