@@ -17,6 +17,10 @@ namespace ContentGen.Text.Corpus
         // A counted phrase of several words ("17 unanswered points") is specific enough with a little shared context.
         private const double NarrowedSentenceShare = 0.2;
 
+        // Under one governing word, three more shared words of the clause or most of the sentence say the same statement.
+        private const int GovernedClauseWords = 3;
+        private const double GovernedSentenceShare = 0.7;
+
         // Figures governed by different words make the same statement only in sentences that say more than two things.
         private const int MinWordsUnderOtherGovernors = 3;
 
@@ -35,6 +39,7 @@ namespace ContentGen.Text.Corpus
 
         public static bool CanBothBeTrue(ParsedFigure a, ParsedFigure b)
         {
+
             var (aLow, aLowOpen, aHigh, aHighOpen) = Bounds(a);
             var (bLow, bLowOpen, bHigh, bHighOpen) = Bounds(b);
             var low = Math.Max(aLow, bLow);
@@ -83,13 +88,14 @@ namespace ContentGen.Text.Corpus
         /// (<see cref="FigureBinding"/>) as well as on their sentences. Slots both figures fill and that differ say
         /// they are different quantities: another place ("in Egypt" / "in India"), another part ("of the vote" / "of
         /// the seats"), another noun modified ("a 15-year sentence" / "a 15-year veteran"), another counted phrase
-        /// ("rushing yards" / "receiving yards"), another part of a series ("first" / "last"), another named subject.
+        /// ("rushing yards" / "receiving yards"), another part of a series ("first" / "last"), another person (named,
+        /// or the one a pronoun stands for), another frame (a line of statistics whose other figures all disagree).
         /// Otherwise the same statement (<see cref="SameStatement"/>) is the same quantity, and so are figures bound
         /// alike: the same counted phrase of several words in related sentences, the same part of a series under the
-        /// same governing word ("completed his first 17 passes"), the same governing word in clauses that share more
-        /// ("Armed robbers stole gems worth" / "Armed robbers stole diamonds valued at" share three), the same place or
-        /// part under the same governing word, the same modified noun. A figure that shares its sentence with another
-        /// of its unit is compared only on its binding, which must tell it from the others.
+        /// same governing word ("completed his first 17 passes"), the same governing word (or a synonym: "worth" /
+        /// "valued at") with three more shared words of the clause, the same place or most of the sentence. A figure
+        /// that shares its sentence with another of its unit is compared only on its binding, which must tell it from
+        /// the others.
         /// </summary>
         public static bool SameQuantity(FigureKey a, FigureKey b) => SameQuantityBy(a, b) is not null;
 
@@ -122,6 +128,14 @@ namespace ContentGen.Text.Corpus
             if (governed && x.Ordinal.Length > 0 && x.Ordinal == y.Ordinal)
             {
                 return "series";
+            }
+
+            // The same governing word (or one of its synonyms, see FigureBinding) and something more that only a report of
+            // the same statement shares: three more words of the clause ("armed robbers stole gems worth" / "armed robbers
+            // stole diamonds valued at"), the same place, or most of the sentence.
+            if (governed && (x.SharedClauseWords(y) >= GovernedClauseWords || Agree(x.Place, y.Place) || share >= GovernedSentenceShare))
+            {
+                return "predicate";
             }
 
             return null;
@@ -404,7 +418,28 @@ namespace ContentGen.Text.Corpus
 
             var unit = UnitKey(figure.Unit);
             var statement = Statement.Around(text, figure.Range, unit);
-            return new FigureKey(figure, unit, statement, FigureBinding.Read(text, figure.Range, statement.SentenceStart, statement.SentenceEnd, figure.Unit, people));
+            var binding = FigureBinding.Read(text, figure.Range, statement.SentenceStart, statement.SentenceEnd, figure.Unit, people);
+
+            // "Authorities estimate the damages at $1 million": an estimate is approximate, as "an estimated $1 million" is.
+            if (figure.Qualifier == FigureQualifier.Exact && IsEstimate(binding))
+            {
+                figure = figure with { Qualifier = FigureQualifier.Approximately };
+            }
+
+            return new FigureKey(figure, unit, statement, binding);
+        }
+
+        private static bool IsEstimate(FigureBinding binding)
+        {
+            foreach (var word in binding.Clause)
+            {
+                if (word.StartsWith("estimat", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -143,4 +143,56 @@ public class FigureBindingTests
         Assert.False(Same(needed, "nine points", "Ely put up 23 points against Dessa.", "23 points"));
         Assert.True(Same("He was sentenced to 12 years in prison.", "12 years", "Later he was sentenced to 14 years in prison.", "14 years"));
     }
+
+    [Fact]
+    public void The_same_predicate_in_other_words_with_more_of_its_clause_is_the_same_quantity()
+    {
+        // "worth" and "valued at" say one predicate; "masked thieves stole" is three more words of the clause.
+        const string worth = "On Friday masked thieves stole pearls worth 40 million crowns from a shop in Dessa.";
+        const string valued = "The masked thieves stole rubies valued at 80 million crowns from the harbour branch, police said.";
+        Assert.True(Same(worth, "40 million crowns", valued, "80 million crowns"));
+
+        // The same predicate with nothing more in common is not enough.
+        Assert.False(Same(worth, "40 million crowns", "The insurer said the cargo was worth 80 million crowns.", "80 million crowns"));
+    }
+
+    [Fact]
+    public void The_same_governing_word_at_the_same_place_is_the_same_quantity() =>
+        Assert.True(Same("The navy said on Sunday it had seized 23 smugglers off Kessa after a chase.", "23 smugglers",
+            "Coastguard boats seized 46 smugglers off Kessa, officials said.", "46 smugglers"));
+
+    [Fact]
+    public void A_name_before_the_governing_verb_is_whom_the_figure_is_said_of()
+    {
+        var hale = Key("On Sunday Oren Hale rushed for 226 yards while the rest of the side added 80.", "226 yards");
+        Assert.Equal("hale", hale.Binding.Subject);
+        Assert.False(Same("On Sunday Oren Hale rushed for 226 yards in the cold.", "226 yards",
+            "Running back Ivo Marsh rushed for 101 yards in the cold.", "101 yards"));
+    }
+
+    [Fact]
+    public void An_estimate_is_approximate()
+    {
+        var estimate = Key("Officials estimate the damage to the harbour chapel at $1 million.", "$1 million");
+        Assert.Equal("approximately", estimate.Figure.Qualifier);
+        Assert.Equal("exact", Key("The harbour chapel cost $1 million to build.", "$1 million").Figure.Qualifier);
+    }
+
+    [Fact]
+    public void A_record_before_a_figure_narrows_it_and_governs_nothing()
+    {
+        var record = Key("Varga sailed for a career-high 658 miles on the crossing.", "658 miles").Binding;
+        Assert.Equal("sailed", record.Governor);
+        Assert.Equal("career-high", record.Ordinal);
+    }
+
+    [Fact]
+    public void A_depth_told_apart_from_a_distance_is_compared_with_another_depth()
+    {
+        var depth = Key("The quake struck at a depth of 10 kilometres, 55 kilometres west of Portmain.", "10 kilometres");
+        Assert.True(depth.Ambiguous);
+        Assert.True(FigureComparison.Comparable(depth));
+        Assert.True(FigureComparison.SameQuantity(depth, Key("The quake struck at a depth of 12 kilometres, 55 kilometres west of Portmain.", "12 kilometres")));
+        Assert.False(FigureComparison.SameQuantity(depth, Key("The quake struck at a depth of 12 kilometres, 55 kilometres west of Portmain.", "55 kilometres")));
+    }
 }
