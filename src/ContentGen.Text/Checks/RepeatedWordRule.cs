@@ -109,14 +109,19 @@ namespace ContentGen.Text.Checks
         {
             for (var n = 2; n <= MaxPhraseLength && i + 2 * n <= tokens.Count; n++)
             {
-                var repeated = OnlySpaces(text, tokens[i].End, tokens[i + 2 * n - 1].Start) && !Same(text, tokens[i], tokens[i + 1]);
+                // Words first (most tokens fail at the first comparison), the text between them last.
+                var repeated = true;
                 for (var k = 0; repeated && k < n; k++)
                 {
-                    var word = tokens[i + k];
-                    repeated = Same(text, word, tokens[i + n + k]) && !IsNameLike(text, word) && !IsAnd(text, word);
+                    repeated = Same(text, tokens[i + k], tokens[i + n + k]);
                 }
 
-                if (repeated)
+                for (var k = 0; repeated && k < n; k++)
+                {
+                    repeated = !IsNameLike(text, tokens[i + k]) && !IsAnd(text, tokens[i + k]);
+                }
+
+                if (repeated && !Same(text, tokens[i], tokens[i + 1]) && OnlySpaces(text, tokens[i].End, tokens[i + 2 * n - 1].Start))
                 {
                     return n;
                 }
