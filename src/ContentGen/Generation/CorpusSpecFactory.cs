@@ -30,7 +30,7 @@ namespace ContentGen.Generation
             return Cache.Get(inputs) ?? Cache.Add(inputs, Resolve(articles, glossary, cancellationToken));
         }
 
-        private static CorpusSpec Resolve(ImmutableArray<CorpusKeys> articles, EquatableArray<GlossaryName> glossary, CancellationToken cancellationToken)
+        internal static CorpusSpec Resolve(ImmutableArray<CorpusKeys> articles, EquatableArray<GlossaryName> glossary, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
             // The engine's story resolution, as the analyzers' and the command line's corpus index resolves it.
