@@ -14,6 +14,8 @@ namespace ContentGen.Text.Checks
     /// "step by step"-style pairs (only "X and X" is checked). Capitalised repeats are names and titles ("Duran
     /// Duran", "Goo Goo Dolls", a heading line after a line ending in the same word), and words with a digit are
     /// product names ("HL7 HL7"): only a doubled function word at a sentence start ("The the") is flagged there.
+    /// In a paragraph that does not read as English, a doubled content word is left alone (reduplication and
+    /// reflexives are grammar in many languages); doubled English function words are still flagged.
     /// </summary>
     internal sealed class RepeatedWordRule : IArticleRule
     {
@@ -27,16 +29,6 @@ namespace ContentGen.Text.Checks
         {
             "again", "more", "less", "over", "round", "on", "through", "up", "down", "out", "in", "around", "ever",
             "miles", "years", "hours", "days", "weeks", "months", "time", "round", "by", "back", "forth", "off", "wait",
-        };
-
-        // Words whose doubling is a slip of the keyboard, never a name: articles, prepositions, auxiliaries, pronouns.
-        private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "the", "a", "an", "to", "of", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "about", "as",
-            "is", "are", "was", "were", "be", "been", "being", "has", "have", "will", "would", "can", "could", "should",
-            "shall", "may", "might", "must", "does", "did", "and", "or", "but", "nor", "if", "than", "then", "it", "he",
-            "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
-            "them", "him", "us", "me", "not", "up", "out", "off", "over", "down", "through", "around", "which", "who",
         };
 
         // "filled in in pen", "logged on on Monday": an adverb particle, then the same word as a preposition.
@@ -71,20 +63,19 @@ namespace ContentGen.Text.Checks
                         continue;
                     }
 
-                    // "of the of the": a two-word phrase twice in a row.
-                    if (i + 3 < tokens.Count && Same(text, a, tokens[i + 2]) && Same(text, b, tokens[i + 3])
-                        && !Same(text, a, b) && OnlySpaces(text, a.End, tokens[i + 3].Start)
-                        && !IsNameLike(text, a) && !IsNameLike(text, b) && !IsAnd(text, a) && !IsAnd(text, b))
+                    // "of the of the", "at the end at the end": a phrase of two to four words twice in a row.
+                    if (RepeatedPhraseLength(text, tokens, i) is var n && n > 0)
                     {
-                        Report(findings, paragraph, text, a.Start, tokens[i + 3].End, $"The phrase '{text.Substring(a.Start, b.End - a.Start)}' is repeated; delete one");
-                        i += 3;
+                        Report(findings, paragraph, text, a.Start, tokens[i + 2 * n - 1].End, $"The phrase '{text.Substring(a.Start, tokens[i + n - 1].End - a.Start)}' is repeated; delete one");
+                        i += 2 * n - 1;
                         continue;
                     }
 
                     // "demarcation and demarcation"
                     if (i + 2 < tokens.Count && a.IsWord && IsAnd(text, b) && Same(text, a, tokens[i + 2]) && a.Length >= 3
                         && !PairedOnPurpose.Contains(Word(text, a)) && !IsComparative(Word(text, a)) && OnlySpaces(text, a.End, tokens[i + 2].Start)
-                        && !FunctionWords.Contains(Word(text, a)) && !IsPlural(Word(text, a)) && !IsNameLike(text, a))
+                        && !EnglishText.IsFunctionWord(Word(text, a)) && !IsPlural(Word(text, a)) && !IsNameLike(text, a)
+                        && !EndsAList(text, tokens, i))
                     {
                         Report(findings, paragraph, text, a.Start, tokens[i + 2].End, $"'{Word(text, a)} and {Word(text, tokens[i + 2])}' repeats a word; a different word was probably meant");
                         i += 2;
@@ -93,6 +84,45 @@ namespace ContentGen.Text.Checks
             }
 
             TokenListPool.Return(tokens);
+        }
+
+        // "check, check and check": the pair ends a list of the same word, which is deliberate.
+        private static bool EndsAList(string text, List<Token> tokens, int i)
+        {
+            for (var k = i - 1; k >= 0 && k >= i - 2; k--)
+            {
+                if (tokens[k].IsWord)
+                {
+                    return Same(text, tokens[k], tokens[i]);
+                }
+            }
+
+            return false;
+        }
+
+        private const int MaxPhraseLength = 4;
+
+        // The length of the phrase of two to four words at tokens[i] that is written twice in a row with only spaces
+        // between, or 0. No word of it may be a name or "and" ("on and on and on" is an idiom), and its words may not
+        // all be one word ("very very very" is emphasis).
+        private static int RepeatedPhraseLength(string text, List<Token> tokens, int i)
+        {
+            for (var n = 2; n <= MaxPhraseLength && i + 2 * n <= tokens.Count; n++)
+            {
+                var repeated = OnlySpaces(text, tokens[i].End, tokens[i + 2 * n - 1].Start) && !Same(text, tokens[i], tokens[i + 1]);
+                for (var k = 0; repeated && k < n; k++)
+                {
+                    var word = tokens[i + k];
+                    repeated = Same(text, word, tokens[i + n + k]) && !IsNameLike(text, word) && !IsAnd(text, word);
+                }
+
+                if (repeated)
+                {
+                    return n;
+                }
+            }
+
+            return 0;
         }
 
         // Whether the doubled word at tokens[i], tokens[i + 1] is a slip rather than a name, a title or an idiom.
@@ -106,7 +136,14 @@ namespace ContentGen.Text.Checks
                 return false;
             }
 
-            if (FunctionWords.Contains(word))
+            // "said Will will attend", "May may join": a capitalised word inside a sentence is a name, and a modal that
+            // is also a given name is one at a sentence start too; "The the" at a sentence start stays a slip.
+            if (IsCapital(text, a) && (!StartsSentence(text, a.Start) || ModalNames.Contains(word)))
+            {
+                return false;
+            }
+
+            if (EnglishText.IsFunctionWord(word))
             {
                 // "What it is is a plan": the first "is" ends a subject clause that "what" opens.
                 if (word.Equals("is", StringComparison.OrdinalIgnoreCase) && HasWordBefore(text, tokens, i, "what", 5))
@@ -118,7 +155,24 @@ namespace ContentGen.Text.Checks
             }
 
             // A content word: "Biasa biasa" or "case Case" (a heading line joined to the one before) is not a slip.
-            return !IsCapital(text, a) && !IsCapital(text, b);
+            // Outside English a doubled content word is often grammar (reduplication, "pelan pelan"; a reflexive,
+            // "nous nous"), and the rule knows only English's deliberate doubles, so it stays quiet there.
+            return !IsCapital(text, a) && !IsCapital(text, b) && EnglishText.ReadsAsEnglish(text, tokens);
+        }
+
+
+        private static readonly HashSet<string> ModalNames = new(StringComparer.Ordinal) { "Will", "May" };
+
+        // At the paragraph's start or after a sentence's end (a quotation mark or bracket may stand between).
+        private static bool StartsSentence(string text, int start)
+        {
+            var k = start - 1;
+            while (k >= 0 && (char.IsWhiteSpace(text[k]) || text[k] is '"' or '\u201C' or '\u2018' or '(' or '\''))
+            {
+                k--;
+            }
+
+            return k < 0 || text[k] is '.' or '!' or '?' or ':' or '\u2026' or '\u201D' or '"';
         }
 
         private static bool HasWordBefore(string text, List<Token> tokens, int i, string word, int window)
@@ -150,7 +204,7 @@ namespace ContentGen.Text.Checks
         private static bool IsCapital(string text, Token token) => char.IsUpper(text[token.Start]);
 
         // "Johnson and Johnson", "Duran Duran": a capitalised word that does not start a sentence is a name.
-        private static bool IsNameLike(string text, Token token) => IsCapital(text, token) && !FunctionWords.Contains(Word(text, token));
+        private static bool IsNameLike(string text, Token token) => IsCapital(text, token) && !EnglishText.IsFunctionWord(Word(text, token));
 
         private static bool HasDigit(string text, Token token)
         {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using ContentGen.Text.Corpus;
 using ContentGen.Text.Extraction;
 using ContentGen.Text.Model;
+using ContentGen.Text.Tokens;
 
 namespace ContentGen.Text.Checks
 {
@@ -10,8 +11,8 @@ namespace ContentGen.Text.Checks
     /// continued into the next paragraph is left open and reopened there, closing only at its end — also inside one
     /// line where a source joined the paragraphs ("... said the mayor. "We will ..."); text with one sentence per line
     /// may close a quotation a few lines later. Inch marks (6'2"), marks whose glyph points the wrong way, German
-    /// „…“ and list markers ("a)", "2)") are read as such (see <see cref="QuoteSpans"/>). Single quotes are
-    /// apostrophes as often as not ("Armenia's", "'Normal Life'"), so they are not checked.
+    /// „…“ and list markers ("a)", "2)") are read as such (see <see cref="QuoteSpans"/>). Straight single quotes
+    /// and ’ are apostrophes as often as not ("Armenia's", "'Normal Life'"), so only an opening curly ‘ is checked.
     /// </summary>
     internal sealed class UnbalancedPairRule : IArticleRule
     {
@@ -85,6 +86,7 @@ namespace ContentGen.Text.Checks
                 }
 
                 CheckBrackets(paragraph, findings);
+                CheckSingleQuotes(paragraphs, p, findings);
             }
 
             if (pending is { } left)
@@ -135,6 +137,90 @@ namespace ContentGen.Text.Checks
                 findings.Add(new Finding(Info.Id, paragraph.ToSource(i, 1), $"Bracket '{text[i]}' is never closed; add the closing bracket"));
             }
         }
+
+        // An opening curly single quote (‘) is never an apostrophe when written right: a quotation it opens must
+        // close with ’ in its paragraph, or later under the same conventions as double quotes (a paragraph that
+        // reopens it, a closing mark a few lines on). Straight single quotes and ’ alone stay unchecked: they are
+        // apostrophes as often as not. ‘ before a digit ("‘90s") is a wrongly turned apostrophe, not a quotation.
+        private void CheckSingleQuotes(IReadOnlyList<ParsedParagraph> paragraphs, int p, List<Finding> findings)
+        {
+            var text = paragraphs[p].Text;
+            if (text.IndexOf(OpenSingle) < 0)
+            {
+                return;
+            }
+
+            // Other languages use ‘ for other things (an Arabic ayn in "Siti ‘Aisyah", a Hawaiian ʻokina).
+            var open = UnclosedSingleQuote(text, out _);
+            if (open < 0 || !EnglishText.ReadsAsEnglish(text))
+            {
+                return;
+            }
+
+            for (var next = p + 1; next < paragraphs.Count && next - p <= MaxLinesToClose; next++)
+            {
+                var following = paragraphs[next].Text;
+                if (following.TrimStart().StartsWith(OpenSingleText, System.StringComparison.Ordinal))
+                {
+                    return; // continued in the next paragraph, news style
+                }
+
+                UnclosedSingleQuote(following, out var closesFirst);
+                if (closesFirst)
+                {
+                    return;
+                }
+
+                if (following.IndexOf(OpenSingle) >= 0)
+                {
+                    break;
+                }
+            }
+
+            findings.Add(new Finding(Info.Id, paragraphs[p].ToSource(open, 1), "Single quotation opened here is never closed; add the closing mark ’ (or, if it is an apostrophe, write ’)"));
+        }
+
+        private const char OpenSingle = '\u2018';
+        private const string OpenSingleText = "\u2018";
+
+        // The first opening ‘ of the text left without its ’ (or -1), and whether a closing mark comes before any
+        // opening one (it closes a quotation opened in an earlier paragraph).
+        private static int UnclosedSingleQuote(string text, out bool closesFirst)
+        {
+            closesFirst = false;
+            var sawOpen = false;
+            var open = new List<int>();
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == OpenSingle && i + 1 < text.Length && char.IsLetter(text[i + 1]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+                {
+                    open.Add(i);
+                    sawOpen = true;
+                }
+                else if ((c == '\u2019' || c == '\'') && i > 0 && !char.IsWhiteSpace(text[i - 1]) && !IsApostrophe(text, i))
+                {
+                    // A closing mark: after a word or punctuation, not inside a word ("Armenia’s").
+                    if (open.Count > 0)
+                    {
+                        open.RemoveAt(open.Count - 1);
+                    }
+                    else if (c == '\u2019' && !sawOpen)
+                    {
+                        closesFirst = true;
+                    }
+                }
+            }
+
+            return open.Count > 0 ? open[0] : -1;
+        }
+
+        // Between two Latin letters ("Armenia’s", "don’t"). Scripts that attach particles to a word close a
+        // quotation with a letter right after it (Korean "‘…’하는").
+        private static bool IsApostrophe(string text, int i) =>
+            i + 1 < text.Length && char.IsLetter(text[i + 1]) && IsLatin(text[i + 1]) && char.IsLetter(text[i - 1]) && IsLatin(text[i - 1]);
+
+        private static bool IsLatin(char c) => c < '\u0250';
 
         private static bool Matches(char open, char close) => (open, close) is ('(', ')') or ('[', ']') or ('{', '}');
 

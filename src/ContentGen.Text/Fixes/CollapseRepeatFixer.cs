@@ -6,29 +6,35 @@ using ContentGen.Text.Model;
 namespace ContentGen.Text.Fixes
 {
     /// <summary>
-    /// CG1002: "the the" becomes "the", "of the of the" becomes "of the": the first occurrence is kept as written
+    /// CG1002: "the the" becomes "the", "of the of the" becomes "of the" (phrases of up to four words): the first occurrence is kept as written
     /// (its capital at a sentence start), the space and the repetition after it are deleted. "demarcation and
     /// demarcation" gets no fix: a different word was meant, and only the writer knows which.
     /// </summary>
     internal sealed class CollapseRepeatFixer : IFixer
     {
+        // The longest repetition CG1002 reports: a phrase of four words, twice.
+        private const int MaxWords = 8;
+
         public TextFix? For(Finding finding, string text)
         {
             var range = finding.Range;
             var words = Words(text, range.Start, range.End);
-            int keepEnd;
-            if (words.Count == 2 && Same(text, words[0], words[1]))
-            {
-                keepEnd = words[0].End;
-            }
-            else if (words.Count == 4 && Same(text, words[0], words[2]) && Same(text, words[1], words[3]))
-            {
-                keepEnd = words[1].End;
-            }
-            else
+            // The span is a phrase written twice: its first half equals its second, word for word.
+            var half = words.Count / 2;
+            if (words.Count is < 2 or > MaxWords || words.Count % 2 != 0)
             {
                 return null;
             }
+
+            for (var k = 0; k < half; k++)
+            {
+                if (!Same(text, words[k], words[half + k]))
+                {
+                    return null;
+                }
+            }
+
+            var keepEnd = words[half - 1].End;
 
             var kept = text.Substring(range.Start, keepEnd - range.Start);
             return new TextFix(finding.RuleId, $"Delete the repeated '{MessageText.Short(kept)}'", range, new[] { new TextEdit(TextRange.FromBounds(keepEnd, range.End), string.Empty) });
@@ -44,7 +50,7 @@ namespace ContentGen.Text.Fixes
             }
 
             var at = start;
-            while (at < end && words.Count <= 4)
+            while (at < end && words.Count <= MaxWords)
             {
                 var wordStart = at;
                 while (at < end && !char.IsWhiteSpace(text[at]))

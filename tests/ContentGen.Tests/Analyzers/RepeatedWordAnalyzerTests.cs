@@ -24,9 +24,26 @@ public class RepeatedWordAnalyzerTests
 
     [Fact]
     public Task Leaves_two_senses_joined_by_and_and_plurals_alone() => AnalyzerTest.VerifyArticle(
-        "Ferry resumes\n\nShe thanked her and her family. The queue ran for miles and miles, and the crowd went on and on and on. Berg and Berg built the hull.\n");
+        "Ferry resumes\n\nShe thanked her and her family. The list read: yes, yes, yes and yes. The queue ran for miles and miles, and the crowd went on and on and on. Berg and Berg built the hull.\n");
 
     [Fact]
     public Task Leaves_a_heading_line_that_repeats_the_last_word_of_the_line_before_alone() => AnalyzerTest.VerifyArticle(
         "Ferry resumes\n\nThe crew filed a report on the engine\nEngine repairs will take a week.\n");
+
+    [Fact]
+    public Task Flags_a_doubled_content_word_in_english() => AnalyzerTest.VerifyArticle(
+        "Ferry resumes\n\nThe old {|CG1002:ferry ferry|} left the harbour at noon with the new crew on board.\n");
+
+    [Fact]
+    public Task Leaves_reduplication_and_reflexives_in_other_languages_alone() => AnalyzerTest.VerifyArticle(
+        "Ferry resumes\n\nKapal itu sudah tua dan mesinnya rusak. Para awak bekerja keras, tetapi perbaikan berjalan pelan pelan sekali.\n\n"
+        + "Hier soir, après la tempête, alors nous nous sommes retrouvés au port avec tout l'équipage du bateau.\n");
+
+    [Fact]
+    public Task Flags_a_phrase_of_three_or_four_words_written_twice() => AnalyzerTest.VerifyArticle(
+        "Ferry resumes\n\nThe ferry sails {|CG1002:at the end at the end|} of the month, and {|CG1002:the crew has been the crew has been|} paid.\n");
+
+    [Fact]
+    public Task Leaves_a_name_before_the_same_word_as_a_modal_alone() => AnalyzerTest.VerifyArticle(
+        "Ferry resumes\n\nWill will attend the meeting for the crew, the union said, and its secretary May may join him later.\n");
 }

@@ -37,4 +37,19 @@ public class UnbalancedPairAnalyzerTests
     [Fact]
     public Task Still_flags_a_doubled_mark_and_a_closing_mark_with_no_opening_one() => AnalyzerTest.VerifyArticle(
         "Council debates park\n\nThe mayor said {|CG1003:\"|}\" we will see.\n\nThe council agreed{|CG1003:\u201D|} on Monday.\n");
+
+    [Fact]
+    public Task Flags_an_opening_curly_single_quote_never_closed() => AnalyzerTest.VerifyArticle(
+        "Talks end\n\nThe mayor called it a {|CG1003:\u2018|}fresh start for the harbour and left the meeting early.\n");
+
+    [Fact]
+    public Task Leaves_closed_continued_and_apostrophe_single_quotes_alone() => AnalyzerTest.VerifyArticle(
+        "Talks end\n\nThe mayor called it a \u2018fresh start\u2019 for the harbour\u2019s workers, back to the \u201890s.\n\n"
+        + "The chair said: \u2018We will rebuild the pier.\n\n\u2018It will take two years,\u2019 she added.\n\n"
+        + "The farmers\u2019 union called the plan \u2018rock \u2018n\u2019 roll\u2019 politics.\n");
+
+    [Fact]
+    public Task Leaves_single_quotes_of_other_languages_alone() => AnalyzerTest.VerifyArticle(
+        "Talks end\n\nKeluarga Siti \u2018Aminah datang ke pelabuhan pada pagi hari untuk menyambut kapal itu.\n\n"
+        + "\uADF8\uB294 \u2018\uC0C8 \uCD9C\uBC1C\u2019\uC774\uB77C\uACE0 \uB9D0\uD588\uB2E4.\n");
 }

@@ -33,4 +33,9 @@ public class WeekdayAnalyzerTests
     [Fact]
     public Task Across_a_new_year_the_front_matter_year_has_a_neighbour() => AnalyzerTest.VerifyArticle(
         "---\ndate: 2019-12-20\n---\nBand returns\n\nThe tour opens on Friday, January 3, after the holidays.\n");
+
+    [Fact]
+    public Task Checks_abbreviated_weekdays_and_numeric_dates_after_a_weekday() => AnalyzerTest.VerifyArticle(
+        "Band returns\n\nThe tour opens {|CG1005:Wed, March 3, 2025|}, and the second show is on {|CG1005:Friday, 25/03/2025|}. "
+        + "The third is on Thursday, 27/03/2025, and the fourth on Sat., March 29, 2025.\n");
 }

@@ -40,6 +40,7 @@ public class FixProviderTests
     [InlineData("The ferry sailed on the the first day.", "The ferry sailed on the first day.")]
     [InlineData("The the ferry sailed on the first day.", "The ferry sailed on the first day.")]
     [InlineData("The ferry sailed on the first of the of the month.", "The ferry sailed on the first of the month.")]
+    [InlineData("The ferry sails at the end at the end of the month.", "The ferry sails at the end of the month.")]
     [InlineData("The ferry sailed on the\nthe first day.", "The ferry sailed on the first day.")]
     public void A_repeated_word_or_phrase_is_collapsed_keeping_the_first(string sentence, string expected)
     {
