@@ -9,6 +9,7 @@
 # Usage: benchmarks/build-overhead.sh [N] [RUNS]
 #   UseSharedCompilation=true|false   the compiler server (default: the environment's; this machine sets false)
 #   BEFORE=path/to/ContentGen.dll     also builds a third variant with another build of the analyzer (e.g. main's)
+#   BEFORE_BUILD=path/to/build        that variant's package props/targets folder (default: this checkout's)
 #   FORCE=1                           --no-incremental rebuilds instead of touch-one-file rebuilds
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -37,10 +38,10 @@ for variant in "${variants[@]}"; do
     imports_top="" imports_bottom="" analyzer=""
     echo 'public static class Program { public static void Main() => System.Console.WriteLine(0); }' > "$app/Program.cs"
   else
-    dll="$work/analyzer/ContentGen.dll"
-    [ "$variant" = before ] && dll="$BEFORE"
-    imports_top="<Import Project=\"$root/src/ContentGen/build/ContentGen.props\" />"
-    imports_bottom="<Import Project=\"$root/src/ContentGen/build/ContentGen.targets\" />"
+    dll="$work/analyzer/ContentGen.dll" build="$root/src/ContentGen/build"
+    [ "$variant" = before ] && dll="$BEFORE" build="${BEFORE_BUILD:-$build}"
+    imports_top="<Import Project=\"$build/ContentGen.props\" />"
+    imports_bottom="<Import Project=\"$build/ContentGen.targets\" />"
     analyzer="<Analyzer Include=\"$dll\" />"
     echo 'public static class Program { public static void Main() => System.Console.WriteLine(Bench.Content.Articles.All.Count); }' > "$app/Program.cs"
   fi
