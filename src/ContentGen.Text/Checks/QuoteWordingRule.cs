@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ContentGen.Text.Corpus;
 using ContentGen.Text.Model;
+using ContentGen.Text.Tokens;
 
 namespace ContentGen.Text.Checks
 {
@@ -28,19 +29,13 @@ namespace ContentGen.Text.Checks
                     continue;
                 }
 
-                // Another report quoting these very words corroborates them: the report that differs is the one to check.
-                if (others.Any(other => other.Quotes.Take(MaxCandidates).Any(o => QuoteComparison.SameWords(words, o.Words))))
-                {
-                    continue;
-                }
-
                 var speaker = quote.Speaker is null ? null : corpus.People.Of(article.Path, quote.Speaker);
                 foreach (var other in others)
                 {
                     var match = other.Quotes.Take(MaxCandidates).FirstOrDefault(o =>
                         !o.HoldsAttribution && !SaidByOthers(speaker, o.Quote.Speaker is null ? null : corpus.People.Of(other.Path, o.Quote.Speaker))
                         && QuoteComparison.WordedDifferently(words, o.Words));
-                    if (match is null)
+                    if (match is null || Corroborated(words, match.Words, other, others))
                     {
                         continue;
                     }
@@ -55,8 +50,17 @@ namespace ContentGen.Text.Checks
             }
         }
 
-        // Both quotes are attributed, to two different people.
+        // A third report giving these very words, where they and the other report's differ, corroborates them: the
+        // other report is the one that differs. An excerpt that stops short of the difference corroborates nothing.
+        private static bool Corroborated(string[] words, string[] differing, CorpusArticle other, List<CorpusArticle> others) =>
+            others.Any(third => third != other && third.Quotes.Take(MaxCandidates).Any(t =>
+                !t.HoldsAttribution && QuoteComparison.SameWords(words, t.Words) && QuoteComparison.WordedDifferently(t.Words, differing)));
+
+        // Both quotes are attributed, to two different people. Two people of one surname are not told apart: on one
+        // story that is more often one person named two ways ("Kuzmin" / "Thanking Kuzmin", a name read with the word
+        // before it) than two people saying nearly the same words.
         private static bool SaidByOthers(PersonIdentity? mine, PersonIdentity? theirs) =>
-            mine is not null && theirs is not null && mine != theirs;
+            mine is not null && theirs is not null && mine != theirs
+            && !string.Equals(NameSkeleton.Of(NameParts.Surname(mine.CanonicalName)), NameSkeleton.Of(NameParts.Surname(theirs.CanonicalName)), System.StringComparison.Ordinal);
     }
 }

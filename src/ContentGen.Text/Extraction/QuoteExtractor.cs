@@ -99,7 +99,7 @@ namespace ContentGen.Text.Extraction
 
             // After the quote: ', Putin said.' / ', said Putin.' / ', he said.'
             var after = FirstTokenAtOrAfter(tokens, closeEnd);
-            var afterSpeaker = SpeakerAround(paragraph, tokens, spans, after, people);
+            var afterSpeaker = SpeakerAround(paragraph, tokens, spans, after, people, span.Open);
             if (afterSpeaker is not null)
             {
                 return afterSpeaker;
@@ -122,7 +122,7 @@ namespace ContentGen.Text.Extraction
 
                 // "Pashinyan said the situation "..." and added that "...": an unnamed verb defers to an earlier one.
                 if (token.IsWord && Lexicon.SpeechVerbs.Contains(token.Text)
-                    && (SubjectOf(paragraph, tokens, i, people) ?? ObjectOf(paragraph, tokens, i, people)) is { } speaker)
+                    && (SubjectOf(paragraph, tokens, i, people, token.Start) ?? ObjectOf(paragraph, tokens, i, people)) is { } speaker)
                 {
                     return speaker;
                 }
@@ -131,7 +131,9 @@ namespace ContentGen.Text.Extraction
             return null;
         }
 
-        private static string? SpeakerAround(ParsedParagraph paragraph, List<Token> tokens, bool[] spans, int start, PeopleIndex people)
+        // `quoteOpen`: where the quote opens. A pronoun after it ('"...," he said') stands for a person named before
+        // the quote, not for one the speaker names inside it.
+        private static string? SpeakerAround(ParsedParagraph paragraph, List<Token> tokens, bool[] spans, int start, PeopleIndex people, int quoteOpen)
         {
             // Look at the few words after the quote, up to the end of the sentence.
             for (var i = start; i < tokens.Count && i < start + 8; i++)
@@ -144,15 +146,15 @@ namespace ContentGen.Text.Extraction
 
                 if (token.IsWord && Lexicon.SpeechVerbs.Contains(token.Text))
                 {
-                    return SubjectOf(paragraph, tokens, i, people) ?? ObjectOf(paragraph, tokens, i, people);
+                    return SubjectOf(paragraph, tokens, i, people, quoteOpen) ?? ObjectOf(paragraph, tokens, i, people);
                 }
             }
 
             return null;
         }
 
-        // "Putin said", "Pashinian also said", "he said"
-        private static string? SubjectOf(ParsedParagraph paragraph, List<Token> tokens, int verb, PeopleIndex people)
+        // "Putin said", "Pashinian also said", "he said" (a pronoun: the person named last before `antecedentBefore`)
+        private static string? SubjectOf(ParsedParagraph paragraph, List<Token> tokens, int verb, PeopleIndex people, int antecedentBefore)
         {
             var i = verb - 1;
             while (i >= 0 && ((tokens[i].IsWord && Lexicon.Adverbs.Contains(tokens[i].Text)) || tokens[i].Text == ","))
@@ -160,19 +162,19 @@ namespace ContentGen.Text.Extraction
                 i--;
             }
 
-            return i >= 0 ? PersonNamedBy(paragraph, tokens[i], people) : null;
+            return i >= 0 ? PersonNamedBy(paragraph, tokens[i], people, antecedentBefore) : null;
         }
 
         // "said Putin"
         private static string? ObjectOf(ParsedParagraph paragraph, List<Token> tokens, int verb, PeopleIndex people) =>
-            verb + 1 < tokens.Count && tokens[verb + 1].IsCapitalized ? PersonNamedBy(paragraph, tokens[verb + 1], people) : null;
+            verb + 1 < tokens.Count && tokens[verb + 1].IsCapitalized ? PersonNamedBy(paragraph, tokens[verb + 1], people, tokens[verb + 1].Start) : null;
 
-        private static string? PersonNamedBy(ParsedParagraph paragraph, Token token, PeopleIndex people)
+        private static string? PersonNamedBy(ParsedParagraph paragraph, Token token, PeopleIndex people, int antecedentBefore)
         {
             var source = paragraph.ToSource(token.Start);
             if (token.IsWord && Lexicon.Pronouns.Contains(token.Text))
             {
-                return people.LastBefore(source)?.Name;
+                return people.LastBefore(paragraph.ToSource(antecedentBefore))?.Name;
             }
 
             return token.IsCapitalized ? people.At(source)?.Name : null;

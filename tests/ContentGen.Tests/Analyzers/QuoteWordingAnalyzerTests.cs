@@ -37,6 +37,25 @@ public class QuoteWordingAnalyzerTests
             .RunAsync();
 
     [Fact]
+    public Task An_excerpt_that_stops_short_of_the_difference_corroborates_neither_report() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", $"Talks open\n\n{Story}\n\n\"{{|#0:We will keep talking. The border has always been open to families from both sides|}},\" Putin said.\n")
+            .WithArticle("b.txt", $"Leaders meet\n\n{Story}\n\n\"{{|#1:We will keep talking. The border has constantly been open to families from both sides|}},\" Putin said.\n")
+            .WithArticle("c.txt", $"Summit in Sochi\n\n{Story}\n\n\"We will keep talking,\" Putin said.\n")
+            .Expect("CG2003", 0, 1)
+            .Expect("CG2003", 1, 0)
+            .RunAsync();
+
+    [Fact]
+    public Task Speakers_of_one_surname_are_compared() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", $"Talks open\n\n{Story}\n\n\"{{|#0:We want every family to feel safe in their own home again|}},\" Vladimir Putin said.\n")
+            .WithArticle("b.txt", $"Leaders meet\n\n{Story}\n\n\"{{|#1:We wish every family to feel safe in their own home again|}},\" Igor Putin said.\n")
+            .Expect("CG2003", 0, 1)
+            .Expect("CG2003", 1, 0)
+            .RunAsync();
+
+    [Fact]
     public Task Tidied_transcripts_compounds_spelling_and_editors_insertions_agree() =>
         new AnalyzerTest()
             .WithArticle("a.txt", $"Talks open\n\n{Story}\n\n\"We received a letter from the organisation about the data center in her neighbourhood,\" she said.\n")

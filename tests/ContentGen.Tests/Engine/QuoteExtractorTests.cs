@@ -14,6 +14,7 @@ public class QuoteExtractorTests
     [InlineData("Ortiz told reporters that \"the pier is open.\"", "Lena Ortiz")]
     [InlineData("Kuzmin, however, said the pier \u201Cis open\u201D to all.", "Aleksandr Kuzmin")]
     [InlineData("Ortiz spoke next. \u201CThe pier is open,\u201D she said.", "Lena Ortiz")]
+    [InlineData("Ortiz spoke next. \u201CWhen I watched Governor Kuzmin open the pier, I cried,\u201D she said.", "Lena Ortiz")]
     public void Resolves_the_speaker_from_the_attribution(string paragraph, string speaker)
     {
         var quote = Assert.Single(Parse(paragraph).Quotes);
