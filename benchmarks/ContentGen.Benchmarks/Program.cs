@@ -16,6 +16,8 @@ using ContentGen.Text.Parsing;
 //   write-corpus DIR N      writes N synthesized articles to DIR (for the build and textlint comparisons)
 //   check-dir DIR           ContentGen's single-article checks over every .txt in DIR, timed
 //   parse-stages [N]        time and allocation of each parse stage over N articles
+//   parse-cpu [N] [PASSES]  the parse alone, N articles (default 3,000), PASSES warm passes (default 10): elapsed and
+//                           processor time per pass, best and median (processor time is the steadier on a busy machine)
 //   compile [N]             the generated code's own cost: generator, binding and emitting N articles, timed apart
 //   edit-one [N] [--steps]  one-article edits in a warm N-article generator and analyzer (--steps: time per generator step)
 //   lsp [N] [EDITS] [--in-name]  contentgen lsp as a process over N articles: time from each keystroke to its
@@ -39,6 +41,9 @@ switch (args.FirstOrDefault())
         return;
     case "parse-stages":
         ParseStages.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000);
+        return;
+    case "parse-cpu":
+        ParseCpu.Run(args.Length > 1 ? int.Parse(args[1]) : 3_000, args.Length > 2 ? int.Parse(args[2]) : 10);
         return;
     case "compile":
         CompileCost.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000);

@@ -21,6 +21,7 @@ namespace ContentGen.Text.Corpus
         private const int MaxOfWords = 4;
         private const int MaxPlaceBefore = 4;
         private const int MaxExtension = 300;
+        private const int MaxPronounReach = 600;
 
         internal static readonly FigureBinding None = new(null, null, null, null, null, null, string.Empty, string.Empty, Array.Empty<string>());
 
@@ -43,7 +44,8 @@ namespace ContentGen.Text.Corpus
         private static readonly HashSet<string> NarrowingWords = new(StringComparer.Ordinal)
         {
             "first", "last", "final", "next", "initial", "top", "remaining", "previous", "past", "latest", "further",
-            "additional", "other", "another", "extra", "consecutive", "straight",
+            "additional", "other", "another", "extra", "consecutive", "straight", "record", "career-high", "season-high",
+            "game-high", "career-best", "season-best",
         };
 
         // Auxiliaries between a counted noun and the verb said of it: "43 people were killed".
@@ -155,6 +157,13 @@ namespace ContentGen.Text.Corpus
                     return None;
                 }
 
+                // "He was sentenced to 12 years": a pronoun before the figure stands for the person named last before
+                // the sentence, so that another person's sentence is not taken for his.
+                if (subject is null && HasPersonalPronoun(tokens, first))
+                {
+                    subject = people.LastBetween(Math.Max(0, sentenceStart - MaxPronounReach), sentenceStart);
+                }
+
                 var narrowing = new List<string>();
                 for (var k = first; k <= last; k++)
                 {
@@ -168,7 +177,8 @@ namespace ContentGen.Text.Corpus
                 }
 
                 var ordinal = new List<string>();
-                var (governor, clause, placeBefore) = ReadBefore(tokens, first, ordinal, Stem(unit));
+                var (governor, clause, placeBefore, governorAt) = ReadBefore(tokens, first, ordinal, Stem(unit));
+                subject ??= ActorOf(tokens, governorAt);
                 var (head, of, follower, placeAfter, ofPlace) = ReadAfter(text, sentenceStart, tokens, last, FigureComparison.UnitKey(unit));
                 narrowing.Sort(StringComparer.Ordinal);
                 ordinal.Sort(StringComparer.Ordinal);
@@ -180,10 +190,41 @@ namespace ContentGen.Text.Corpus
             }
         }
 
+        private static bool HasPersonalPronoun(List<Token> tokens, int first)
+        {
+            for (var k = 0; k < first; k++)
+            {
+                if (tokens[k].IsWord && tokens[k].Length <= 3 && (tokens[k].Is("he") || tokens[k].Is("she") || tokens[k].Is("his") || tokens[k].Is("her")))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static string Joined(List<string> words) => words.Count == 0 ? string.Empty : words.Count == 1 ? words[0] : string.Join(" ", words);
 
-        private static (string? Governor, string[] Clause, string? Place) ReadBefore(List<Token> tokens, int first, List<string> ordinal, string unitStem)
+        // "RB Peyton Hillis rushed for 101 yards": a name right before the governing verb (past its auxiliaries) is
+        // whom the figure is said of, even when the article never introduced the person. A capitalised first word of
+        // the sentence is no evidence ("Police chased him").
+        private static string? ActorOf(List<Token> tokens, int governorAt)
         {
+            var k = governorAt - 1;
+            while (k > 0 && tokens[k].IsWord && !tokens[k].IsCapitalized && Auxiliaries.Contains(Lower(tokens[k]) ?? string.Empty))
+            {
+                k--;
+            }
+
+            return k > 0 && tokens[k].IsWord && tokens[k].IsCapitalized && tokens[k].Length >= 3 && !Lexicon.NotNames.Contains(tokens[k].Text)
+                && !Lexicon.Titles.Contains(tokens[k].Text) && !IsPossessive(tokens[k].Text)
+                ? NameSkeleton.Of(tokens[k].Text)
+                : null;
+        }
+
+        private static (string? Governor, string[] Clause, string? Place, int GovernorAt) ReadBefore(List<Token> tokens, int first, List<string> ordinal, string unitStem)
+        {
+            var governorAt = -1;
             string? governor = null;
             string? place = null;
             var clause = new List<string>();
@@ -238,13 +279,14 @@ namespace ContentGen.Text.Corpus
 
                 if (governor is null && scanned < MaxGovernorDistance)
                 {
-                    governor = stem;
+                    governor = Predicate(stem);
+                    governorAt = k;
                 }
 
                 scanned++;
             }
 
-            return (governor, clause.Count == 0 ? Array.Empty<string>() : clause.ToArray(), place);
+            return (governor, clause.Count == 0 ? Array.Empty<string>() : clause.ToArray(), place, governorAt);
         }
 
         private static (string? Head, string? Of, string? Follower, string? Place, string? OfPlace) ReadAfter(string text, int sentenceStart, List<Token> tokens, int last, string unit)
@@ -316,7 +358,7 @@ namespace ContentGen.Text.Corpus
             if (j < tokens.Count && tokens[j].IsWord && !tokens[j].IsCapitalized && Lower(tokens[j]) is { } verb && !Skip.Contains(verb)
                 && (aux || verb.EndsWith("ed", StringComparison.Ordinal)))
             {
-                follower = Stem(verb);
+                follower = Predicate(Stem(verb));
             }
 
             // "82 percent in India", "13 nautical miles off Aden".
@@ -390,7 +432,7 @@ namespace ContentGen.Text.Corpus
 
         private static string? Lower(Token token) => token.IsWord ? token.Text.ToLowerInvariant() : null;
 
-        private static bool IsNumberWord(string word) =>
+        internal static bool IsNumberWord(string word) =>
             word is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "eleven"
                 or "twelve" or "twenty" or "thirty" or "forty" or "fifty" or "hundred" or "hundreds" or "thousand" or "thousands"
                 or "million" or "millions" or "billion" or "dozen" or "dozens" or "half";
@@ -419,6 +461,24 @@ namespace ContentGen.Text.Corpus
         }
 
         private static readonly char[] Apostrophes = { '\'', '\u2019' };
+
+        // Words outlets use for one predicate, in one tense: "stole gems worth" / "stole diamonds valued at", "chased"
+        // / "pursued", "spraying" / "firing". A small map of news verbs, not a thesaurus: each group was read in real
+        // reports of one event, and a word that also says something else ("took", "shot") is left out.
+        private static readonly Dictionary<string, string> Predicates = new(StringComparer.Ordinal)
+        {
+            ["valued"] = "worth", ["estimated"] = "worth",
+            ["stolen"] = "stole", ["robbed"] = "stole", ["snatched"] = "stole",
+            ["pursued"] = "chased", ["pursuing"] = "chasing",
+            ["died"] = "killed", ["dead"] = "killed", ["slain"] = "killed",
+            ["wounded"] = "injured", ["hurt"] = "injured",
+            ["firing"] = "spraying", ["fired"] = "sprayed",
+            ["jailed"] = "sentenced", ["imprisoned"] = "sentenced",
+            ["paying"] = "pay", ["paid"] = "pay", ["acquire"] = "pay", ["acquiring"] = "pay", ["buy"] = "pay", ["buying"] = "pay", ["bought"] = "pay", ["purchase"] = "pay",
+            ["threw"] = "completed", ["connected"] = "completed",
+        };
+
+        private static string Predicate(string stem) => Predicates.TryGetValue(stem, out var same) ? same : stem;
 
         // Plural endings only: a verb's tense is kept, as "missed the final four games" (a past season) and "will miss
         // the final two games" are not one statement.

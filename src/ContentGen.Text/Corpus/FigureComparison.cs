@@ -17,6 +17,13 @@ namespace ContentGen.Text.Corpus
         // A counted phrase of several words ("17 unanswered points") is specific enough with a little shared context.
         private const double NarrowedSentenceShare = 0.2;
 
+        // Under one governing word, three more shared words of the clause or most of the sentence say the same statement.
+        private const int GovernedClauseWords = 3;
+        private const double GovernedSentenceShare = 0.7;
+
+        // Figures governed by different words make the same statement only in sentences that say more than two things.
+        private const int MinWordsUnderOtherGovernors = 3;
+
 
         /// <summary>What is counted, without number: "Peacekeepers" and "peacekeeper" are one key.</summary>
         public static string UnitKey(string unit)
@@ -32,6 +39,7 @@ namespace ContentGen.Text.Corpus
 
         public static bool CanBothBeTrue(ParsedFigure a, ParsedFigure b)
         {
+
             var (aLow, aLowOpen, aHigh, aHighOpen) = Bounds(a);
             var (bLow, bLowOpen, bHigh, bHighOpen) = Bounds(b);
             var low = Math.Max(aLow, bLow);
@@ -72,20 +80,22 @@ namespace ContentGen.Text.Corpus
         /// matches were measured on real multi-outlet news to be mostly other quantities of the same unit (one
         /// district's toll against the total, one game's passes against the season's), so a conflict needs both.
         /// </summary>
-        public static bool SameStatement(FigureKey a, FigureKey b) => a.Statement.Says(b.Statement);
+        public static bool SameStatement(FigureKey a, FigureKey b) =>
+            a.Statement.Says(b.Statement, Differ(a.Binding.Governor, b.Binding.Governor) ? MinWordsUnderOtherGovernors : 1);
 
         /// <summary>
         /// True when two figures of one unit count the same quantity, decided on what each is bound to
         /// (<see cref="FigureBinding"/>) as well as on their sentences. Slots both figures fill and that differ say
         /// they are different quantities: another place ("in Egypt" / "in India"), another part ("of the vote" / "of
         /// the seats"), another noun modified ("a 15-year sentence" / "a 15-year veteran"), another counted phrase
-        /// ("rushing yards" / "receiving yards"), another part of a series ("first" / "last"), another named subject.
+        /// ("rushing yards" / "receiving yards"), another part of a series ("first" / "last"), another person (named,
+        /// or the one a pronoun stands for), another frame (a line of statistics whose other figures all disagree).
         /// Otherwise the same statement (<see cref="SameStatement"/>) is the same quantity, and so are figures bound
         /// alike: the same counted phrase of several words in related sentences, the same part of a series under the
-        /// same governing word ("completed his first 17 passes"), the same governing word in clauses that share more
-        /// ("Armed robbers stole gems worth" / "Armed robbers stole diamonds valued at" share three), the same place or
-        /// part under the same governing word, the same modified noun. A figure that shares its sentence with another
-        /// of its unit is compared only on its binding, which must tell it from the others.
+        /// same governing word ("completed his first 17 passes"), the same governing word (or a synonym: "worth" /
+        /// "valued at") with three more shared words of the clause, the same place or most of the sentence. A figure
+        /// that shares its sentence with another of its unit is compared only on its binding, which must tell it from
+        /// the others.
         /// </summary>
         public static bool SameQuantity(FigureKey a, FigureKey b) => SameQuantityBy(a, b) is not null;
 
@@ -94,7 +104,7 @@ namespace ContentGen.Text.Corpus
         {
             var x = a.Binding;
             var y = b.Binding;
-            if (x.SaidOfOthers(y) || Differ(x.Place, y.Place) || Differ(x.Head, y.Head) || Differ(x.Of, y.Of)
+            if (OtherFrames(a, b) || x.SaidOfOthers(y) || Differ(x.Place, y.Place) || Differ(x.Head, y.Head) || Differ(x.Of, y.Of)
                 || Differ(x.Narrowing, y.Narrowing) || Differ(x.Ordinal, y.Ordinal))
             {
                 return null;
@@ -120,8 +130,71 @@ namespace ContentGen.Text.Corpus
                 return "series";
             }
 
+            // The same governing word (or one of its synonyms, see FigureBinding) and something more that only a report of
+            // the same statement shares: three more words of the clause ("armed robbers stole gems worth" / "armed robbers
+            // stole diamonds valued at"), the same place, or most of the sentence.
+            if (governed && (x.SharedClauseWords(y) >= GovernedClauseWords || Agree(x.Place, y.Place) || share >= GovernedSentenceShare))
+            {
+                return "predicate";
+            }
+
             return null;
         }
+
+        // "Teixeira hit 13 homers and 43 RBIs in 54 games" / "had 33 homers and 121 RBIs in 157 games": when a sentence
+        // lists three figures or more (a line of statistics, a haul) and the figures of another quantity that both
+        // sentences give all disagree, they report other frames (another game, season or operation), so their figures
+        // are other quantities. One changed figure leaves the rest alike. Two figures in a sentence are more often a
+        // whole and its part ("sentenced to 2 years, with 9 months to serve"), where one disagreement is just that.
+        private static bool OtherFrames(FigureKey a, FigureKey b)
+        {
+            if (a.Neighbours.Count < 2 && b.Neighbours.Count < 2)
+            {
+                return false;
+            }
+
+            foreach (var mine in a.Neighbours)
+            {
+                if (mine.Unit == a.Unit && mine.Binding.Narrowing == a.Binding.Narrowing)
+                {
+                    continue; // another figure of this very quantity: which one answers to b is what is being decided
+                }
+
+                var shared = false;
+                var alike = false;
+                foreach (var theirs in b.Neighbours)
+                {
+                    if (SameSlot(theirs, mine))
+                    {
+                        shared = true;
+                        alike |= AnyAlike(a.Neighbours, theirs);
+                    }
+                }
+
+                if (shared && !alike)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool AnyAlike(IReadOnlyList<FigureKey> figures, FigureKey other)
+        {
+            foreach (var figure in figures)
+            {
+                if (SameSlot(figure, other) && CanBothBeTrue(figure.Figure, other.Figure))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "548 rushing yards" and "498 rushing yards" fill one slot of a sentence's figures; "176 receiving yards" another.
+        private static bool SameSlot(FigureKey a, FigureKey b) => a.Unit == b.Unit && a.Binding.Narrowing == b.Binding.Narrowing;
 
         private static bool Agree(string? a, string? b) => a is not null && string.Equals(a, b, StringComparison.Ordinal);
 
@@ -175,6 +248,28 @@ namespace ContentGen.Text.Corpus
                 }
             }
 
+            var bySentence = new Dictionary<int, List<FigureKey>>();
+            foreach (var key in keys)
+            {
+                if (!bySentence.TryGetValue(key.Statement.SentenceStart, out var inSentence))
+                {
+                    bySentence[key.Statement.SentenceStart] = inSentence = new List<FigureKey>(1);
+                }
+
+                inSentence.Add(key);
+            }
+
+            foreach (var inSentence in bySentence.Values)
+            {
+                if (inSentence.Count > 1)
+                {
+                    foreach (var key in inSentence)
+                    {
+                        key.Neighbours = inSentence.FindAll(other => other != key);
+                    }
+                }
+            }
+
             foreach (var same in sentences.Values)
             {
                 if (same.Count > 1)
@@ -189,8 +284,9 @@ namespace ContentGen.Text.Corpus
 
             foreach (var key in keys)
             {
-                // "two other rifles", "64 additional players": a part of a count told elsewhere, not the count.
-                if (IsPart(key.Figure.Text))
+                // "two other rifles", "64 additional players": a part of a count told elsewhere, not the count. "29 of 34
+                // passes": the whole of a part. "110 billion euros ($143 billion)": a conversion at the day's rate.
+                if (IsPart(key.Figure.Text) || IsCurrencyConversion(text, key))
                 {
                     key.Ambiguous = true;
                     key.Resolved = false;
@@ -240,6 +336,73 @@ namespace ContentGen.Text.Corpus
             return between == "(";
         }
 
+        // "110 billion euros ($143 billion)", "85 million euros (74 million pounds)": a currency figure in brackets
+        // right after a number gives the other at some day's rate, and outlets convert at different ones.
+        private static bool IsCurrencyConversion(string text, FigureKey key) => IsCurrency(key.Unit) && IsConversion(text, key.Figure.Range.Start);
+
+        // "58km (36 miles)", "seven km (4 miles)", "110-billion ($143-billion)": a figure in brackets right after a number
+        // and at most two words of its unit restates that number in another unit.
+        private static bool IsConversion(string text, int start)
+        {
+            var i = SkipSpacesBack(text, start);
+            if (i == 0 || text[i - 1] != '(')
+            {
+                return false;
+            }
+
+            i = SkipSpacesBack(text, i - 1);
+            for (var words = 0; words <= 2; words++)
+            {
+                if (i > 0 && char.IsDigit(text[i - 1]))
+                {
+                    return true;
+                }
+
+                var word = WordBefore(text, ref i);
+                if (word.Length == 0)
+                {
+                    return false;
+                }
+
+                if (FigureBinding.IsNumberWord(word) && word is not ("million" or "billion" or "thousand" or "hundred"))
+                {
+                    return true;
+                }
+
+                while (i > 0 && text[i - 1] is ' ' or '-')
+                {
+                    i--;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsCurrency(string unit) =>
+            unit is "usd" or "eur" or "gbp" or "jpy" or "dollar" or "euro" or "pound" or "yen" or "yuan" or "rupee" or "franc";
+
+        private static int SkipSpacesBack(string text, int i)
+        {
+            while (i > 0 && text[i - 1] == ' ')
+            {
+                i--;
+            }
+
+            return i;
+        }
+
+        // The lower-cased word ending at i (empty when none), with i moved to its start.
+        private static string WordBefore(string text, ref int i)
+        {
+            var end = i;
+            while (i > 0 && char.IsLetter(text[i - 1]))
+            {
+                i--;
+            }
+
+            return text.Substring(i, end - i).ToLowerInvariant();
+        }
+
         private static bool IsPart(string figureText) =>
             figureText.IndexOf(" other ", StringComparison.OrdinalIgnoreCase) >= 0 || figureText.IndexOf(" additional ", StringComparison.OrdinalIgnoreCase) >= 0;
 
@@ -247,9 +410,36 @@ namespace ContentGen.Text.Corpus
 
         private static FigureKey Key(string text, ParsedFigure figure, PersonMentions people)
         {
+            // A conversion is rounded: "58km (36 miles)" and "35 miles" agree.
+            if (figure.Qualifier == FigureQualifier.Exact && IsConversion(text, figure.Range.Start))
+            {
+                figure = figure with { Qualifier = FigureQualifier.Approximately };
+            }
+
             var unit = UnitKey(figure.Unit);
             var statement = Statement.Around(text, figure.Range, unit);
-            return new FigureKey(figure, unit, statement, FigureBinding.Read(text, figure.Range, statement.SentenceStart, statement.SentenceEnd, figure.Unit, people));
+            var binding = FigureBinding.Read(text, figure.Range, statement.SentenceStart, statement.SentenceEnd, figure.Unit, people);
+
+            // "Authorities estimate the damages at $1 million": an estimate is approximate, as "an estimated $1 million" is.
+            if (figure.Qualifier == FigureQualifier.Exact && IsEstimate(binding))
+            {
+                figure = figure with { Qualifier = FigureQualifier.Approximately };
+            }
+
+            return new FigureKey(figure, unit, statement, binding);
+        }
+
+        private static bool IsEstimate(FigureBinding binding)
+        {
+            foreach (var word in binding.Clause)
+            {
+                if (word.StartsWith("estimat", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using ContentGen.Text.Model;
 
 namespace ContentGen.Text.Corpus
@@ -23,5 +25,11 @@ namespace ContentGen.Text.Corpus
 
         /// <summary>True when the figure is <see cref="Ambiguous"/> but its binding tells it from the others of its unit in the sentence.</summary>
         public bool Resolved { get; internal set; }
+
+        /// <summary>
+        /// The figures of other units in the same sentence ("13 homers and 43 RBIs in 54 games"): what frames the
+        /// figure. Two sentences whose figures of a shared other unit all disagree report another game, season or haul.
+        /// </summary>
+        public IReadOnlyList<FigureKey> Neighbours { get; internal set; } = Array.Empty<FigureKey>();
     }
 }

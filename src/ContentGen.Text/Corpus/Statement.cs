@@ -61,10 +61,17 @@ namespace ContentGen.Text.Corpus
         public bool Says(Statement other) => Says(other, MinSharedNear, SameSentenceShare);
 
         /// <summary>
+        /// True when both statements state the same fact, reading a sentence as if it had at least
+        /// <paramref name="minSentenceWords"/> content words: a sentence of two ("Ely put up 23 points against the Tar
+        /// Heels") shares all of them with many by chance.
+        /// </summary>
+        public bool Says(Statement other, int minSentenceWords) => Says(other, MinSharedNear, SameSentenceShare, minSentenceWords);
+
+        /// <summary>
         /// True when at least <paramref name="minNear"/> words next to the thing and <paramref name="sentenceShare"/>
         /// of the shorter sentence's content words agree, or the sentences are all but copies.
         /// </summary>
-        public bool Says(Statement other, int minNear, double sentenceShare)
+        public bool Says(Statement other, int minNear, double sentenceShare, int minSentenceWords = 1)
         {
             if (Subject is not null && other.Subject is not null && !string.Equals(Subject, other.Subject, StringComparison.Ordinal))
             {
@@ -72,7 +79,7 @@ namespace ContentGen.Text.Corpus
             }
 
             var near = Shared(Near, other.Near);
-            var sentence = Shared(Sentence, other.Sentence) / (double)Math.Max(1, Math.Min(Sentence.Count, other.Sentence.Count));
+            var sentence = Shared(Sentence, other.Sentence) / (double)Math.Max(minSentenceWords, Math.Min(Sentence.Count, other.Sentence.Count));
             return (near >= minNear && sentence >= sentenceShare) || (near >= minNear - 1 && sentence >= CopiedSentenceShare);
         }
 

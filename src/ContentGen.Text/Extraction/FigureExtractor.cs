@@ -93,9 +93,12 @@ namespace ContentGen.Text.Extraction
             var token = tokens[i];
             decimal value;
             var isWord = false;
+            var fractionEnd = i + 1;
             if (token.Kind == TokenKind.Number)
             {
-                if (AttachedBefore(text, token) || AttachedOrdinal(text, tokens, i) || PartOfLargerNumber(text, token))
+                // "4½ months", "4 1/2 months", "2-1/2 years": a whole number and a fraction are one value.
+                var fraction = Fraction(text, tokens, i, out fractionEnd);
+                if (AttachedBefore(text, token) || (fraction == 0 && (AttachedOrdinal(text, tokens, i) || PartOfLargerNumber(text, token))) || IsRatio(tokens, i))
                 {
                     return false;
                 }
@@ -106,10 +109,17 @@ namespace ContentGen.Text.Extraction
                     return false;
                 }
 
-                if (IsYear(token, tokens, i, value))
+                if (fraction == 0 && IsYear(token, tokens, i, value))
                 {
                     return false;
                 }
+
+                if (fraction < 0)
+                {
+                    return false;
+                }
+
+                value += fraction;
             }
             else if (token.IsWord && TryNumberWord(tokens, i, out value, out var consumed))
             {
@@ -129,7 +139,7 @@ namespace ContentGen.Text.Extraction
 
             var start = token.Start;
             var firstIndex = i;
-            var j = isWord ? next : i + 1;
+            var j = isWord ? next : fractionEnd;
             string? unit = null;
 
             // Currency written before the number.
@@ -345,6 +355,52 @@ namespace ContentGen.Text.Extraction
 
             return FigureQualifier.Exact;
         }
+
+        // "4½", "4 1/2", "2-1/2": the fraction after a whole number (0 when none follows), and the token after it. A
+        // character the source could not encode ("4\uFFFD months", a lost "½") leaves the value unknown: -1.
+        private static decimal Fraction(string text, List<Token> tokens, int i, out int end)
+        {
+            end = i + 1;
+            if (end >= tokens.Count || (tokens[end].Start != tokens[i].End && tokens[end].Start != tokens[i].End + 1))
+            {
+                return 0;
+            }
+
+            var next = tokens[end];
+            if (next.Start == tokens[i].End && next.Kind == TokenKind.Punctuation && next.Length == 1)
+            {
+                var glyph = next.Text[0] switch { '\u00BD' => 0.5m, '\u00BC' => 0.25m, '\u00BE' => 0.75m, '\u2153' => 1m / 3, '\u2154' => 2m / 3, '\uFFFD' => -1m, _ => 0m };
+                if (glyph != 0)
+                {
+                    end++;
+                    return glyph;
+                }
+            }
+
+            // "4 1/2" or "2-1/2": numerator, slash and denominator right after a space or hyphen.
+            var separator = text[tokens[i].End];
+            if (separator == '-' && next.Text == "-" && end + 1 < tokens.Count)
+            {
+                next = tokens[++end];
+            }
+
+            if ((separator != ' ' && separator != '-') || next.Kind != TokenKind.Number || next.Start != tokens[i].End + 1 || end + 2 >= tokens.Count
+                || tokens[end + 1].Text != "/" || tokens[end + 1].Start != next.End || tokens[end + 2].Kind != TokenKind.Number || tokens[end + 2].Start != next.End + 1
+                || !int.TryParse(next.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var numerator)
+                || !int.TryParse(tokens[end + 2].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var denominator)
+                || denominator is not (2 or 3 or 4 or 8) || numerator <= 0 || numerator >= denominator)
+            {
+                end = i + 1;
+                return 0;
+            }
+
+            end += 3;
+            return (decimal)numerator / denominator;
+        }
+
+        // "29-of-34 passes": a part and its whole, neither of them a count on its own.
+        private static bool IsRatio(List<Token> tokens, int i) =>
+            i + 2 < tokens.Count && tokens[i + 1].Text == "-" && tokens[i + 1].Start == tokens[i].End && tokens[i + 2].Text.StartsWith("of-", StringComparison.OrdinalIgnoreCase);
 
         // "COVID-19", "G7", "F-16": a number glued to a word before it is part of a name.
         private static bool AttachedBefore(string text, Token token) =>

@@ -193,11 +193,20 @@ namespace ContentGen.Text.Parsing
             var blankBetweenContent = false;
             for (var i = startLine; i < lines.Count; i++)
             {
-                var line = lines[i];
-                var raw = line.Text(text);
-                var trimmedStart = raw.Length - raw.TrimStart().Length;
-                var trimmed = raw.Trim();
-                if (trimmed.Length == 0)
+                // Trimmed in place: only the line's text is copied, once.
+                var start = lines[i].Start;
+                var end = lines[i].End;
+                while (start < end && char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+
+                while (end > start && char.IsWhiteSpace(text[end - 1]))
+                {
+                    end--;
+                }
+
+                if (start == end)
                 {
                     if (!previousBlank)
                     {
@@ -214,7 +223,8 @@ namespace ContentGen.Text.Parsing
                 }
 
                 previousBlank = false;
-                var range = new TextRange(line.Start + trimmedStart, trimmed.Length);
+                var trimmed = text.Substring(start, end - start);
+                var range = new TextRange(start, trimmed.Length);
                 var kind = LineClassifier.Classify(trimmed);
                 if (kind.IsCredit)
                 {
@@ -242,20 +252,7 @@ namespace ContentGen.Text.Parsing
             }
 
             body.OneParagraphPerLine = !blankBetweenContent;
-            var linesPerBlock = new Dictionary<int, int>();
-            foreach (var line in body.Lines)
-            {
-                if (line.Kind.IsContent)
-                {
-                    linesPerBlock[line.Block] = linesPerBlock.TryGetValue(line.Block, out var n) ? n + 1 : 1;
-                }
-            }
-
-            foreach (var line in body.Lines)
-            {
-                line.AloneInBlock = !line.Kind.IsContent || linesPerBlock[line.Block] == 1;
-            }
-
+            MarkAloneInBlock(body.Lines);
             PageFurniture.MarkByPlace(body.Lines);
             foreach (var line in body.Lines)
             {
@@ -267,6 +264,29 @@ namespace ContentGen.Text.Parsing
 
             body.Boilerplate.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
             return body;
+        }
+
+        // Blocks only grow down the file, so a block's content lines follow one another among the content lines: a
+        // content line is alone in its block when the content lines before and after it are in other blocks.
+        private static void MarkAloneInBlock(List<BodyLine> lines)
+        {
+            BodyLine? previous = null;
+            foreach (var line in lines)
+            {
+                line.AloneInBlock = true;
+                if (!line.Kind.IsContent)
+                {
+                    continue;
+                }
+
+                if (previous is not null && previous.Block == line.Block)
+                {
+                    previous.AloneInBlock = false;
+                    line.AloneInBlock = false;
+                }
+
+                previous = line;
+            }
         }
 
         private static List<ParsedParagraph> BuildParagraphs(Body body)
@@ -349,8 +369,21 @@ namespace ContentGen.Text.Parsing
             line.Length <= MaxKickerLength
             && !LineClassifier.HasMoreWordsThan(line, MaxKickerWords)
             && !LineClassifier.EndsSentence(line)
-            && !line.Any(char.IsDigit)
+            && !HasDigit(line)
             && !line.EndsWith(",", StringComparison.Ordinal);
+
+        private static bool HasDigit(string line)
+        {
+            foreach (var c in line)
+            {
+                if (char.IsDigit(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static string FileNameWithoutExtension(string path)
         {

@@ -199,7 +199,7 @@ namespace ContentGen.Text.Parsing
             }
 
             if ((char.ToLowerInvariant(line[0]) is 'i' or 'm' or 'p' or 'f' or 'a' or 'b' && CaptionLabel.IsMatch(line))
-                || (line[0] is 'T' or 'A' && !LineClassifier.HasMoreWordsThan(line, 60) && DescribedImage.IsMatch(line)))
+                || (line[0] is 'T' or 'A' && DescribedImage.IsMatch(line) && !LineClassifier.HasMoreWordsThan(line, 60)))
             {
                 return BoilerplateKind.Caption;
             }
@@ -959,11 +959,16 @@ namespace ContentGen.Text.Parsing
         /// </summary>
         public static bool IsShoutedTeaser(string line)
         {
-            if (line.Length < 30 || line.Length > 200 || !LineClassifier.HasMoreWordsThan(line, 8) || LineClassifier.EndsSentence(line))
-            {
-                return false;
-            }
+            return line.Length >= 30 && line.Length <= 200 && LineClassifier.HasMoreWordsThan(line, 8) && !LineClassifier.EndsSentence(line)
+                && HasShoutedLetters(line);
+        }
 
+        /// <summary>
+        /// The letters of <see cref="IsShoutedTeaser"/>: twenty capitals or more, one lower-case letter in twenty at most, few
+        /// digits. <see cref="LineShape"/> tests the length, words and ending it has already.
+        /// </summary>
+        internal static bool HasShoutedLetters(string line)
+        {
             int letters = 0, lower = 0, digits = 0;
             foreach (var c in line)
             {
@@ -1010,7 +1015,7 @@ namespace ContentGen.Text.Parsing
         }
 
         // "Getty", "Ann Lee | Bloomberg | Getty Images", "ANN LEE/AFP": capitalised words ending in an agency.
-        private static bool IsAgencyCredit(string line)
+        internal static bool IsAgencyCredit(string line)
         {
             if (!char.IsLetter(line[line.Length - 1]) || LineClassifier.HasMoreWordsThan(line, 8))
             {

@@ -127,8 +127,8 @@ namespace ContentGen.Text.Parsing
             // A prompt of two short sentences: "Get the news in your inbox. Subscribe to our letters."
             // … or one that opens with the verb: "Subscribe to The Harbour and read every story."
             var subscribe = line.StartsWith("Subscribe ", StringComparison.Ordinal);
-            return (subscribe || line.IndexOf("ewsletter", StringComparison.Ordinal) >= 0 || line.IndexOf("inbox", StringComparison.Ordinal) >= 0)
-                && words <= 24 && (subscribe || NewsletterNoun.IsMatch(line)) && IsNewsletterPrompt(line) ? LineKind.Scraped(BoilerplateKind.Newsletter) : LineKind.Content;
+            return words <= 24 && (subscribe || line.IndexOf("ewsletter", StringComparison.Ordinal) >= 0 || line.IndexOf("inbox", StringComparison.Ordinal) >= 0)
+                && (subscribe || NewsletterNoun.IsMatch(line)) && IsNewsletterPrompt(line) ? LineKind.Scraped(BoilerplateKind.Newsletter) : LineKind.Content;
         }
 
         // "Sign up for our newsletter", or a short prompt that says so in a sentence ("Stay up to date with us.

@@ -34,8 +34,8 @@ namespace ContentGen.Text.Parsing
             }
 
             var rest = CreditPrefix.Replace(line, string.Empty).Trim();
-            var end = rest.IndexOfAny(new[] { ',', ';', '|' });
-            foreach (var separator in new[] { " / ", " - ", " \u2013 " })
+            var end = rest.IndexOfAny(OutletEnds);
+            foreach (var separator in OutletSeparators)
             {
                 var at = rest.IndexOf(separator, StringComparison.Ordinal);
                 if (at >= 0 && (end < 0 || at < end))
@@ -54,8 +54,20 @@ namespace ContentGen.Text.Parsing
             return outlet.Length is > 1 and <= 60 ? outlet : null;
         }
 
+        private static readonly char[] OutletEnds = { ',', ';', '|' };
+
+        private static readonly string[] OutletSeparators = { " / ", " - ", " \u2013 " };
+
         public static string? FromDateline(string firstParagraph)
         {
+            // A dateline opens with a capital or the bracket, and the bracket stands in the part the pattern reads:
+            // most first paragraphs are ruled out without the pattern (and its timeout's clock).
+            var length = Math.Min(firstParagraph.Length, 200);
+            if (length == 0 || !(firstParagraph[0] == '(' || firstParagraph[0] is >= 'A' and <= 'Z') || firstParagraph.IndexOf('(', 0, length) < 0)
+            {
+                return null;
+            }
+
             var match = Dateline.Match(firstParagraph.Length > 200 ? firstParagraph.Substring(0, 200) : firstParagraph);
             return match.Success ? match.Groups["outlet"].Value.Trim() : null;
         }

@@ -56,10 +56,10 @@ public class FigureConflictAnalyzerTests
             .RunAsync();
 
     [Fact]
-    public Task Figures_sharing_a_sentence_with_another_of_their_unit_are_not_compared() =>
+    public Task Figures_sharing_a_sentence_with_another_of_their_unit_are_not_compared_when_nothing_tells_them_apart() =>
         new AnalyzerTest()
-            .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nThe quake struck at a depth of 10 kilometres, 55 kilometres west of Portmain.\n")
-            .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nThe quake struck at a depth of 12 kilometres, 55 kilometres west of Portmain.\n")
+            .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nThe crews laid 10 kilometres and 55 kilometres of cable near Portmain.\n")
+            .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nThe crews laid 12 kilometres and 55 kilometres of cable near Portmain.\n")
             .RunAsync();
 
     [Fact]

@@ -93,4 +93,106 @@ public class FigureBindingTests
     public void Figures_said_of_different_places_are_other_quantities_whatever_their_words() =>
         Assert.False(Same("Storms destroyed 40 houses in Dessa on Sunday, officials said.", "40 houses",
             "Storms destroyed 12 houses in Ambor on Sunday, officials said.", "12 houses"));
+
+    [Fact]
+    public void Sentences_whose_other_figures_all_disagree_report_other_frames()
+    {
+        // One skipper's haul on one trip against the season's: the nets and the days differ, so the crates do too.
+        const string trip = "Varga landed 13 crates and 43 nets in 5 days with the Dessa crew.";
+        const string season = "Over the season Varga landed 33 crates and 121 nets in 157 days with both crews.";
+        Assert.False(Same(trip, "13 crates", season, "33 crates"));
+
+        // The same sentence with one figure changed keeps its frame: the changed figure is still the same quantity.
+        Assert.True(Same(trip, "13 crates", "Varga landed 26 crates and 43 nets in 5 days with the Dessa crew.", "26 crates"));
+    }
+
+    [Fact]
+    public void Other_phrases_of_the_same_unit_frame_a_figure_too() =>
+        Assert.False(Same("Ostrander has 548 rushing yards, 28 receptions and 258 receiving yards this season.", "258 receiving yards",
+            "Since the spring, Ostrander has eight touchdowns on 498 rushing yards and 176 receiving yards.", "176 receiving yards"));
+
+    [Fact]
+    public void A_pronoun_stands_for_the_person_named_before_its_sentence()
+    {
+        const string a = "Tomas Kerrigan and Ilse Varga stood trial in Dorrow. Mr. Varga was sentenced to seven years in prison.";
+        const string b = "Tomas Kerrigan and Ilse Varga stood trial in Dorrow. Kerrigan spoke last. He was sentenced to 12 years in prison.";
+        Assert.Equal("kerigan", Key(b, "12 years").Binding.Subject);
+        Assert.False(Same(a, "seven years", b, "12 years"));
+
+        const string c = "Tomas Kerrigan and Ilse Varga stood trial in Dorrow. Varga spoke last. He was sentenced to 12 years in prison.";
+        Assert.True(Same(a, "seven years", c, "12 years"));
+    }
+
+    [Fact]
+    public void A_currency_conversion_is_not_compared_and_a_unit_conversion_is_rounded()
+    {
+        var euros = Keys("The fund agreed a 110-billion euro ($143 billion) rescue on Sunday.").Single(k => k.Unit == "usd");
+        Assert.False(FigureComparison.Comparable(euros));
+
+        var miles = Key("The survey put the epicentre at about 58km (36 miles) west of Dorrow.", "36 miles");
+        Assert.Equal("approximately", miles.Figure.Qualifier);
+        Assert.True(FigureComparison.CanBothBeTrue(miles.Figure, Key("The survey said the quake was 35 miles west of Dorrow.", "35 miles").Figure));
+        Assert.False(FigureComparison.CanBothBeTrue(miles.Figure, Key("The survey said the quake was 55 miles west of Dorrow.", "55 miles").Figure));
+    }
+
+    [Fact]
+    public void A_sentence_of_two_words_under_another_governor_is_not_the_same_statement()
+    {
+        // "against Dessa" is all the two sentences share, and all the second one says besides its verb.
+        const string needed = "The tall senior needed nine points in the game against Dessa on Friday to pass the record.";
+        Assert.False(Same(needed, "nine points", "Ely put up 23 points against Dessa.", "23 points"));
+        Assert.True(Same("He was sentenced to 12 years in prison.", "12 years", "Later he was sentenced to 14 years in prison.", "14 years"));
+    }
+
+    [Fact]
+    public void The_same_predicate_in_other_words_with_more_of_its_clause_is_the_same_quantity()
+    {
+        // "worth" and "valued at" say one predicate; "masked thieves stole" is three more words of the clause.
+        const string worth = "On Friday masked thieves stole pearls worth 40 million crowns from a shop in Dessa.";
+        const string valued = "The masked thieves stole rubies valued at 80 million crowns from the harbour branch, police said.";
+        Assert.True(Same(worth, "40 million crowns", valued, "80 million crowns"));
+
+        // The same predicate with nothing more in common is not enough.
+        Assert.False(Same(worth, "40 million crowns", "The insurer said the cargo was worth 80 million crowns.", "80 million crowns"));
+    }
+
+    [Fact]
+    public void The_same_governing_word_at_the_same_place_is_the_same_quantity() =>
+        Assert.True(Same("The navy said on Sunday it had seized 23 smugglers off Kessa after a chase.", "23 smugglers",
+            "Coastguard boats seized 46 smugglers off Kessa, officials said.", "46 smugglers"));
+
+    [Fact]
+    public void A_name_before_the_governing_verb_is_whom_the_figure_is_said_of()
+    {
+        var hale = Key("On Sunday Oren Hale rushed for 226 yards while the rest of the side added 80.", "226 yards");
+        Assert.Equal("hale", hale.Binding.Subject);
+        Assert.False(Same("On Sunday Oren Hale rushed for 226 yards in the cold.", "226 yards",
+            "Running back Ivo Marsh rushed for 101 yards in the cold.", "101 yards"));
+    }
+
+    [Fact]
+    public void An_estimate_is_approximate()
+    {
+        var estimate = Key("Officials estimate the damage to the harbour chapel at $1 million.", "$1 million");
+        Assert.Equal("approximately", estimate.Figure.Qualifier);
+        Assert.Equal("exact", Key("The harbour chapel cost $1 million to build.", "$1 million").Figure.Qualifier);
+    }
+
+    [Fact]
+    public void A_record_before_a_figure_narrows_it_and_governs_nothing()
+    {
+        var record = Key("Varga sailed for a career-high 658 miles on the crossing.", "658 miles").Binding;
+        Assert.Equal("sailed", record.Governor);
+        Assert.Equal("career-high", record.Ordinal);
+    }
+
+    [Fact]
+    public void A_depth_told_apart_from_a_distance_is_compared_with_another_depth()
+    {
+        var depth = Key("The quake struck at a depth of 10 kilometres, 55 kilometres west of Portmain.", "10 kilometres");
+        Assert.True(depth.Ambiguous);
+        Assert.True(FigureComparison.Comparable(depth));
+        Assert.True(FigureComparison.SameQuantity(depth, Key("The quake struck at a depth of 12 kilometres, 55 kilometres west of Portmain.", "12 kilometres")));
+        Assert.False(FigureComparison.SameQuantity(depth, Key("The quake struck at a depth of 12 kilometres, 55 kilometres west of Portmain.", "55 kilometres")));
+    }
 }

@@ -81,4 +81,27 @@ public class FigureExtractorTests
     [Fact]
     public void Other_may_stand_between_a_number_and_what_it_counts() =>
         Assert.Contains(Figures("She won the title by beating 64 other players."), f => f.Value == 64 && f.Unit == "players");
+
+    [Theory]
+    [InlineData("The skipper served 4\u00BD months in the harbour jail.", 4.5, "4\u00BD months")]
+    [InlineData("The skipper served 4 1/2 months in the harbour jail.", 4.5, "4 1/2 months")]
+    [InlineData("The skipper served a 2-1/2 year term.", 2.5, "2-1/2 year")]
+    [InlineData("The skipper served 3\u00BE years.", 3.75, "3\u00BE years")]
+    public void A_whole_number_and_a_fraction_are_one_value(string body, double value, string text)
+    {
+        var figure = Assert.Single(Figures(body));
+        Assert.Equal((decimal)value, figure.Value);
+        Assert.Equal(text, figure.Text);
+    }
+
+    [Theory]
+    [InlineData("The skipper served 4\uFFFD months in the harbour jail.")] // a fraction the source lost: its value is unknown
+    [InlineData("The skipper served 41/2 months in the harbour jail.")]     // "4 1/2" with its space lost, or 41 halves
+    [InlineData("Varga went 29-of-34 passes on the night.")]               // a part and its whole
+    public void A_number_whose_value_cannot_be_read_is_not_a_figure(string body) =>
+        Assert.DoesNotContain(Figures(body), f => f.Unit is "months" or "passes");
+
+    [Fact]
+    public void A_fraction_of_a_score_is_not_read_as_one() =>
+        Assert.DoesNotContain(Figures("They won 4 6/2 crossings."), f => f.Value == 4);
 }
