@@ -3,10 +3,13 @@
 # Each run touches one .cs file in every project and rebuilds them one after the other (interleaved, so that a busy
 # shared machine slows all variants alike), RUNS times after a warm-up build; prints the median of each variant, the
 # ratio, the CPU time and peak resident memory of the build's own processes (with UseSharedCompilation=false these
-# include the compiler: the figures to read on a shared machine), and the assembly size against the article bytes.
+# include the compiler: the figures to read on a shared machine), with the compiler server the CPU time the server
+# spent on each build (read from /proc before and after it: far steadier than wall time on a busy machine), and the
+# assembly size against the article bytes.
 # Usage: benchmarks/build-overhead.sh [N] [RUNS]
 #   UseSharedCompilation=true|false   the compiler server (default: the environment's; this machine sets false)
 #   BEFORE=path/to/ContentGen.dll     also builds a third variant with another build of the analyzer (e.g. main's)
+#   BEFORE_BUILD=path/to/build        that variant's package props/targets folder (default: this checkout's)
 #   FORCE=1                           --no-incremental rebuilds instead of touch-one-file rebuilds
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,10 +38,10 @@ for variant in "${variants[@]}"; do
     imports_top="" imports_bottom="" analyzer=""
     echo 'public static class Program { public static void Main() => System.Console.WriteLine(0); }' > "$app/Program.cs"
   else
-    dll="$work/analyzer/ContentGen.dll"
-    [ "$variant" = before ] && dll="$BEFORE"
-    imports_top="<Import Project=\"$root/src/ContentGen/build/ContentGen.props\" />"
-    imports_bottom="<Import Project=\"$root/src/ContentGen/build/ContentGen.targets\" />"
+    dll="$work/analyzer/ContentGen.dll" build="$root/src/ContentGen/build"
+    [ "$variant" = before ] && dll="$BEFORE" build="${BEFORE_BUILD:-$build}"
+    imports_top="<Import Project=\"$build/ContentGen.props\" />"
+    imports_bottom="<Import Project=\"$build/ContentGen.targets\" />"
     analyzer="<Analyzer Include=\"$dll\" />"
     echo 'public static class Program { public static void Main() => System.Console.WriteLine(Bench.Content.Articles.All.Count); }' > "$app/Program.cs"
   fi
@@ -63,13 +66,27 @@ XML
   dotnet build -c Release -nodeReuse:false "$app" > /dev/null   # restore, and warm the compiler server when it is on
 done
 
+# CPU time (ms) of the compiler server processes so far, with their pids: "pids ms", or "- 0" when none runs.
+server_cpu() {
+  local pids
+  pids=$(pgrep -f 'VBCSCompiler' | sort -n | paste -sd, || true)
+  if [ -z "$pids" ]; then echo "- 0"; return; fi
+  for pid in ${pids//,/ }; do cat "/proc/$pid/stat" 2>/dev/null || true; done \
+    | awk -v pids="$pids" -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); ticks += $12 + $13 } END { printf "%s %d\n", pids, ticks * 1000 / hz }'
+}
+
 for i in $(seq "$runs"); do
   for variant in "${variants[@]}"; do
     app="$work/$variant"
     echo "public static class Touched { public const int Edit = $i; }" > "$app/Touched.cs"
+    read -r server_before cpu_before < <(server_cpu)
     start=$(date +%s%N)
     /usr/bin/time -f '%M %U %S' -o "$work/$variant.rss" dotnet build -c Release --no-restore -nodeReuse:false "${extra[@]}" "$app" > "$work/$variant.log"
     end=$(date +%s%N)
+    read -r server_after cpu_after < <(server_cpu)
+    if [ "$server_before" != - ] && [ "$server_before" = "$server_after" ]; then
+      echo "$(( cpu_after - cpu_before ))" >> "$work/$variant.servercpu"
+    fi
     echo "$(( (end - start) / 1000000 ))" >> "$work/$variant.times"
     awk '{ print $1 }' "$work/$variant.rss" >> "$work/$variant.rsss"
     awk '{ printf "%d\n", ($2 + $3) * 1000 }' "$work/$variant.rss" >> "$work/$variant.cpu"   # user + system, waited-for processes
@@ -81,8 +98,11 @@ bytes=$(cat "$work"/corpus/*.txt | wc -c)
 echo "articles: $n files, $bytes bytes; UseSharedCompilation=$shared; ${FORCE:+forced }rebuild after touching one .cs file; $runs interleaved runs"
 for variant in "${variants[@]}"; do
   dll_size=$(stat -c %s "$work/$variant/bin/Release/net10.0/Bench.dll")
-  echo "$variant: median $(median "$work/$variant.times") ms (runs: $(paste -sd' ' "$work/$variant.times")), CPU median $(median "$work/$variant.cpu") ms (a fresh compiler's only; the compiler server's is not counted), peak RSS of the largest build process $(( $(sort -n "$work/$variant.rsss" | tail -1) / 1024 )) MB, Bench.dll $dll_size bytes ($(awk -v a="$dll_size" -v b="$bytes" 'BEGIN { printf "%.2f", a / b }')x the text)"
+  server=""
+  [ -s "$work/$variant.servercpu" ] && server=", compiler server CPU median $(median "$work/$variant.servercpu") ms (runs: $(paste -sd' ' "$work/$variant.servercpu"))"
+  echo "$variant: median $(median "$work/$variant.times") ms (runs: $(paste -sd' ' "$work/$variant.times"))$server, CPU median $(median "$work/$variant.cpu") ms (a fresh compiler's only; the compiler server's is not counted), peak RSS of the largest build process $(( $(sort -n "$work/$variant.rsss" | tail -1) / 1024 )) MB, Bench.dll $dll_size bytes ($(awk -v a="$dll_size" -v b="$bytes" 'BEGIN { printf "%.2f", a / b }')x the text)"
 done
 awk -v a="$(median "$work/with.times")" -v b="$(median "$work/without.times")" 'BEGIN { printf "with / without: %.2fx\n", a / b }'
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ -n "${BEFORE:-}" ] && awk -v a="$(median "$work/before.times")" -v b="$(median "$work/without.times")" 'BEGIN { printf "before / without: %.2fx\n", a / b }'
 exit 0

@@ -92,7 +92,7 @@ internal static class EditOne
 
     /// <summary>Does nothing per article file: what any analyzer of additional files costs per compilation.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    private sealed class EmptyAdditionalFileAnalyzer : DiagnosticAnalyzer
+    internal sealed class EmptyAdditionalFileAnalyzer : DiagnosticAnalyzer
     {
         private static readonly DiagnosticDescriptor Never = new("EMPTY0001", "Never reported", "Never reported", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
 

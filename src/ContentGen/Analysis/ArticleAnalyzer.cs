@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using ContentGen.Generation;
+using ContentGen.Inputs;
 using ContentGen.Text;
 using ContentGen.Text.Checks;
 using ContentGen.Text.Corpus;
@@ -37,6 +38,8 @@ namespace ContentGen.Analysis
                     return;
                 }
 
+                // A new generation of the engine's caches: what this compilation reads stays, what none reads goes.
+                EngineCache.Advance();
                 var settingsProblem = ProjectSettingsProblem(start.Compilation, files);
                 var bulk = BulkSeverity.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, start.Compilation.Options, start.CancellationToken);
                 var firstArticle = FirstByRelativePath(files);
@@ -80,25 +83,37 @@ namespace ContentGen.Analysis
             }
 
             var article = files.Parse(path, cancellationToken);
-            var findings = files.Checker(cancellationToken).Check(article);
+            var results = files.Results(cancellationToken);
 
-            if (DuplicateName(article, files, cancellationToken) is { } duplicate)
+            // The engine's findings depend on the corpus version alone: a rebuild with the same articles reuses them.
+            var findings = results.FindingsOf(article, a =>
             {
-                findings.Add(duplicate);
-            }
+                var found = results.Checker.Check(a);
+                if (DuplicateName(a, results) is { } duplicate)
+                {
+                    found.Add(duplicate);
+                }
 
-            if (settingsProblem is not null)
-            {
-                findings.Add(new Finding(RuleIds.ProjectSettings, default, settingsProblem));
-            }
+                return found;
+            });
 
             foreach (var finding in findings)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (ToDiagnostic(finding, path, source, files, bulk, article.Text) is { } diagnostic)
-                {
-                    context.ReportDiagnostic(diagnostic);
-                }
+                Report(context, ToDiagnostic(finding, path, source, files, bulk, article.Text));
+            }
+
+            if (settingsProblem is not null)
+            {
+                Report(context, ToDiagnostic(new Finding(RuleIds.ProjectSettings, default, settingsProblem), path, source, files, bulk, article.Text));
+            }
+        }
+
+        private static void Report(AdditionalFileAnalysisContext context, Diagnostic? diagnostic)
+        {
+            if (diagnostic is not null)
+            {
+                context.ReportDiagnostic(diagnostic);
             }
         }
 
@@ -111,7 +126,7 @@ namespace ContentGen.Analysis
             }
 
             // Stale acceptances need the findings of the articles they name: only computed when the glossary accepts some.
-            var findings = files.Glossary.Accepted.Count > 0 ? files.Checker(context.CancellationToken).CheckGlossary() : ContentChecker.CheckGlossary(files.Glossary);
+            var findings = files.Glossary.Accepted.Count > 0 ? files.Results(context.CancellationToken).GlossaryFindings() : ContentChecker.CheckGlossary(files.Glossary);
             foreach (var finding in findings)
             {
                 if (ToDiagnostic(finding, context.AdditionalFile.Path, text, files, bulk) is { } diagnostic)
@@ -147,9 +162,9 @@ namespace ContentGen.Analysis
         }
 
         /// <summary>CG0002: this article gets a numbered name because an earlier one (by path) has its slug or name.</summary>
-        private static Finding? DuplicateName(ArticleText article, ArticleFileSet files, CancellationToken cancellationToken)
+        private static Finding? DuplicateName(ArticleText article, CorpusResults results)
         {
-            var names = files.TypeNames(cancellationToken);
+            var names = results.TypeNames();
             var path = article.Article.Path;
             if (article.Article.IsUnusable || !names.TryGetValue(path, out var typeName))
             {
@@ -162,7 +177,7 @@ namespace ContentGen.Analysis
                 return null;
             }
 
-            var other = files.Corpus(cancellationToken).Articles.FirstOrDefault(a =>
+            var other = results.Index.Articles.FirstOrDefault(a =>
                 a.Path != path && names.TryGetValue(a.Path, out var n) && n == natural);
             if (other is null)
             {

@@ -24,15 +24,13 @@ namespace ContentGen.Analysis
         private readonly Dictionary<string, string> _fullPathOf = new();
         private readonly object _gate = new();
 
-        // The last corpus index of each project (by project directory): the next compilation, one keystroke later in
-        // the IDE, updates it in linear time instead of resolving every name and story again. Bounded; it keeps the
-        // parses of at most that many projects alive.
+        // The last results of each project (by project directory): the next compilation, one keystroke later in the
+        // IDE, updates its corpus index in linear time instead of resolving every name and story again. Bounded; it
+        // keeps the parses of at most that many projects alive.
         private const int MaxRememberedProjects = 8;
-        private static readonly Dictionary<string, (CorpusIndex Index, Dictionary<string, string>? TypeNames)> LastIndex = new();
-        private static readonly object LastIndexGate = new();
-        private CorpusIndex? _corpus;
-        private ContentChecker? _checker;
-        private Dictionary<string, string>? _typeNames;
+        private static readonly Dictionary<string, CorpusResults> LastResults = new();
+        private static readonly object LastResultsGate = new();
+        private CorpusResults? _results;
 
         public ArticleFileSet(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
         {
@@ -95,12 +93,15 @@ namespace ContentGen.Analysis
 
         public ArticleText Parse(string fullPath, CancellationToken cancellationToken) => ParseCache.Get(_files[fullPath].Text, _files[fullPath].RelativePath, cancellationToken);
 
-        /// <summary>The corpus index, built by the first caller; the others wait for it.</summary>
-        public CorpusIndex Corpus(CancellationToken cancellationToken)
+        /// <summary>
+        /// What the engine found for this compilation's corpus: taken from the process-wide cache when an earlier
+        /// compilation had the same articles and glossary, otherwise computed by the first caller (the others wait).
+        /// </summary>
+        public CorpusResults Results(CancellationToken cancellationToken)
         {
             lock (_gate)
             {
-                if (_corpus is null)
+                if (_results is null)
                 {
                     var articles = new List<ArticleText>(_files.Count);
                     foreach (var path in _files.Keys)
@@ -109,81 +110,49 @@ namespace ContentGen.Analysis
                         articles.Add(Parse(path, cancellationToken));
                     }
 
-                    _corpus = UpdateOrBuild(articles);
+                    var version = new CorpusVersion(articles, GlossaryFile is null ? null : RelativePath(GlossaryFile), GlossaryText?.ToString());
+                    _results = CorpusResults.Cache.Get(version) ?? CorpusResults.Cache.Add(version, UpdateOrBuild(articles));
+                    Remember(_results);
                 }
 
-                return _corpus;
+                return _results;
             }
         }
+
+        /// <summary>The corpus index of this compilation's articles.</summary>
+        public CorpusIndex Corpus(CancellationToken cancellationToken) => Results(cancellationToken).Index;
 
         /// <summary>The engine's front door over this compilation's corpus.</summary>
-        public ContentChecker Checker(CancellationToken cancellationToken)
-        {
-            var corpus = Corpus(cancellationToken);
-            lock (_gate)
-            {
-                return _checker is { } checker && ReferenceEquals(checker.Corpus, corpus) ? checker : _checker = new ContentChecker(corpus);
-            }
-        }
+        public ContentChecker Checker(CancellationToken cancellationToken) => Results(cancellationToken).Checker;
 
-        private CorpusIndex UpdateOrBuild(List<ArticleText> articles)
+        /// <summary>The member name the generator gives each usable article, by relative path.</summary>
+        public IReadOnlyDictionary<string, string> TypeNames(CancellationToken cancellationToken) => Results(cancellationToken).TypeNames();
+
+        private CorpusResults UpdateOrBuild(List<ArticleText> articles)
         {
-            var key = ProjectDir ?? string.Empty;
-            (CorpusIndex Index, Dictionary<string, string>? TypeNames) last;
-            lock (LastIndexGate)
+            CorpusResults? last;
+            lock (LastResultsGate)
             {
-                LastIndex.TryGetValue(key, out last);
+                LastResults.TryGetValue(ProjectDir ?? string.Empty, out last);
             }
 
             // An updated index has the same paths, slugs and usability, so the type names carry over too.
-            var index = last.Index?.Update(articles, Glossary);
-            _typeNames = index is null ? null : last.TypeNames;
-            index ??= new CorpusIndex(articles, Glossary);
-            Remember(index);
-            return index;
+            return last?.Index.Update(articles, Glossary) is { } updated
+                ? new CorpusResults(updated, last.KnownTypeNames)
+                : new CorpusResults(new CorpusIndex(articles, Glossary));
         }
 
-        private void Remember(CorpusIndex index)
+        private void Remember(CorpusResults results)
         {
             var key = ProjectDir ?? string.Empty;
-            lock (LastIndexGate)
+            lock (LastResultsGate)
             {
-                if (LastIndex.Count >= MaxRememberedProjects && !LastIndex.ContainsKey(key))
+                if (LastResults.Count >= MaxRememberedProjects && !LastResults.ContainsKey(key))
                 {
-                    LastIndex.Clear();
+                    LastResults.Clear();
                 }
 
-                LastIndex[key] = (index, _typeNames);
-            }
-        }
-
-        /// <summary>The type name the generator gives each usable article, by relative path.</summary>
-        public IReadOnlyDictionary<string, string> TypeNames(CancellationToken cancellationToken)
-        {
-            var corpus = Corpus(cancellationToken);
-            lock (_gate)
-            {
-                if (_typeNames is null)
-                {
-                    var keys = ImmutableArray.CreateBuilder<(string Path, string Slug)>();
-                    foreach (var article in corpus.Articles)
-                    {
-                        if (!article.Parsed.IsUnusable)
-                        {
-                            keys.Add((article.Path, article.Parsed.Slug));
-                        }
-                    }
-
-                    _typeNames = new Dictionary<string, string>();
-                    foreach (var names in ArticleNaming.Assign(keys.ToImmutable()))
-                    {
-                        _typeNames[names.Path] = "Articles." + names.PropertyName;
-                    }
-
-                    Remember(corpus);
-                }
-
-                return _typeNames;
+                LastResults[key] = results;
             }
         }
     }

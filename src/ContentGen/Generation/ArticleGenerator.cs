@@ -163,7 +163,7 @@ namespace ContentGen.Generation
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     var (article, output) = input;
-                    return output.Target.SupportsRecords ? ArticleEmitter.Emit(article, output) : null;
+                    return output.Target.SupportsRecords ? ArticleSources.Emit(article, output) : null;
                 })
                 .WithTrackingName(TrackingNames.ArticleSources);
 

@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using ContentGen.Text.Corpus;
@@ -7,34 +8,96 @@ using Microsoft.CodeAnalysis.Text;
 namespace ContentGen.Inputs
 {
     /// <summary>
-    /// Parses of article files, keyed by the file's <see cref="SourceText"/>, shared by the generator and the analyzer.
-    /// The compiler hands both the same SourceText, and the IDE hands it to every compilation until the file changes,
-    /// so an article is parsed once per text however often either runs; entries die with their SourceText, so the
-    /// cache is bounded by what the host keeps alive.
+    /// Parses of article files, shared by the generator and the analyzer and kept across compilations. Two levels:
+    /// by the <see cref="SourceText"/> object (the IDE hands the same one to every compilation until the file changes:
+    /// one table look-up), then by content (<see cref="ContentKey"/>: a command-line build reads every file into a new
+    /// SourceText, and the compiler server keeps this cache from one build to the next). One parse per content, so
+    /// the corpus caches above it can compare parses by reference.
     /// </summary>
     internal static class ParseCache
     {
-        private static readonly ConditionalWeakTable<SourceText, ArticleText> Parses = new();
-        private static readonly object Gate = new();
+        /// <summary>Article versions kept; over a 10,000-article project's, the least recently used go first.</summary>
+        public const int MaxParses = 16_384;
+
+        private static readonly ConditionalWeakTable<SourceText, Known> BySource = new();
+        private static readonly GenerationCache<ContentKey, ArticleText> ByContent = EngineCache.Create<ContentKey, ArticleText>(MaxParses);
+
+        [ThreadStatic]
+        private static char[]? t_buffer;
+
+        /// <summary>Parses kept by content (tests and benchmarks).</summary>
+        internal static int Count => ByContent.Count;
 
         public static ArticleText Get(SourceText source, string relativePath, CancellationToken cancellationToken = default)
         {
-            if (Parses.TryGetValue(source, out var cached) && cached.Article.Path == relativePath)
+            if (BySource.TryGetValue(source, out var known) && known.Key.Path == relativePath)
             {
-                return cached;
+                // Mark it used by this compilation (or put it back): the next build's new SourceText finds it by content.
+                if (ByContent.Get(known.Key) is null)
+                {
+                    ByContent.Add(known.Key, known.Article);
+                }
+
+                return known.Article;
             }
 
+            var key = ContentKey.Of(source, relativePath);
+            var article = ByContent.Get(key) is { } cached && SameText(source, cached.Text)
+                ? cached
+                : Parse(source, key, cancellationToken);
+
+            // Two threads may get here for one text at once (the corpus build and a file's own action): the same value either way.
+            BySource.Remove(source);
+            BySource.Add(source, new Known(key, article));
+            return article;
+        }
+
+        private static ArticleText Parse(SourceText source, ContentKey key, CancellationToken cancellationToken)
+        {
             var text = source.ToString();
-            var parsed = new ArticleText(ArticleParser.Parse(relativePath, text, cancellationToken), text);
+            var parsed = new ArticleText(ArticleParser.Parse(key.Path, text, cancellationToken), text);
+            var kept = ByContent.Add(key, parsed);
 
-            // Two threads may parse the same text at once (the corpus build and a file's own action): replace under a lock.
-            lock (Gate)
+            // A different text under the same key (a checksum collision) is parsed but not shared.
+            return ReferenceEquals(kept, parsed) || kept.Text == text ? kept : parsed;
+        }
+
+        /// <summary>Whether the source reads exactly <paramref name="text"/>, compared in chunks without copying the source whole.</summary>
+        private static bool SameText(SourceText source, string text)
+        {
+            if (source.Length != text.Length)
             {
-                Parses.Remove(source);
-                Parses.Add(source, parsed);
+                return false;
             }
 
-            return parsed;
+            var buffer = t_buffer ??= new char[4096];
+            for (var start = 0; start < text.Length; start += buffer.Length)
+            {
+                var count = Math.Min(buffer.Length, text.Length - start);
+                source.CopyTo(start, buffer, 0, count);
+                for (var i = 0; i < count; i++)
+                {
+                    if (buffer[i] != text[start + i])
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        private sealed class Known
+        {
+            public Known(ContentKey key, ArticleText article)
+            {
+                Key = key;
+                Article = article;
+            }
+
+            public ContentKey Key { get; }
+
+            public ArticleText Article { get; }
         }
     }
 }

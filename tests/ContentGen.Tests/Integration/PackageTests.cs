@@ -76,6 +76,13 @@ public class PackageTests
             Assert.DoesNotContain("AD0001", hostile, StringComparison.Ordinal);
             Assert.DoesNotContain("CS8785", hostile, StringComparison.Ordinal);
             Assert.DoesNotContain("warning CS", hostile, StringComparison.Ordinal);
+
+            // A rebuild that changed no article reads the binary check's result from obj/ instead of running the check
+            // again (the package targets): the file is still reported and still kept from the compiler.
+            File.AppendAllText(Path.Combine(app, "Program.cs"), "\n// touched\n");
+            var rebuilt = DotnetCli.Succeed(app, "build -c Release");
+            Assert.Matches(@"binary\.txt ?: warning CG0001", rebuilt);
+            Assert.DoesNotContain("CS2015", rebuilt, StringComparison.Ordinal);
         }
         finally
         {

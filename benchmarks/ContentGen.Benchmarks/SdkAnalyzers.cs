@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using ContentGen.Generation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ContentGen.Benchmarks;
+
+/// <summary>
+/// What the SDK's CA2252 (preview features) and CA1856 (ConstantExpected) analyzers, which also analyze generated code,
+/// spend on ContentGen's output for N articles, and the compiler's binding and emitting, for the generated code as it
+/// is and for variants of it rewritten as text: the facts' <c>const decimal</c> (which C# emits as a static readonly
+/// field with an attribute, initialized in a static constructor) declared as <c>const double</c> or <c>const long</c>,
+/// and without the facts holders at all. Timed in-process, interleaved, second round reported.
+/// </summary>
+internal static class SdkAnalyzers
+{
+    private static readonly Regex DecimalConstant = new(@"public const decimal (\w+) = (-?[0-9.]+)m;", RegexOptions.Compiled);
+
+    public static void Run(int count, string sdkAnalyzers)
+    {
+        var texts = Corpora.Texts(Corpora.Get(count));
+        CSharpGeneratorDriver.Create([new ArticleGenerator().AsSourceGenerator()], texts, new CSharpParseOptions(LanguageVersion.CSharp12), Corpora.Options)
+            .RunGeneratorsAndUpdateCompilation(Corpora.Compilation(), out var generated, out _);
+        var analyzers = Load(sdkAnalyzers);
+        Console.WriteLine($"{count:N0} articles; analyzers: {string.Join(", ", analyzers.Select(a => a.GetType().Name))}");
+
+        var variants = new (string Name, Func<string, string> Rewrite)[]
+        {
+            ("as generated (const decimal)", text => text),
+            ("const double", text => DecimalConstant.Replace(text, "public const double $1 = $2;")),
+            ("const long where integral", text => DecimalConstant.Replace(text, m => m.Groups[2].Value.Contains('.') ? $"public const double {m.Groups[1].Value} = {m.Groups[2].Value};" : $"public const long {m.Groups[1].Value} = {m.Groups[2].Value};")),
+        };
+
+        for (var round = 1; round <= 2; round++)
+        {
+            foreach (var (name, rewrite) in variants)
+            {
+                var compilation = generated;
+                foreach (var tree in generated.SyntaxTrees.Skip(1).ToList())
+                {
+                    compilation = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(rewrite(tree.ToString()), (CSharpParseOptions)tree.Options, tree.FilePath));
+                }
+
+                var watch = Stopwatch.StartNew();
+                var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+                var bind = watch.Elapsed.TotalMilliseconds;
+                watch.Restart();
+                using var stream = new MemoryStream();
+                compilation.Emit(stream);
+                var emit = watch.Elapsed.TotalMilliseconds;
+
+                var withAnalyzers = compilation.WithAnalyzers([.. analyzers], new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+                watch.Restart();
+                withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+                var analyze = watch.Elapsed.TotalMilliseconds;
+                var each = analyzers.Select(a => $"{a.GetType().Name} {withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds:F0} ms");
+                Console.WriteLine($"round {round}, {name,-28}: binding {bind,6:F0} ms ({errors} errors), emit {emit,6:F0} ms ({stream.Length:N0} bytes), analyzers {analyze,6:F0} ms wall: {string.Join(", ", each)}");
+            }
+        }
+    }
+
+    private static List<DiagnosticAnalyzer> Load(string directory)
+    {
+        var loader = new Loader();
+        return Directory.GetFiles(directory, "*NetAnalyzers.dll")
+            .Where(path => !path.Contains("VisualBasic", StringComparison.Ordinal))
+            .SelectMany(path => new AnalyzerFileReference(path, loader).GetAnalyzers(LanguageNames.CSharp))
+            .Where(a => a.GetType().Name is "CSharpDetectPreviewFeatureAnalyzer" or "CSharpConstantExpectedAnalyzer")
+            .ToList();
+    }
+
+    private sealed class Loader : IAnalyzerAssemblyLoader
+    {
+        public void AddDependencyLocation(string fullPath)
+        {
+        }
+
+        public Assembly LoadFromPath(string fullPath) => Assembly.LoadFrom(fullPath);
+    }
+}
