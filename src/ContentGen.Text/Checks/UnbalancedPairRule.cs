@@ -120,6 +120,18 @@ namespace ContentGen.Text.Checks
                     {
                         open.Pop();
                     }
+                    else if (open is { Count: > 0 } && HasOpening(text, open, c))
+                    {
+                        // "[1 cup (or 2 for toast]": the bracket it closes is further out; the ones opened inside
+                        // it were never closed. One finding for the one mistake, not one per bracket.
+                        while (!Matches(text[open.Peek()], c))
+                        {
+                            var unclosed = open.Pop();
+                            findings.Add(new Finding(Info.Id, paragraph.ToSource(unclosed, 1), $"Bracket '{text[unclosed]}' is never closed; add the closing bracket"));
+                        }
+
+                        open.Pop();
+                    }
                     else if (!IsListMarker(text, i))
                     {
                         findings.Add(new Finding(Info.Id, paragraph.ToSource(i, 1), $"Closing bracket '{c}' has no matching opening bracket; add it or delete this one"));
@@ -221,6 +233,19 @@ namespace ContentGen.Text.Checks
             i + 1 < text.Length && char.IsLetter(text[i + 1]) && IsLatin(text[i + 1]) && char.IsLetter(text[i - 1]) && IsLatin(text[i - 1]);
 
         private static bool IsLatin(char c) => c < '\u0250';
+
+        private static bool HasOpening(string text, Stack<int> open, char close)
+        {
+            foreach (var at in open)
+            {
+                if (Matches(text[at], close))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static bool Matches(char open, char close) => (open, close) is ('(', ')') or ('[', ']') or ('{', '}');
 

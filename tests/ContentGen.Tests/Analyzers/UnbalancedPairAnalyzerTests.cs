@@ -52,4 +52,8 @@ public class UnbalancedPairAnalyzerTests
     public Task Leaves_single_quotes_of_other_languages_alone() => AnalyzerTest.VerifyArticle(
         "Talks end\n\nKeluarga Siti \u2018Aminah datang ke pelabuhan pada pagi hari untuk menyambut kapal itu.\n\n"
         + "\uADF8\uB294 \u2018\uC0C8 \uCD9C\uBC1C\u2019\uC774\uB77C\uACE0 \uB9D0\uD588\uB2E4.\n");
+
+    [Fact]
+    public Task A_bracket_left_open_inside_another_is_one_finding() => AnalyzerTest.VerifyArticle(
+        "Talks end\n\nBreakfast [two eggs, one slice of toast {|CG1003:(|}or a bowl of oats for the crew] was served early.\n");
 }
