@@ -391,10 +391,6 @@ namespace ContentGen.Text.Corpus
 
         private static int MatchScore(string word) => IsFunctionWord(word) || word == QuoteWords.SentenceEnd ? FunctionMatch : ContentMatch;
 
-        private static int EditScore(string word) => IsFunctionWord(word) || word == QuoteWords.SentenceEnd ? FunctionEdit : ContentEdit;
-
-        private static int EditScore(string a, string b) => Math.Min(EditScore(a), EditScore(b));
-
         /// <summary>
         /// True for a word that carries grammar rather than content: articles, pronouns, auxiliaries, prepositions,
         /// conjunctions and a few filler adverbs. Outlets tidying a transcript add, drop and swap these ("we
