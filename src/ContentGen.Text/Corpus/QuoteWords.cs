@@ -170,7 +170,7 @@ namespace ContentGen.Text.Corpus
                 }
             }
 
-            if (NumberWords.TryGetValue(part, out var digits))
+            if (Digits.TryGetValue(part, out var digits))
             {
                 words.Add(digits);
                 return;
@@ -259,35 +259,17 @@ namespace ContentGen.Text.Corpus
         private static readonly HashSet<string> WebSuffixes = new(StringComparer.Ordinal) { "com", "org", "net", "gov", "edu" };
 
         // Number words and ordinals, as digits: "eleventh-hour" and "11th hour" are one phrase.
-        private static readonly Dictionary<string, string> NumberWords = Numbers();
+        private static readonly Dictionary<string, string> Digits = Numbers();
 
         private static Dictionary<string, string> Numbers()
         {
-            var cardinals = new[]
+            var map = new Dictionary<string, string>(StringComparer.Ordinal) { ["zero"] = "0", ["zeroth"] = "0" };
+            foreach (var words in new[] { Tokens.NumberWords.Cardinals, Tokens.NumberWords.Ordinals })
             {
-                "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-            };
-            var ordinals = new[]
-            {
-                "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-                "nineteenth", "twentieth",
-            };
-            var map = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (var n = 0; n < cardinals.Length; n++)
-            {
-                var digits = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                map[cardinals[n]] = digits;
-                map[ordinals[n]] = digits;
-            }
-
-            var tens = new[] { "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
-            for (var t = 0; t < tens.Length; t++)
-            {
-                var digits = ((t + 3) * 10).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                map[tens[t]] = digits;
-                map[tens[t].Substring(0, tens[t].Length - 1) + "ieth"] = digits;
+                foreach (var pair in words)
+                {
+                    map[pair.Key] = pair.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
             }
 
             return map;

@@ -14,14 +14,19 @@ namespace ContentGen.Text.Extraction
     /// </summary>
     internal static class FigureExtractor
     {
-        private static readonly Dictionary<string, decimal> Words = new(StringComparer.OrdinalIgnoreCase)
+        // The number words (NumberWords), and "hundred" and "dozen" standing alone: "a hundred", "two dozen".
+        private static readonly Dictionary<string, decimal> Words = CountingWords();
+
+        private static Dictionary<string, decimal> CountingWords()
         {
-            ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-            ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13,
-            ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18,
-            ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60,
-            ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100, ["dozen"] = 12,
-        };
+            var words = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase) { ["hundred"] = 100, ["dozen"] = 12 };
+            foreach (var pair in NumberWords.Cardinals)
+            {
+                words[pair.Key] = pair.Value;
+            }
+
+            return words;
+        }
 
         private static readonly Dictionary<string, decimal> Multipliers = new(StringComparer.OrdinalIgnoreCase)
         {
