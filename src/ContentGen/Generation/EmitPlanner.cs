@@ -13,15 +13,24 @@ namespace ContentGen.Generation
         {
             // String literals in path order while they fit the budget, UTF-8 data for the rest: the choice moves only
             // for articles at the boundary when a text grows or shrinks, so nearly every article's source stays cached.
-            var sorted = sizes.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+            // Most projects fit whole, and then nothing needs sorting.
             var utf8 = ImmutableArray.CreateBuilder<string>();
-            long used = 0;
-            foreach (var size in sorted)
+            long total = 0;
+            foreach (var size in sizes)
             {
-                used += compressed ? size.Compressed : size.Plain;
-                if (used > settings.StringPayloadBudget)
+                total += compressed ? size.Compressed : size.Plain;
+            }
+
+            if (total > settings.StringPayloadBudget)
+            {
+                long used = 0;
+                foreach (var size in sizes.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path)))
                 {
-                    utf8.Add(size.Path);
+                    used += compressed ? size.Compressed : size.Plain;
+                    if (used > settings.StringPayloadBudget)
+                    {
+                        utf8.Add(size.Path);
+                    }
                 }
             }
 

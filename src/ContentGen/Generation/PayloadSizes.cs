@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using ContentGen.Emit;
 using ContentGen.Generation.Model;
@@ -19,5 +20,16 @@ namespace ContentGen.Generation
             var deflated = PayloadEncoding.Deflate(plain, out var length);
             return new PayloadSize(spec.Path, plain.Length, PayloadEncoding.ToBase16384(deflated, length).Length);
         });
+
+        public static ImmutableArray<PayloadSize> Of(ImmutableArray<ArticleSpec> specs)
+        {
+            var sizes = ImmutableArray.CreateBuilder<PayloadSize>(specs.Length);
+            foreach (var spec in specs)
+            {
+                sizes.Add(Of(spec));
+            }
+
+            return sizes.MoveToImmutable();
+        }
     }
 }
