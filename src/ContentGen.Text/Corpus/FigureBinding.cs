@@ -23,7 +23,7 @@ namespace ContentGen.Text.Corpus
         private const int MaxExtension = 300;
         private const int MaxPronounReach = 600;
 
-        internal static readonly FigureBinding None = new(null, null, null, null, null, null, string.Empty, string.Empty, Array.Empty<string>());
+        internal static readonly FigureBinding None = new(null, null, null, null, null, null, string.Empty, string.Empty, Array.Empty<string>(), null);
 
         // Words that carry no meaning of their own between a figure and what governs it.
         private static readonly HashSet<string> Skip = new(StringComparer.Ordinal)
@@ -55,13 +55,32 @@ namespace ContentGen.Text.Corpus
             "allegedly", "apparently", "later", "already", "now",
         };
 
+        // What a figure can be counted over that is a part of a game or a tenure, or more than one game.
+        private static readonly HashSet<string> ScopeNouns = new(StringComparer.Ordinal)
+        {
+            "half", "quarter", "period", "inning", "innings", "overtime", "run", "stretch", "spell", "season", "seasons",
+            "career", "campaign", "postseason", "playoffs", "preseason",
+        };
+
+        // The part of a game an ordinal names ("in the fourth quarter", "in the fourth"): the part, whatever the noun.
+        private static readonly HashSet<string> PartOrdinals = new(StringComparer.Ordinal)
+        {
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "final", "opening", "closing",
+        };
+
+        // Prepositions that open a phrase saying what a figure is counted over: "in the second half", "during the run".
+        private static readonly HashSet<string> ScopePrepositions = new(StringComparer.Ordinal)
+        {
+            "in", "during", "over", "through", "throughout", "across", "for", "this",
+        };
+
         private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
         {
             "in", "at", "near", "off", "from", "outside", "inside",
         };
 
-        private FigureBinding(string? subject, string? governor, string? follower, string? head, string? of, string? place, string narrowing, string ordinal, string[] clause) =>
-            (Subject, Governor, Follower, Head, Of, Place, Narrowing, Ordinal, Clause) = (subject, governor, follower, head, of, place, narrowing, ordinal, clause);
+        private FigureBinding(string? subject, string? governor, string? follower, string? head, string? of, string? place, string narrowing, string ordinal, string[] clause, string? scope) =>
+            (Subject, Governor, Follower, Head, Of, Place, Narrowing, Ordinal, Clause, Scope) = (subject, governor, follower, head, of, place, narrowing, ordinal, clause, scope);
 
         /// <summary>
         /// The person named last before the figure in its sentence (surname skeleton): whom it is said of ("Garrard
@@ -93,6 +112,14 @@ namespace ContentGen.Text.Corpus
 
         /// <summary>The content words of the figure's clause before it, stemmed.</summary>
         public string[] Clause { get; }
+
+        /// <summary>
+        /// The part of a whole the figure is counted over, when its sentence says so: a stretch of a game ("during the
+        /// deciding run, he blocked two shots", "11 points in the second half"), a season or a career ("96 touchdowns in
+        /// his career"), or a capacity ("four seasons as director"). Null when the sentence names none: the whole of
+        /// what the report is about (the game, the tenure), which a figure with a scope is only a part of.
+        /// </summary>
+        public string? Scope { get; }
 
         /// <summary>True when the figure is bound to anything at all.</summary>
         public bool IsBound => Governor is not null || Follower is not null || Head is not null || Of is not null || Place is not null;
@@ -180,9 +207,10 @@ namespace ContentGen.Text.Corpus
                 var (governor, clause, placeBefore, governorAt) = ReadBefore(tokens, first, ordinal, Stem(unit));
                 subject ??= ActorOf(tokens, governorAt);
                 var (head, of, follower, placeAfter, ofPlace) = ReadAfter(text, sentenceStart, tokens, last, FigureComparison.UnitKey(unit));
+                var scope = ScopeAfter(tokens, last) ?? LeadingScope(tokens, first);
                 narrowing.Sort(StringComparer.Ordinal);
                 ordinal.Sort(StringComparer.Ordinal);
-                return new FigureBinding(subject, governor, follower, head, of, placeAfter ?? ofPlace ?? placeBefore, Joined(narrowing), Joined(ordinal), clause);
+                return new FigureBinding(subject, governor, follower, head, of, placeAfter ?? ofPlace ?? placeBefore, Joined(narrowing), Joined(ordinal), clause, scope);
             }
             finally
             {
@@ -377,6 +405,79 @@ namespace ContentGen.Text.Corpus
             }
 
             return (head, of, follower, place, ofPlace);
+        }
+
+        // "four seasons as the Sixers director": a capacity; "11 points in the second half", "96 touchdowns in his
+        // career": a stretch or span, in the few words after what is counted and within its clause.
+        private static string? ScopeAfter(List<Token> tokens, int last)
+        {
+            var k = last + 1;
+            if (k + 1 < tokens.Count && tokens[k].Is("as"))
+            {
+                for (var n = k + 1; n < tokens.Count && n <= k + 4 && tokens[n].IsWord; n++)
+                {
+                    var word = tokens[n].Text;
+                    if (Lexicon.RoleNouns.Contains(word.ToLowerInvariant()) || Lexicon.Titles.Contains(word))
+                    {
+                        return "as " + word.ToLowerInvariant();
+                    }
+                }
+
+                return null;
+            }
+
+            if (k < tokens.Count && tokens[k].IsWord && ScopePrepositions.Contains(Lower(tokens[k]) ?? string.Empty))
+            {
+                string? part = null;
+                for (var n = k + 1; n < tokens.Count && n <= k + 4 && tokens[n].Kind != TokenKind.Punctuation; n++)
+                {
+                    var word = Lower(tokens[n]) ?? string.Empty;
+                    if (ScopeNouns.Contains(word))
+                    {
+                        return part ?? Stem(word);
+                    }
+
+                    if (tokens[k].Is("in") && PartOrdinals.Contains(word))
+                    {
+                        part = word;
+                    }
+                    else if (part is not null)
+                    {
+                        // "in the fourth" with its noun left out ("17 points in the fourth did it"), not "in the first round".
+                        return Skip.Contains(word) ? part : null;
+                    }
+                }
+
+                return part;
+            }
+
+            return null;
+        }
+
+        // "During the game's deciding run, Ruiz blocked two shots": a phrase that opens the sentence, up to its comma,
+        // scopes every figure after it.
+        private static string? LeadingScope(List<Token> tokens, int first)
+        {
+            if (tokens.Count == 0 || !tokens[0].IsWord || !ScopePrepositions.Contains(Lower(tokens[0]) ?? string.Empty))
+            {
+                return null;
+            }
+
+            string? scope = null;
+            for (var k = 1; k < tokens.Count && k < first && k <= 10; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text == ",")
+                {
+                    return scope;
+                }
+
+                if (tokens[k].IsWord && ScopeNouns.Contains(Lower(tokens[k]) ?? string.Empty))
+                {
+                    scope = Stem(tokens[k].Text);
+                }
+            }
+
+            return null;
         }
 
         // "Police chased Mr. Lane": a title's full stop ends no sentence, so the sentence starts before it.
