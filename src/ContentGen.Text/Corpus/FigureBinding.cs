@@ -204,7 +204,12 @@ namespace ContentGen.Text.Corpus
                 }
 
                 var ordinal = new List<string>();
-                var (governor, clause, placeBefore, governorAt) = ReadBefore(tokens, first, ordinal, Stem(unit));
+                // "Armed robbers stole gems worth": a capitalised first word before a lower-case one, where no person is
+                // named, is capitalised for its place in the sentence, not a name.
+                var commonFirst = tokens.Count > 1 && tokens[0].IsWord && tokens[0].IsCapitalized && tokens[1].IsWord && !tokens[1].IsCapitalized
+                    && !Lexicon.NotNames.Contains(tokens[0].Text) && !Lexicon.Titles.Contains(tokens[0].Text)
+                    && people.LastBetween(sentenceStart, sentenceStart + tokens[0].End) is null;
+                var (governor, clause, placeBefore, governorAt) = ReadBefore(tokens, first, ordinal, Stem(unit), commonFirst);
                 subject ??= ActorOf(tokens, governorAt);
                 var (head, of, follower, placeAfter, ofPlace) = ReadAfter(text, sentenceStart, tokens, last, FigureComparison.UnitKey(unit));
                 var scope = ScopeAfter(tokens, last) ?? LeadingScope(tokens, first);
@@ -250,7 +255,7 @@ namespace ContentGen.Text.Corpus
                 : null;
         }
 
-        private static (string? Governor, string[] Clause, string? Place, int GovernorAt) ReadBefore(List<Token> tokens, int first, List<string> ordinal, string unitStem)
+        private static (string? Governor, string[] Clause, string? Place, int GovernorAt) ReadBefore(List<Token> tokens, int first, List<string> ordinal, string unitStem, bool commonFirst)
         {
             var governorAt = -1;
             string? governor = null;
@@ -277,7 +282,7 @@ namespace ContentGen.Text.Corpus
                 }
 
                 var word = token.Text.ToLowerInvariant();
-                if (token.IsCapitalized)
+                if (token.IsCapitalized && !(k == 0 && commonFirst))
                 {
                     if (place is null && scanned <= MaxPlaceBefore && k > 0 && IsPlace(token) && IsPlacePreposition(tokens, k - 1))
                     {

@@ -230,4 +230,15 @@ public class FigureBindingTests
     public void A_figure_of_a_season_or_career_is_not_one_of_the_game() =>
         Assert.False(Same("Ostrander caught two touchdowns against the Gulls on Sunday.", "two touchdowns",
             "Ostrander caught 31 touchdowns in his career against the Gulls.", "31 touchdowns"));
+
+    [Fact]
+    public void A_capitalised_first_word_before_a_lower_case_one_is_a_word_of_the_clause()
+    {
+        const string worth = "Masked thieves stole pearls worth 40 million crowns from a jeweller in Dessa on Friday.";
+        const string valued = "Masked thieves stole rubies valued at 80 million crowns from the Dessa branch of a jeweller, police said.";
+        Assert.Contains("masked", Key(worth, "40 million crowns").Binding.Clause);
+        Assert.True(Same(worth, "40 million crowns", valued, "80 million crowns"));
+        // Two capitalised words open a name, not a sentence's common word.
+        Assert.DoesNotContain("harbour", Key("Harbour Police seized 40 crates of rifles.", "40 crates").Binding.Clause);
+    }
 }
