@@ -11,6 +11,8 @@
 #   BEFORE=path/to/ContentGen.dll     also builds a third variant with another build of the analyzer (e.g. main's)
 #   BEFORE_BUILD=path/to/build        that variant's package props/targets folder (default: this checkout's)
 #   FORCE=1                           --no-incremental rebuilds instead of touch-one-file rebuilds
+#   CORPUS=dir                        the first N .txt files under dir (e.g. ../shared/realtext/stories, real news)
+#                                     instead of N synthesized articles; N is then at most the number of files
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 n=${1:-1000}
@@ -24,7 +26,16 @@ extra=()
 [ "${FORCE:-}" = 1 ] && extra+=(--no-incremental)
 
 dotnet build -c Release "$root/src/ContentGen/ContentGen.csproj" -o "$work/analyzer" > /dev/null
-dotnet run -c Release --project "$root/benchmarks/ContentGen.Benchmarks" -- write-corpus "$work/corpus" "$n" > /dev/null
+if [ -n "${CORPUS:-}" ]; then
+  # Real articles, flattened into one folder (folder/name.txt -> folder_name.txt), in a fixed order.
+  mkdir -p "$work/corpus"
+  find "$CORPUS" -name '*.txt' | sort | head -n "$n" | while read -r f; do
+    rel=${f#"$CORPUS"/}; cp "$f" "$work/corpus/${rel//\//_}"
+  done
+  n=$(find "$work/corpus" -name '*.txt' | wc -l)
+else
+  dotnet run -c Release --project "$root/benchmarks/ContentGen.Benchmarks" -- write-corpus "$work/corpus" "$n" > /dev/null
+fi
 
 variants=(without with)
 [ -n "${BEFORE:-}" ] && variants+=(before)
@@ -103,6 +114,9 @@ for variant in "${variants[@]}"; do
   echo "$variant: median $(median "$work/$variant.times") ms (runs: $(paste -sd' ' "$work/$variant.times"))$server, CPU median $(median "$work/$variant.cpu") ms (a fresh compiler's only; the compiler server's is not counted), peak RSS of the largest build process $(( $(sort -n "$work/$variant.rsss" | tail -1) / 1024 )) MB, Bench.dll $dll_size bytes ($(awk -v a="$dll_size" -v b="$bytes" 'BEGIN { printf "%.2f", a / b }')x the text)"
 done
 awk -v a="$(median "$work/with.times")" -v b="$(median "$work/without.times")" 'BEGIN { printf "with / without: %.2fx\n", a / b }'
+for pid in $(pgrep -f VBCSCompiler || true); do
+  echo "compiler server $pid: peak resident memory $(awk '/VmHWM/ { printf "%d MB", $2 / 1024 }' "/proc/$pid/status" 2>/dev/null) (VmHWM: every build it served since it started, this machine's other builds too)"
+done
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ -n "${BEFORE:-}" ] && awk -v a="$(median "$work/before.times")" -v b="$(median "$work/without.times")" 'BEGIN { printf "before / without: %.2fx\n", a / b }'
 exit 0

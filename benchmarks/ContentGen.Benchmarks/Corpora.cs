@@ -34,7 +34,10 @@ public static class Corpora
         References,
         new CSharpCompilationOptions(OutputKind.ConsoleApplication));
 
-    public static AnalyzerConfigOptionsProvider Options { get; } = new Options_();
+    public static AnalyzerConfigOptionsProvider Options { get; } = new Options_(new Dictionary<string, string>());
+
+    /// <summary>With <c>ContentGenFacts=All</c>: every article's facts holder, as the generated code had before holders were generated on use.</summary>
+    public static AnalyzerConfigOptionsProvider OptionsWithAllFacts { get; } = new Options_(new Dictionary<string, string> { ["build_property.ContentGenFacts"] = "All" });
 
     public sealed class MemoryText(string path, string text) : AdditionalText
     {
@@ -45,9 +48,9 @@ public static class Corpora
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    private sealed class Options_ : AnalyzerConfigOptionsProvider
+    private sealed class Options_(Dictionary<string, string> extra) : AnalyzerConfigOptionsProvider
     {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(new Dictionary<string, string>
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(new Dictionary<string, string>(extra)
         {
             ["build_property.RootNamespace"] = "NewsApp",
             ["build_property.ProjectDir"] = ProjectDir,

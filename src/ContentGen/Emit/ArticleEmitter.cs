@@ -8,7 +8,8 @@ namespace ContentGen.Emit
 {
     /// <summary>
     /// Emits one article: its member on <c>Articles</c> (an instance of the one <c>Article</c> class, unpacked from a
-    /// literal on first use) and its named facts as constants in <c>ArticleFacts.&lt;Name&gt;</c>.
+    /// literal on first use) and, when the project's code names them (<see cref="EmitPlan"/>), its named facts as
+    /// constants in <c>ArticleFacts.&lt;Name&gt;</c>.
     /// </summary>
     /// <remarks>
     /// Articles are data, not types: the compiler's cost per article is one property, one field, one literal and a few
@@ -39,7 +40,11 @@ namespace ContentGen.Emit
             w.Line("/// " + CSharpLiteral.XmlDoc($"“{article.Title}” — from {article.Path}."));
             if (hasFacts)
             {
-                w.Line($"/// Named facts, constants in <see cref=\"{ns}.ArticleFacts.{name}\"/>:");
+                // The holder exists only for articles the code names (ContentGenFacts=All: every article); a cref to
+                // a missing one would warn where documentation is generated.
+                w.Line(model.EmitFacts
+                    ? $"/// Named facts, constants in <see cref=\"{ns}.ArticleFacts.{name}\"/>:"
+                    : $"/// Named facts, constants in <c>ArticleFacts.{name}</c> once code names it:");
                 ListFacts(w, "people", people.Select(p => p.Member + (p.Canonical == p.Written ? string.Empty : $" (written “{p.Written}” here)")));
                 ListFacts(w, "figures", figures.Select(f => $"{f.Member} = {f.Value} (“{f.Text}”, paragraph {f.ParagraphNumber})"));
             }
@@ -50,22 +55,25 @@ namespace ContentGen.Emit
 
             w.Line("/// </summary>");
 
-            // The text as one literal: UTF-8 data where the language has it (stored in the assembly's data, not in the
-            // 16 MB user-string heap shared by all string literals), else a string constant. One literal, not a chain of
-            // +, which the compiler would fold one step at a time (a 1,000-article build took 66 s that way).
+            // The text as one literal, compressed where the target can inflate it (PayloadEncoding): a string while the
+            // project's articles fit the string budget (the compiler emits one for a tenth of what UTF-8 data costs it),
+            // UTF-8 data past it (kept in the assembly's data, not in the 16 MB user-string heap that all string
+            // literals share; EmitPlan decides), and a string where the language has no UTF-8 literals. One literal, not a chain of +, which the compiler would fold one step at a time (a
+            // 1,000-article build took 66 s that way).
             // In a long IDE session every edit of an article parses a new literal, and Roslyn keeps two process-wide
             // caches that would hold on to it: the lexer's string table (regular literals; verbatim ones are not added)
             // and the green-node cache (small nodes, unless a directive is in them). Verbatim, after a no-op directive,
             // the edited text is garbage once the IDE drops the old tree (docs/benchmarks.md, section 8).
-            var payload = CSharpLiteral.Verbatim(ArticlePayloadWriter.Encode(article, model.CanonicalNames));
+            var utf8 = model.Utf8Payload && options.Target.SupportsUtf8Literals;
+            var payload = CSharpLiteral.Verbatim(ArticlePayloadWriter.Embed(article, model.CanonicalNames, options.Target.HasDeflate, utf8));
             w.Line($"public static {ns}.Article {name} => {ns}.Article.Load(ref __{name},");
             w.Line("#nullable enable");
-            w.Indent().Line(payload + (options.Target.SupportsUtf8Literals ? "u8);" : ");")).Outdent();
+            w.Indent().Line(payload + (utf8 ? "u8);" : ");")).Outdent();
             w.Line();
             w.Line($"private static {ns}.Article? __{name};");
             w.Close();
 
-            if (hasFacts)
+            if (hasFacts && model.EmitFacts)
             {
                 w.Line();
                 w.Line("public static partial class ArticleFacts");

@@ -1,5 +1,6 @@
-using System.Linq;
+using System;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using ContentGen.Generation.Model;
 using ContentGen.Text.Model;
@@ -30,6 +31,22 @@ namespace ContentGen.Emit
     /// </remarks>
     internal static class ArticlePayloadWriter
     {
+        /// <summary>
+        /// The literal's text for an article: <see cref="Encode"/>d, then, where the target can inflate it, deflated and
+        /// spelled in base 16,384 for a string literal, in base64 for UTF-8 data (<see cref="PayloadEncoding"/>).
+        /// </summary>
+        public static string Embed(ArticleSpec article, EquatableArray<string> canonicalNames, bool compress, bool utf8)
+        {
+            var packed = Encode(article, canonicalNames);
+            if (!compress)
+            {
+                return packed;
+            }
+
+            var deflated = PayloadEncoding.Deflate(packed, out var length);
+            return utf8 ? PayloadEncoding.ToBase64(deflated, length) : PayloadEncoding.ToBase16384(deflated, length);
+        }
+
         public static string Encode(ArticleSpec article, EquatableArray<string> canonicalNames)
         {
             var b = new StringBuilder(256 + article.Paragraphs.Sum(p => p.Length + 8));

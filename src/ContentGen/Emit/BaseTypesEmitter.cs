@@ -94,7 +94,7 @@ namespace ContentGen.Emit
             {
                 w.Line();
                 w.Summary("The article held in a slot, unpacked from its UTF-8 data on first use.");
-                w.Line($"internal static {ns}.Article Load(ref {ns}.Article? slot, global::System.ReadOnlySpan<byte> utf8) => global::System.Threading.Volatile.Read(ref slot) ?? Publish(ref slot, new {ns}.Article({ns}.ArticlePayload.Read(global::System.Text.Encoding.UTF8.GetString(utf8))));");
+                w.Line($"internal static {ns}.Article Load(ref {ns}.Article? slot, global::System.ReadOnlySpan<byte> utf8) => global::System.Threading.Volatile.Read(ref slot) ?? Publish(ref slot, new {ns}.Article({ns}.ArticlePayload.Read(utf8)));");
             }
 
             w.Line();
@@ -164,13 +164,13 @@ namespace ContentGen.Emit
 
             w.Close();
             w.Line();
-            Payload(w, ns);
+            Payload(w, ns, target.HasDeflate, target.SupportsUtf8Literals);
             w.Close();
             return new GeneratedFile("ContentGen.Article.g.cs", w.ToString());
         }
 
         /// <summary>The reader of the data each article embeds (the format is written by <see cref="ArticlePayloadWriter"/>).</summary>
-        private static void Payload(SourceWriter w, string ns)
+        private static void Payload(SourceWriter w, string ns, bool compressed, bool utf8)
         {
             w.Summary("An article's text and data as embedded (one literal per article), unpacked once, when the article is first used.");
             w.Line(GeneratedCode.Attribute);
@@ -221,8 +221,60 @@ namespace ContentGen.Emit
             w.Line("Figures = figures;");
             w.Close();
             w.Line();
-            w.Summary("Unpacks an article's data.");
-            w.Line($"internal static {ns}.ArticlePayload Read(string data) => new {ns}.ArticlePayload(data);");
+            if (compressed)
+            {
+                // PayloadEncoding writes these forms.
+                w.Summary("Unpacks an article's data from a string literal: deflated UTF-8, 14 bits a character from U+4E00.");
+                w.Line($"internal static {ns}.ArticlePayload Read(string data) => new {ns}.ArticlePayload(Inflate(FromBase16384(data)));");
+                if (utf8)
+                {
+                    w.Line();
+                    w.Summary("Unpacks an article's data from UTF-8 data: deflated UTF-8 in base64.");
+                    w.Line($"internal static {ns}.ArticlePayload Read(global::System.ReadOnlySpan<byte> utf8) => new {ns}.ArticlePayload(Inflate(global::System.Convert.FromBase64String(global::System.Text.Encoding.UTF8.GetString(utf8))));");
+                }
+
+                w.Line();
+                w.Line("// Each character after the first carries 14 bits as its distance from U+4E00; the first says whether the last");
+                w.Line("// character's zero padding made a byte too many.");
+                w.Line("private static global::System.ArraySegment<byte> FromBase16384(string data)");
+                w.Open();
+                w.Line("var bytes = new byte[(data.Length - 1) * 14 / 8];");
+                w.Line("int count = 0, bits = 0, buffer = 0;");
+                w.Line("for (var i = 1; i < data.Length; i++)");
+                w.Open();
+                w.Line("buffer = (buffer << 14) | (data[i] - '\\u4E00');");
+                w.Line("bits += 14;");
+                w.Line("while (bits >= 8)");
+                w.Open();
+                w.Line("bits -= 8;");
+                w.Line("bytes[count++] = (byte)(buffer >> bits);");
+                w.Close();
+                w.Line();
+                w.Line("buffer &= (1 << bits) - 1;");
+                w.Close();
+                w.Line();
+                w.Line("return new global::System.ArraySegment<byte>(bytes, 0, count - (data[0] - '\\u4E00'));");
+                w.Close();
+                w.Line();
+                w.Line("private static string Inflate(global::System.ArraySegment<byte> deflated)");
+                w.Open();
+                w.Line("using var input = new global::System.IO.MemoryStream(deflated.Array!, deflated.Offset, deflated.Count);");
+                w.Line("using var inflated = new global::System.IO.Compression.DeflateStream(input, global::System.IO.Compression.CompressionMode.Decompress);");
+                w.Line("using var reader = new global::System.IO.StreamReader(inflated, global::System.Text.Encoding.UTF8);");
+                w.Line("return reader.ReadToEnd();");
+                w.Close();
+            }
+            else
+            {
+                w.Summary("Unpacks an article's data from a string literal.");
+                w.Line($"internal static {ns}.ArticlePayload Read(string data) => new {ns}.ArticlePayload(data);");
+                if (utf8)
+                {
+                    w.Line();
+                    w.Summary("Unpacks an article's data from UTF-8 data.");
+                    w.Line($"internal static {ns}.ArticlePayload Read(global::System.ReadOnlySpan<byte> utf8) => new {ns}.ArticlePayload(global::System.Text.Encoding.UTF8.GetString(utf8));");
+                }
+            }
 
             foreach (var (type, name) in new[]
             {

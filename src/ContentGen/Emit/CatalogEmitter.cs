@@ -129,7 +129,9 @@ namespace ContentGen.Emit
             w.Line("/// <summary>");
             w.Line("/// The named facts of each article, as constants in a class named like the article's member on <c>Articles</c>:");
             w.Line("/// <c>ArticleFacts.&lt;Name&gt;.People.&lt;CanonicalName&gt;</c> and <c>ArticleFacts.&lt;Name&gt;.Figures.&lt;Unit&gt;</c>.");
-            w.Line("/// Code that uses one stops compiling when an edit of the article removes it.");
+            w.Line("/// Code that uses one stops compiling when an edit of the article removes it. An article's class is generated once");
+            w.Line("/// code names it (<c>ArticleFacts.SochiTalks</c>); the article's member on <c>Articles</c> lists its facts. With");
+            w.Line("/// <c>&lt;ContentGenFacts&gt;All&lt;/ContentGenFacts&gt;</c> every article has one (for a library whose users name them).");
             w.Line("/// </summary>");
             w.Line(GeneratedCode.Attribute);
             w.Line("public static partial class ArticleFacts");

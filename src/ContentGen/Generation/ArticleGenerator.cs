@@ -24,11 +24,13 @@ namespace ContentGen.Generation
     {
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            IncrementalValueProvider<OutputOptions> options = ReadOptions(context);
+            IncrementalValueProvider<GeneratorSettings> settings = ReadSettings(context);
+            IncrementalValueProvider<OutputOptions> options = ReadOptions(context, settings);
             IncrementalValuesProvider<ArticleSpec> specs = ReadArticles(context);
             IncrementalValueProvider<EquatableArray<ArticleNames>> names = AssignNames(specs);
             IncrementalValueProvider<CorpusSpec> corpus = ResolveCorpus(specs, ReadGlossary(context));
-            IncrementalValuesProvider<ArticleModel> articles = JoinCorpus(specs, corpus, names);
+            IncrementalValueProvider<EmitPlan> plan = PlanEmit(specs, ReadFactReferences(context), options);
+            IncrementalValuesProvider<ArticleModel> articles = JoinCorpus(specs, corpus, names, plan);
 
             IncrementalValuesProvider<GeneratedFileGroup> articleFiles = EmitArticles(articles, options);
             IncrementalValueProvider<GeneratedFile?> catalog = EmitCatalog(names, corpus, options);
@@ -46,15 +48,16 @@ namespace ContentGen.Generation
             });
         }
 
-        /// <summary>The namespace (MSBuild properties) and what the compilation offers (language version, framework types).</summary>
-        private static IncrementalValueProvider<OutputOptions> ReadOptions(IncrementalGeneratorInitializationContext context)
-        {
-            // Namespace from MSBuild properties. Re-runs when any options change; its value rarely does,
-            // so everything downstream stays cached.
-            var settings = context.AnalyzerConfigOptionsProvider
+        /// <summary>The project's settings (MSBuild properties).</summary>
+        private static IncrementalValueProvider<GeneratorSettings> ReadSettings(IncrementalGeneratorInitializationContext context) =>
+            // Re-runs when any options change; its value rarely does, so everything downstream stays cached.
+            context.AnalyzerConfigOptionsProvider
                 .Select(static (options, _) => SettingsReader.Read(options))
                 .WithTrackingName(TrackingNames.Settings);
 
+        /// <summary>The settings and what the compilation offers (language version, framework types).</summary>
+        private static IncrementalValueProvider<OutputOptions> ReadOptions(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<GeneratorSettings> settings)
+        {
             // Language version and framework types. Re-runs on every compilation (cheap look-ups); its
             // value only changes with the project's settings, so it does not invalidate the outputs.
             var target = context.CompilationProvider
@@ -136,20 +139,56 @@ namespace ContentGen.Generation
                 .Select(static (input, cancellationToken) => CorpusSpecFactory.Create(input.Left, input.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Corpus);
 
-        /// <summary>Each article with its own slice of the corpus: its people's canonical names and its C# name.</summary>
+        /// <summary>The articles whose facts the project's C# code names (<c>ArticleFacts.&lt;Name&gt;</c>).</summary>
+        private static IncrementalValueProvider<ImmutableArray<string>> ReadFactReferences(IncrementalGeneratorInitializationContext context) =>
+            // Syntax only, per C# file: an edit re-reads only its own file. The collected names change only when a
+            // reference is added or removed, and the plan after them compares equal otherwise, so no article re-emits.
+            context.SyntaxProvider
+                .CreateSyntaxProvider(
+                    static (node, _) => FactReferences.IsCandidate(node),
+                    static (syntax, _) => FactReferences.ArticleName(syntax.Node))
+                .WithTrackingName(TrackingNames.FactReferences)
+                .Collect();
+
+        /// <summary>The choices that need the whole project: string or UTF-8 data, and which facts holders to generate.</summary>
+        private static IncrementalValueProvider<EmitPlan> PlanEmit(
+            IncrementalValuesProvider<ArticleSpec> specs,
+            IncrementalValueProvider<ImmutableArray<string>> factReferences,
+            IncrementalValueProvider<OutputOptions> options) =>
+            // Only each article's literal length is collected (measured once per spec); every text edit re-runs the plan
+            // (a sum in path order), whose value stays equal unless an article crosses the string budget or code names
+            // another article's facts.
+            specs
+                .Select(static (spec, _) => PayloadSizes.Of(spec))
+                .WithTrackingName(TrackingNames.PayloadSizes)
+                .Collect()
+                .Combine(factReferences)
+                .Combine(options)
+                .Select(static (input, _) => EmitPlanner.Plan(input.Left.Left, input.Left.Right, input.Right.Settings, input.Right.Target.HasDeflate))
+                .WithTrackingName(TrackingNames.EmitPlan);
+
+        /// <summary>Each article with its own slice of the corpus: its people's canonical names, its C# name, how it is emitted.</summary>
         private static IncrementalValuesProvider<ArticleModel> JoinCorpus(
             IncrementalValuesProvider<ArticleSpec> specs,
             IncrementalValueProvider<CorpusSpec> corpus,
-            IncrementalValueProvider<EquatableArray<ArticleNames>> names) =>
-            // Re-runs for every article when the corpus or the names change, but yields an equal value unless this
-            // article's slice changed, so only that article's source is emitted again.
+            IncrementalValueProvider<EquatableArray<ArticleNames>> names,
+            IncrementalValueProvider<EmitPlan> plan) =>
+            // Re-runs for every article when the corpus, the names or the plan change, but yields an equal value unless
+            // this article's slice changed, so only that article's source is emitted again.
             specs
                 .Combine(corpus)
                 .Combine(names)
+                .Combine(plan)
                 .Select(static (input, _) =>
                 {
-                    var ((spec, corpusSpec), allNames) = input;
-                    return new ArticleModel(spec, corpusSpec.For(spec.Path), ArticleNaming.Find(allNames, spec.Path));
+                    var (((spec, corpusSpec), allNames), emitPlan) = input;
+                    var articleNames = ArticleNaming.Find(allNames, spec.Path);
+                    return new ArticleModel(
+                        spec,
+                        corpusSpec.For(spec.Path),
+                        articleNames,
+                        Utf8Payload: EmitPlanner.IsUtf8(emitPlan, spec.Path),
+                        EmitFacts: EmitPlanner.HasFacts(emitPlan, articleNames.PropertyName));
                 })
                 .WithTrackingName(TrackingNames.ArticleWithCorpus);
 

@@ -12,6 +12,8 @@ namespace ContentGen.Generation
         public const string NamespaceProperty = "build_property.ContentGenNamespace";
         public const string RootNamespaceProperty = "build_property.RootNamespace";
         public const string ProjectDirProperty = "build_property.ProjectDir";
+        public const string FactsProperty = "build_property.ContentGenFacts";
+        public const string StringPayloadBudgetProperty = "build_property.ContentGenStringPayloadBudget";
 
         public static GeneratorSettings Read(AnalyzerConfigOptionsProvider options)
         {
@@ -30,7 +32,12 @@ namespace ContentGen.Generation
                 ns = "ContentGen.Content";
             }
 
-            return new GeneratorSettings(SanitizeNamespace(ns));
+            var allFacts = global.TryGetValue(FactsProperty, out var facts) && string.Equals(facts.Trim(), "All", System.StringComparison.OrdinalIgnoreCase);
+            var budget = global.TryGetValue(StringPayloadBudgetProperty, out var configuredBudget)
+                && int.TryParse(configuredBudget.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed)
+                    ? parsed
+                    : GeneratorSettings.DefaultStringPayloadBudget;
+            return new GeneratorSettings(SanitizeNamespace(ns), allFacts, budget);
         }
 
         /// <summary>A namespace that compiles whatever was configured: each dotted part made a valid identifier.</summary>
@@ -50,7 +57,8 @@ namespace ContentGen.Generation
                 SupportsRecords: languageVersion >= LanguageVersion.CSharp9,
                 HasDateOnly: compilation.GetTypeByMetadataName("System.DateOnly") is not null,
                 NeedsIsExternalInit: isExternalInit is null || !compilation.IsSymbolAccessibleWithin(isExternalInit, compilation.Assembly),
-                SupportsUtf8Literals: languageVersion >= LanguageVersion.CSharp11 && HasSpanGetString(compilation));
+                SupportsUtf8Literals: languageVersion >= LanguageVersion.CSharp11 && HasSpanGetString(compilation),
+                HasDeflate: compilation.GetTypeByMetadataName("System.IO.Compression.DeflateStream") is { } deflate && compilation.IsSymbolAccessibleWithin(deflate, compilation.Assembly));
         }
 
         // Encoding.GetString(ReadOnlySpan<byte>) exists on .NET Core 2.1+/.NET Standard 2.1, not on .NET Standard 2.0.

@@ -13,6 +13,9 @@ namespace ContentGen.Generation
         public const string Corpus = nameof(Corpus);
         public const string Stories = nameof(Stories);
         public const string NameKeys = nameof(NameKeys);
+        public const string FactReferences = nameof(FactReferences);
+        public const string PayloadSizes = nameof(PayloadSizes);
+        public const string EmitPlan = nameof(EmitPlan);
         public const string ArticleWithCorpus = nameof(ArticleWithCorpus);
         public const string ArticleSources = nameof(ArticleSources);
         public const string ArticleSourceFiles = nameof(ArticleSourceFiles);

@@ -74,7 +74,7 @@ public class CorpusGenerationTests
     public void The_glossary_decides_the_canonical_spelling()
     {
         var glossary = new InMemoryAdditionalText(GeneratorHarness.ProjectDir + "ContentGen.glossary", "Alexander Kouzmin = Aleksandr Kuzmin, Kuzmin\n");
-        var (output, _) = GeneratorHarness.Run([.. Story, glossary]);
+        var (output, _) = GeneratorHarness.Run([.. Story, glossary], options: GeneratorHarness.Options(facts: "All"));
 
         var assembly = GeneratorHarness.Load(output);
         var person = Assert.Single((System.Collections.IEnumerable)GeneratorHarness.Read(assembly, "NewsApp.Content.Articles", "A", "People")!)!;

@@ -25,14 +25,16 @@ public static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
 
     /// <summary>
-    /// A compilation where articles are embedded as UTF-8 data (.NET 8, C# 12), or as string constants (.NET Standard
-    /// 2.0, C# 9): the two forms of the generated code.
+    /// A compilation where articles can be embedded as UTF-8 data (.NET 8, C# 12: string literals within the budget,
+    /// UTF-8 data past it), or only as string constants (.NET Standard 2.0, C# 9).
     /// </summary>
     public static CSharpCompilation CompilationFor(bool utf8Target) => utf8Target
         ? Compilation()
         : Compilation(references: NetStandard20, languageVersion: LanguageVersion.CSharp9);
 
-    public static TestOptionsProvider Options(string? ns = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? perFile = null)
+    /// <param name="facts"><c>ContentGenFacts</c>: "All" for every article's facts holder.</param>
+    /// <param name="stringBudget"><c>ContentGenStringPayloadBudget</c>: 0 stores every article as UTF-8 data where the target can.</param>
+    public static TestOptionsProvider Options(string? ns = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? perFile = null, string? facts = null, int? stringBudget = null)
     {
         var global = new Dictionary<string, string>
         {
@@ -42,6 +44,16 @@ public static class GeneratorHarness
         if (ns is not null)
         {
             global["build_property.ContentGenNamespace"] = ns;
+        }
+
+        if (facts is not null)
+        {
+            global["build_property.ContentGenFacts"] = facts;
+        }
+
+        if (stringBudget is not null)
+        {
+            global["build_property.ContentGenStringPayloadBudget"] = stringBudget.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return new TestOptionsProvider(global, perFile);
@@ -69,6 +81,43 @@ public static class GeneratorHarness
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         Assert.Empty(diagnostics);
         return (output, driver.GetRunResult().Results.Single());
+    }
+
+    /// <summary>
+    /// The packed text an article's generated source embeds, inflated when it is compressed (base64 of deflate), so a
+    /// test can read what the payload holds.
+    /// </summary>
+    public static string PayloadOf(string source) => Assert.Single(Payloads(source));
+
+    /// <summary>Every article payload in a generated source (a group file holds several), inflated.</summary>
+    public static IEnumerable<string> Payloads(string source)
+    {
+        foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(source, @"#nullable enable\s*@""((?:[^""]|"""")*)""(u8)?\);"))
+        {
+            var literal = match.Groups[1].Value.Replace("\"\"", "\"", StringComparison.Ordinal);
+            byte[] deflated;
+            if (literal.Length > 0 && literal[0] is '\u4E00' or '\u4E01')
+            {
+                // Base 16,384 (a string literal), decoded independently of the generated reader.
+                var bits = string.Concat(literal.Skip(1).Select(c => Convert.ToString(c - 0x4E00, 2).PadLeft(14, '0')));
+                var count = bits.Length / 8 - (literal[0] - 0x4E00);
+                deflated = Enumerable.Range(0, count).Select(i => Convert.ToByte(bits.Substring(i * 8, 8), 2)).ToArray();
+            }
+            else if (match.Groups[2].Success && System.Text.RegularExpressions.Regex.IsMatch(literal, "^[A-Za-z0-9+/]*={0,2}$"))
+            {
+                deflated = Convert.FromBase64String(literal);
+            }
+            else
+            {
+                yield return literal;
+                continue;
+            }
+
+            using var input = new MemoryStream(deflated);
+            using var inflated = new System.IO.Compression.DeflateStream(input, System.IO.Compression.CompressionMode.Decompress);
+            using var reader = new StreamReader(inflated, System.Text.Encoding.UTF8);
+            yield return reader.ReadToEnd();
+        }
     }
 
     /// <summary>Errors and warnings of a compilation, excluding "no Main"-style noise that does not concern generated code.</summary>

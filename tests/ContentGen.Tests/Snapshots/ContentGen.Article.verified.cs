@@ -116,7 +116,7 @@ namespace NewsApp.Content
         internal static global::NewsApp.Content.Article Load(ref global::NewsApp.Content.Article? slot, string data) => global::System.Threading.Volatile.Read(ref slot) ?? Publish(ref slot, new global::NewsApp.Content.Article(global::NewsApp.Content.ArticlePayload.Read(data)));
 
         /// <summary>The article held in a slot, unpacked from its UTF-8 data on first use.</summary>
-        internal static global::NewsApp.Content.Article Load(ref global::NewsApp.Content.Article? slot, global::System.ReadOnlySpan<byte> utf8) => global::System.Threading.Volatile.Read(ref slot) ?? Publish(ref slot, new global::NewsApp.Content.Article(global::NewsApp.Content.ArticlePayload.Read(global::System.Text.Encoding.UTF8.GetString(utf8))));
+        internal static global::NewsApp.Content.Article Load(ref global::NewsApp.Content.Article? slot, global::System.ReadOnlySpan<byte> utf8) => global::System.Threading.Volatile.Read(ref slot) ?? Publish(ref slot, new global::NewsApp.Content.Article(global::NewsApp.Content.ArticlePayload.Read(utf8)));
 
         private static global::NewsApp.Content.Article Publish(ref global::NewsApp.Content.Article? slot, global::NewsApp.Content.Article created) => global::System.Threading.Interlocked.CompareExchange(ref slot, created, null) ?? created;
     }
@@ -229,8 +229,41 @@ namespace NewsApp.Content
             Figures = figures;
         }
 
-        /// <summary>Unpacks an article's data.</summary>
-        internal static global::NewsApp.Content.ArticlePayload Read(string data) => new global::NewsApp.Content.ArticlePayload(data);
+        /// <summary>Unpacks an article's data from a string literal: deflated UTF-8, 14 bits a character from U+4E00.</summary>
+        internal static global::NewsApp.Content.ArticlePayload Read(string data) => new global::NewsApp.Content.ArticlePayload(Inflate(FromBase16384(data)));
+
+        /// <summary>Unpacks an article's data from UTF-8 data: deflated UTF-8 in base64.</summary>
+        internal static global::NewsApp.Content.ArticlePayload Read(global::System.ReadOnlySpan<byte> utf8) => new global::NewsApp.Content.ArticlePayload(Inflate(global::System.Convert.FromBase64String(global::System.Text.Encoding.UTF8.GetString(utf8))));
+
+        // Each character after the first carries 14 bits as its distance from U+4E00; the first says whether the last
+        // character's zero padding made a byte too many.
+        private static global::System.ArraySegment<byte> FromBase16384(string data)
+        {
+            var bytes = new byte[(data.Length - 1) * 14 / 8];
+            int count = 0, bits = 0, buffer = 0;
+            for (var i = 1; i < data.Length; i++)
+            {
+                buffer = (buffer << 14) | (data[i] - '\u4E00');
+                bits += 14;
+                while (bits >= 8)
+                {
+                    bits -= 8;
+                    bytes[count++] = (byte)(buffer >> bits);
+                }
+
+                buffer &= (1 << bits) - 1;
+            }
+
+            return new global::System.ArraySegment<byte>(bytes, 0, count - (data[0] - '\u4E00'));
+        }
+
+        private static string Inflate(global::System.ArraySegment<byte> deflated)
+        {
+            using var input = new global::System.IO.MemoryStream(deflated.Array!, deflated.Offset, deflated.Count);
+            using var inflated = new global::System.IO.Compression.DeflateStream(input, global::System.IO.Compression.CompressionMode.Decompress);
+            using var reader = new global::System.IO.StreamReader(inflated, global::System.Text.Encoding.UTF8);
+            return reader.ReadToEnd();
+        }
 
         /// <summary>The article's Slug.</summary>
         internal string Slug { get; }

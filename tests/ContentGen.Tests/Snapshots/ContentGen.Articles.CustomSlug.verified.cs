@@ -12,7 +12,7 @@ namespace NewsApp.Content
         /// </summary>
         public static global::NewsApp.Content.Article CustomSlug => global::NewsApp.Content.Article.Load(ref __CustomSlug,
         #nullable enable
-            @"11:custom-slug25:A title from front matter7:Science12:The Lab Post~9:Ada Brook25:Articles/front-matter.txt2024;10;15;2;7:science5:space2;98:First paragraph written on Tuesday, October 15, 2024, mentions a date that front matter overrides.17:Second paragraph.0;0;0;"u8);
+            @"一捣狔褌縐潫脠次公剡殪糉溅伔疸咤謴掄苳廏潧绶挞渊漧絷浻薝橈磆竳籷撋觰縚腡勰垏哵戵琴囆樣剖碉甃衹喀柏訲璭跭终倣訧腵蚱犉笫筽葷曖足慿蟻蠮粏禣焐謉粸媺曈翿户溪瀆僂珠恜弾眦匐撹繚恌藣旂悌臉小瘘董仌荒筰挐媆瘘莣趎仯蜴焦犭哰眑奟誷芝甜稼");
 
         private static global::NewsApp.Content.Article? __CustomSlug;
     }

@@ -98,7 +98,9 @@ namespace NewsApp.Content
     /// <summary>
     /// The named facts of each article, as constants in a class named like the article's member on <c>Articles</c>:
     /// <c>ArticleFacts.&lt;Name&gt;.People.&lt;CanonicalName&gt;</c> and <c>ArticleFacts.&lt;Name&gt;.Figures.&lt;Unit&gt;</c>.
-    /// Code that uses one stops compiling when an edit of the article removes it.
+    /// Code that uses one stops compiling when an edit of the article removes it. An article's class is generated once
+    /// code names it (<c>ArticleFacts.SochiTalks</c>); the article's member on <c>Articles</c> lists its facts. With
+    /// <c>&lt;ContentGenFacts&gt;All&lt;/ContentGenFacts&gt;</c> every article has one (for a library whose users name them).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
     public static partial class ArticleFacts

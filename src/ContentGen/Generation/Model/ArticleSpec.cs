@@ -37,10 +37,20 @@ namespace ContentGen.Generation.Model
 
     /// <summary>
     /// What one article's generated source is made of: its content, the canonical names of its people (in the order of
-    /// <see cref="ArticleSpec.People"/>) and its C# name. Equal unless one of the three changed, so an edit elsewhere
-    /// leaves this article's source cached.
+    /// <see cref="ArticleSpec.People"/>), its C# name and how it is emitted (<see cref="EmitPlan"/>). Equal unless one
+    /// of them changed, so an edit elsewhere leaves this article's source cached.
     /// </summary>
-    internal sealed record ArticleModel(ArticleSpec Spec, EquatableArray<string> CanonicalNames, ArticleNames Names);
+    internal sealed record ArticleModel(ArticleSpec Spec, EquatableArray<string> CanonicalNames, ArticleNames Names, bool Utf8Payload = false, bool EmitFacts = true);
+
+    /// <summary>What the emit plan reads of one article: how many characters its string literal takes, plain and compressed.</summary>
+    internal sealed record PayloadSize(string Path, int Plain, int Compressed);
+
+    /// <summary>
+    /// The choices that depend on the whole project, made once: which articles' data goes into UTF-8 data instead of a
+    /// string literal (paths, sorted), and whose facts holders are generated (every article's, or those named in code:
+    /// C# names, sorted).
+    /// </summary>
+    internal sealed record EmitPlan(EquatableArray<string> Utf8Paths, bool AllFacts, EquatableArray<string> FactsNames);
 
     /// <summary>What every generated file depends on: the project's settings and what its compilation offers.</summary>
     internal sealed record OutputOptions(GeneratorSettings Settings, TargetFeatures Target);
