@@ -129,8 +129,34 @@ namespace ContentGen.Text.Corpus
 
         /// <summary>True when the two figures are governed by the same word, before or after them.</summary>
         public bool SameGovernor(FigureBinding other) =>
-            (Governor is not null && (Governor == other.Governor || Governor == other.Follower))
-            || (Follower is not null && (Follower == other.Follower || Follower == other.Governor));
+            (Governor is not null && (SameVerb(Governor, other.Governor) || SameVerb(Governor, other.Follower)))
+            || (Follower is not null && (SameVerb(Follower, other.Follower) || SameVerb(Follower, other.Governor)));
+
+        // "completing his first 17 passes" / "completed his first 35 passes": a participle takes the tense of its
+        // clause, so it is the verb in any tense; two finite forms keep theirs ("missed" is not "will miss").
+        private static bool SameVerb(string a, string? b)
+        {
+            if (b is null)
+            {
+                return false;
+            }
+
+            if (a == b)
+            {
+                return true;
+            }
+
+            var aIng = a.EndsWith("ing", StringComparison.Ordinal);
+            var bIng = b.EndsWith("ing", StringComparison.Ordinal);
+            return aIng != bIng && Root(a) is { Length: >= 3 } root && root == Root(b);
+        }
+
+        // The verb without its participle or past ending: "completing", "completed" -> "complet"; "miss" stays.
+        private static string Root(string verb) =>
+            verb.EndsWith("ing", StringComparison.Ordinal) ? verb.Substring(0, verb.Length - 3)
+            : verb.EndsWith("ed", StringComparison.Ordinal) ? verb.Substring(0, verb.Length - 2)
+            : verb.EndsWith("e", StringComparison.Ordinal) ? verb.Substring(0, verb.Length - 1)
+            : verb;
 
         /// <summary>How many content words the two figures' clauses share besides their governors.</summary>
         public int SharedClauseWords(FigureBinding other)

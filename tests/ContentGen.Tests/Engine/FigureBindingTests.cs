@@ -241,4 +241,13 @@ public class FigureBindingTests
         // Two capitalised words open a name, not a sentence's common word.
         Assert.DoesNotContain("harbour", Key("Harbour Police seized 40 crates of rifles.", "40 crates").Binding.Clause);
     }
+
+    [Fact]
+    public void A_participle_is_its_verb_in_any_tense()
+    {
+        const string past = "He completed his first 35 crossings, every one of them on time.";
+        Assert.True(Same("Skipper Varga finished with 40 of 44 after completing his first 17 crossings.", "17 crossings", past, "35 crossings"));
+        // Two finite forms keep their tenses.
+        Assert.False(Same("He will complete his first 17 crossings, the company said.", "17 crossings", past, "35 crossings"));
+    }
 }
