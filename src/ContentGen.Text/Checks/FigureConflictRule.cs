@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using ContentGen.Text.Corpus;
@@ -15,6 +14,9 @@ namespace ContentGen.Text.Checks
     {
         private const int MaxCandidates = 64;
 
+        // A bounded number of the story's other articles, so that one very large story does not make it quadratic.
+        private const int MaxRestOfStory = 32;
+
         // Beyond the articles that report the event directly, a sentence of fewer content words says too little to be
         // the same statement: two products' "top speed is 124 mph" in two reviews grouped in one story.
         private const int MinWordsBeyondDirect = 4;
@@ -27,10 +29,8 @@ namespace ContentGen.Text.Checks
         {
             // The articles that report the event directly first (a finding points at the most similar), then the rest of
             // the story, where only figures in sentences that say enough are compared.
-            var direct = corpus.DirectlyRelated(article).ToList();
-            var others = direct.Select(o => (o, true)).ToList();
-            var directPaths = new HashSet<string>(direct.Select(o => o.Path), StringComparer.Ordinal);
-            others.AddRange(corpus.SameStory(article).Where(o => !directPaths.Contains(o.Path)).OrderBy(o => o.Path, StringComparer.Ordinal).Select(o => (o, false)));
+            var others = corpus.DirectlyRelated(article).Select(o => (o, true)).ToList();
+            others.AddRange(corpus.RestOfStory(article).Take(MaxRestOfStory).Select(o => (o, false)));
             if (others.Count == 0)
             {
                 return;

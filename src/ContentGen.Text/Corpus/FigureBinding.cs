@@ -494,17 +494,22 @@ namespace ContentGen.Text.Corpus
                 return null;
             }
 
-            string? scope = null;
+            string? scope = null, part = null;
             for (var k = 1; k < tokens.Count && k < first && k <= 10; k++)
             {
                 if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text == ",")
                 {
-                    return scope;
+                    return scope is null ? null : part ?? scope; // "In the second half," as "in the second half" after a figure
                 }
 
-                if (tokens[k].IsWord && ScopeNouns.Contains(Lower(tokens[k]) ?? string.Empty))
+                var word = Lower(tokens[k]) ?? string.Empty;
+                if (ScopeNouns.Contains(word))
                 {
-                    scope = Stem(tokens[k].Text);
+                    scope = Stem(word);
+                }
+                else if (tokens[0].Is("in") && PartOrdinals.Contains(word))
+                {
+                    part = word;
                 }
             }
 

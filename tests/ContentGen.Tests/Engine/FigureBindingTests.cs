@@ -215,6 +215,8 @@ public class FigureBindingTests
         Assert.True(Same("The Gulls scored 17 unanswered points in the fourth quarter to win it.", "17 unanswered points",
             "Nine unanswered points in the fourth did it for the Gulls.", "Nine unanswered points"));
         Assert.False(Same("Ruiz blocked two shots in the second half.", "two shots", "Ruiz blocked four shots in the first half.", "four shots"));
+        // Said before the figure or after it, the same part.
+        Assert.True(Same("In the second half, Ruiz blocked two shots.", "two shots", "Ruiz blocked four shots in the second half.", "four shots"));
     }
 
     [Fact]
