@@ -12,7 +12,8 @@ namespace ContentGen.Text.Checks
     /// <summary>
     /// CG2001: a person's name spelled differently in two articles of one story — the surname
     /// ("Pashinyan"/"Pashinian") or a first or middle name ("Katrin"/"Catrin Vossberg"). The spelling most articles
-    /// of the story use is suggested. Across the whole corpus only people the glossary names are checked, against
+    /// of the story use is suggested, and only the outlier is reported: a spelling one article uses, or one that the
+    /// usual spelling clearly outnumbers. Across the whole corpus only people the glossary names are checked, against
     /// its canonical spelling: elsewhere a shared name in unrelated articles is no evidence of one person.
     /// Each spelling is reported once per article, at its first mention.
     /// </summary>
@@ -21,6 +22,9 @@ namespace ContentGen.Text.Checks
         // The story groups of people, computed once per set of identities (a corpus update that keeps people and
         // stories keeps them too).
         private static readonly ConditionalWeakTable<PersonIdentities, StoryPeople> Groups = new();
+
+        // The usual spelling is clearly the story's when at least this many times as many articles use it as the other.
+        private const int ClearMajority = 2;
 
         public static RuleInfo Metadata { get; } = new(RuleIds.NameVariant, "Name spelled differently across articles or from the glossary", RuleCategory.Consistency) { Fix = "use the canonical spelling" };
 
@@ -228,7 +232,7 @@ namespace ContentGen.Text.Checks
                 }
 
                 var canonical = NameSpelling.Canonical(use);
-                if (canonical is null || NameSpelling.Same(slot.Spelling, canonical))
+                if (canonical is null || NameSpelling.Same(slot.Spelling, canonical) || !IsOutlier(use, slot.Spelling, canonical))
                 {
                     continue;
                 }
@@ -246,6 +250,33 @@ namespace ContentGen.Text.Checks
                     $"Name '{slot.Spelling}' is spelled '{canonical}' in {(where is { } w ? other.Article.Where(w) : other.Article.FileName)}{(elsewhere.Count > 1 ? " and other articles" : string.Empty)} of this story; use one spelling across the story",
                     where is { } r ? new RelatedLocation(other.Article.Path, r) : null) { Replacement = canonical });
             }
+        }
+
+        /// <summary>
+        /// True when the spelling is the story's outlier, the one a copy editor marks: only this article uses it, or
+        /// the usual spelling is used by at least twice as many articles. Two spellings that several articles each use,
+        /// neither clearly the majority (Heidar in three outlets, Heydar in three), are two house styles, not a slip in
+        /// one of them; the story has no usual spelling to point to, and the glossary is where a project settles it.
+        /// </summary>
+        private static bool IsOutlier(Dictionary<string, (HashSet<string> Articles, int Mentions)> use, string spelling, string canonical)
+        {
+            var mine = ArticlesUsing(use, spelling);
+            return mine <= 1 || ArticlesUsing(use, canonical) >= ClearMajority * mine;
+        }
+
+        // In how many articles a spelling stands, counting the forms that are the same spelling ("al-Bashir", "Bashir").
+        private static int ArticlesUsing(Dictionary<string, (HashSet<string> Articles, int Mentions)> use, string spelling)
+        {
+            var articles = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var pair in use)
+            {
+                if (NameSpelling.Same(pair.Key, spelling))
+                {
+                    articles.UnionWith(pair.Value.Articles);
+                }
+            }
+
+            return articles.Count;
         }
 
         /// <summary>

@@ -148,6 +148,19 @@ namespace ContentGen.Text.Corpus
                 .ThenBy(pair => pair.Key, StringComparer.Ordinal)
                 .Select(pair => _byPath[pair.Key]);
 
+        /// <summary>
+        /// The other articles of this article's story that do not report its event directly, most similar first, then
+        /// by path (those it shares nothing with last): the rest of the story, after <see cref="DirectlyRelated"/>.
+        /// </summary>
+        public IEnumerable<CorpusArticle> RestOfStory(CorpusArticle article)
+        {
+            var similar = _resolution.SimilarTo(article.Path);
+            return SameStory(article)
+                .Where(other => !(similar.TryGetValue(other.Path, out var value) && value >= StoryClustering.DirectThreshold))
+                .OrderByDescending(other => similar.TryGetValue(other.Path, out var value) ? value : 0)
+                .ThenBy(other => other.Path, StringComparer.Ordinal);
+        }
+
         /// <summary>The stories as paths, in the one order every host shows them (see <see cref="StoryResolution.Stories"/>).</summary>
         public IReadOnlyList<IReadOnlyList<string>> StoryPaths => _resolution.Stories;
 

@@ -23,7 +23,7 @@ namespace ContentGen.Text.Corpus
         private const int MaxExtension = 300;
         private const int MaxPronounReach = 600;
 
-        internal static readonly FigureBinding None = new(null, null, null, null, null, null, string.Empty, string.Empty, Array.Empty<string>());
+        internal static readonly FigureBinding None = new(null, null, null, null, null, null, string.Empty, string.Empty, Array.Empty<string>(), null);
 
         // Words that carry no meaning of their own between a figure and what governs it.
         private static readonly HashSet<string> Skip = new(StringComparer.Ordinal)
@@ -55,13 +55,32 @@ namespace ContentGen.Text.Corpus
             "allegedly", "apparently", "later", "already", "now",
         };
 
+        // What a figure can be counted over that is a part of a game or a tenure, or more than one game.
+        private static readonly HashSet<string> ScopeNouns = new(StringComparer.Ordinal)
+        {
+            "half", "quarter", "period", "inning", "innings", "overtime", "run", "stretch", "spell", "season", "seasons",
+            "career", "campaign", "postseason", "playoffs", "preseason",
+        };
+
+        // The part of a game an ordinal names ("in the fourth quarter", "in the fourth"): the part, whatever the noun.
+        private static readonly HashSet<string> PartOrdinals = new(StringComparer.Ordinal)
+        {
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "final", "opening", "closing",
+        };
+
+        // Prepositions that open a phrase saying what a figure is counted over: "in the second half", "during the run".
+        private static readonly HashSet<string> ScopePrepositions = new(StringComparer.Ordinal)
+        {
+            "in", "during", "over", "through", "throughout", "across", "for", "this",
+        };
+
         private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
         {
             "in", "at", "near", "off", "from", "outside", "inside",
         };
 
-        private FigureBinding(string? subject, string? governor, string? follower, string? head, string? of, string? place, string narrowing, string ordinal, string[] clause) =>
-            (Subject, Governor, Follower, Head, Of, Place, Narrowing, Ordinal, Clause) = (subject, governor, follower, head, of, place, narrowing, ordinal, clause);
+        private FigureBinding(string? subject, string? governor, string? follower, string? head, string? of, string? place, string narrowing, string ordinal, string[] clause, string? scope) =>
+            (Subject, Governor, Follower, Head, Of, Place, Narrowing, Ordinal, Clause, Scope) = (subject, governor, follower, head, of, place, narrowing, ordinal, clause, scope);
 
         /// <summary>
         /// The person named last before the figure in its sentence (surname skeleton): whom it is said of ("Garrard
@@ -94,6 +113,14 @@ namespace ContentGen.Text.Corpus
         /// <summary>The content words of the figure's clause before it, stemmed.</summary>
         public string[] Clause { get; }
 
+        /// <summary>
+        /// The part of a whole the figure is counted over, when its sentence says so: a stretch of a game ("during the
+        /// deciding run, he blocked two shots", "11 points in the second half"), a season or a career ("96 touchdowns in
+        /// his career"), or a capacity ("four seasons as director"). Null when the sentence names none: the whole of
+        /// what the report is about (the game, the tenure), which a figure with a scope is only a part of.
+        /// </summary>
+        public string? Scope { get; }
+
         /// <summary>True when the figure is bound to anything at all.</summary>
         public bool IsBound => Governor is not null || Follower is not null || Head is not null || Of is not null || Place is not null;
 
@@ -102,8 +129,34 @@ namespace ContentGen.Text.Corpus
 
         /// <summary>True when the two figures are governed by the same word, before or after them.</summary>
         public bool SameGovernor(FigureBinding other) =>
-            (Governor is not null && (Governor == other.Governor || Governor == other.Follower))
-            || (Follower is not null && (Follower == other.Follower || Follower == other.Governor));
+            (Governor is not null && (SameVerb(Governor, other.Governor) || SameVerb(Governor, other.Follower)))
+            || (Follower is not null && (SameVerb(Follower, other.Follower) || SameVerb(Follower, other.Governor)));
+
+        // "completing his first 17 passes" / "completed his first 35 passes": a participle takes the tense of its
+        // clause, so it is the verb in any tense; two finite forms keep theirs ("missed" is not "will miss").
+        private static bool SameVerb(string a, string? b)
+        {
+            if (b is null)
+            {
+                return false;
+            }
+
+            if (a == b)
+            {
+                return true;
+            }
+
+            var aIng = a.EndsWith("ing", StringComparison.Ordinal);
+            var bIng = b.EndsWith("ing", StringComparison.Ordinal);
+            return aIng != bIng && Root(a) is { Length: >= 3 } root && root == Root(b);
+        }
+
+        // The verb without its participle or past ending: "completing", "completed" -> "complet"; "miss" stays.
+        private static string Root(string verb) =>
+            verb.EndsWith("ing", StringComparison.Ordinal) ? verb.Substring(0, verb.Length - 3)
+            : verb.EndsWith("ed", StringComparison.Ordinal) ? verb.Substring(0, verb.Length - 2)
+            : verb.EndsWith("e", StringComparison.Ordinal) ? verb.Substring(0, verb.Length - 1)
+            : verb;
 
         /// <summary>How many content words the two figures' clauses share besides their governors.</summary>
         public int SharedClauseWords(FigureBinding other)
@@ -177,12 +230,18 @@ namespace ContentGen.Text.Corpus
                 }
 
                 var ordinal = new List<string>();
-                var (governor, clause, placeBefore, governorAt) = ReadBefore(tokens, first, ordinal, Stem(unit));
+                // "Armed robbers stole gems worth": a capitalised first word before a lower-case one, where no person is
+                // named, is capitalised for its place in the sentence, not a name.
+                var commonFirst = tokens.Count > 1 && tokens[0].IsWord && tokens[0].IsCapitalized && tokens[1].IsWord && !tokens[1].IsCapitalized
+                    && !Lexicon.NotNames.Contains(tokens[0].Text) && !Lexicon.Titles.Contains(tokens[0].Text)
+                    && people.LastBetween(sentenceStart, sentenceStart + tokens[0].End) is null;
+                var (governor, clause, placeBefore, governorAt) = ReadBefore(tokens, first, ordinal, Stem(unit), commonFirst);
                 subject ??= ActorOf(tokens, governorAt);
                 var (head, of, follower, placeAfter, ofPlace) = ReadAfter(text, sentenceStart, tokens, last, FigureComparison.UnitKey(unit));
+                var scope = ScopeAfter(tokens, last) ?? LeadingScope(tokens, first);
                 narrowing.Sort(StringComparer.Ordinal);
                 ordinal.Sort(StringComparer.Ordinal);
-                return new FigureBinding(subject, governor, follower, head, of, placeAfter ?? ofPlace ?? placeBefore, Joined(narrowing), Joined(ordinal), clause);
+                return new FigureBinding(subject, governor, follower, head, of, placeAfter ?? ofPlace ?? placeBefore, Joined(narrowing), Joined(ordinal), clause, scope);
             }
             finally
             {
@@ -222,7 +281,7 @@ namespace ContentGen.Text.Corpus
                 : null;
         }
 
-        private static (string? Governor, string[] Clause, string? Place, int GovernorAt) ReadBefore(List<Token> tokens, int first, List<string> ordinal, string unitStem)
+        private static (string? Governor, string[] Clause, string? Place, int GovernorAt) ReadBefore(List<Token> tokens, int first, List<string> ordinal, string unitStem, bool commonFirst)
         {
             var governorAt = -1;
             string? governor = null;
@@ -249,7 +308,7 @@ namespace ContentGen.Text.Corpus
                 }
 
                 var word = token.Text.ToLowerInvariant();
-                if (token.IsCapitalized)
+                if (token.IsCapitalized && !(k == 0 && commonFirst))
                 {
                     if (place is null && scanned <= MaxPlaceBefore && k > 0 && IsPlace(token) && IsPlacePreposition(tokens, k - 1))
                     {
@@ -377,6 +436,84 @@ namespace ContentGen.Text.Corpus
             }
 
             return (head, of, follower, place, ofPlace);
+        }
+
+        // "four seasons as the Sixers director": a capacity; "11 points in the second half", "96 touchdowns in his
+        // career": a stretch or span, in the few words after what is counted and within its clause.
+        private static string? ScopeAfter(List<Token> tokens, int last)
+        {
+            var k = last + 1;
+            if (k + 1 < tokens.Count && tokens[k].Is("as"))
+            {
+                for (var n = k + 1; n < tokens.Count && n <= k + 4 && tokens[n].IsWord; n++)
+                {
+                    var word = tokens[n].Text;
+                    if (Lexicon.RoleNouns.Contains(word.ToLowerInvariant()) || Lexicon.Titles.Contains(word))
+                    {
+                        return "as " + word.ToLowerInvariant();
+                    }
+                }
+
+                return null;
+            }
+
+            if (k < tokens.Count && tokens[k].IsWord && ScopePrepositions.Contains(Lower(tokens[k]) ?? string.Empty))
+            {
+                string? part = null;
+                for (var n = k + 1; n < tokens.Count && n <= k + 4 && tokens[n].Kind != TokenKind.Punctuation; n++)
+                {
+                    var word = Lower(tokens[n]) ?? string.Empty;
+                    if (ScopeNouns.Contains(word))
+                    {
+                        return part ?? Stem(word);
+                    }
+
+                    if (tokens[k].Is("in") && PartOrdinals.Contains(word))
+                    {
+                        part = word;
+                    }
+                    else if (part is not null)
+                    {
+                        // "in the fourth" with its noun left out ("17 points in the fourth did it"), not "in the first round".
+                        return Skip.Contains(word) ? part : null;
+                    }
+                }
+
+                return part;
+            }
+
+            return null;
+        }
+
+        // "During the game's deciding run, Ruiz blocked two shots": a phrase that opens the sentence, up to its comma,
+        // scopes every figure after it.
+        private static string? LeadingScope(List<Token> tokens, int first)
+        {
+            if (tokens.Count == 0 || !tokens[0].IsWord || !ScopePrepositions.Contains(Lower(tokens[0]) ?? string.Empty))
+            {
+                return null;
+            }
+
+            string? scope = null, part = null;
+            for (var k = 1; k < tokens.Count && k < first && k <= 10; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text == ",")
+                {
+                    return scope is null ? null : part ?? scope; // "In the second half," as "in the second half" after a figure
+                }
+
+                var word = Lower(tokens[k]) ?? string.Empty;
+                if (ScopeNouns.Contains(word))
+                {
+                    scope = Stem(word);
+                }
+                else if (tokens[0].Is("in") && PartOrdinals.Contains(word))
+                {
+                    part = word;
+                }
+            }
+
+            return null;
         }
 
         // "Police chased Mr. Lane": a title's full stop ends no sentence, so the sentence starts before it.

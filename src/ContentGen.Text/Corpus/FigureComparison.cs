@@ -105,7 +105,7 @@ namespace ContentGen.Text.Corpus
             var x = a.Binding;
             var y = b.Binding;
             if (OtherFrames(a, b) || x.SaidOfOthers(y) || Differ(x.Place, y.Place) || Differ(x.Head, y.Head) || Differ(x.Of, y.Of)
-                || Differ(x.Narrowing, y.Narrowing) || Differ(x.Ordinal, y.Ordinal))
+                || Differ(x.Narrowing, y.Narrowing) || Differ(x.Ordinal, y.Ordinal) || !string.Equals(x.Scope, y.Scope, StringComparison.Ordinal))
             {
                 return null;
             }

@@ -96,4 +96,27 @@ public class FigureConflictAnalyzerTests
             .WithArticle("a.txt", $"Ferry back\n\n{Story}\n\nThe crew found nine life jackets in the water. Divers found two other life jackets on the pier.\n")
             .WithArticle("b.txt", $"Ferry returns\n\n{Story}\n\nDivers found nine life jackets on the pier.\n")
             .RunAsync();
+
+    // a and c are one story through b but not directly related: they share little besides the pier and the harbour.
+    private const string Opening = "Governor Kuzmin opens Skerrow pier\n\nGovernor Aleksandr Kuzmin opened the new Skerrow pier in Portmain on Monday and promised a ferry link to Tarrow by spring.\n\n";
+    private const string Bridge = "Skerrow pier opens\n\nThe new Skerrow pier in Portmain was opened by Governor Aleksandr Kuzmin on Monday. Harbour master Ilse Varga thanked the 340 workers of Brindle Yard who built it in 19 months.\n";
+    private const string Workers = "Brindle Yard workers praised\n\nHarbour master Ilse Varga praised the 340 workers of Brindle Yard who built the pier in 19 months, and the crane drivers of Hollin Quay who lifted its beams.\n\n";
+
+    [Fact]
+    public Task A_figure_is_compared_with_the_whole_story_where_its_sentence_says_enough() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", Opening + "The storm last winter damaged {|#0:12 fishing boats|} moored in the old harbour, the governor said.\n")
+            .WithArticle("b.txt", Bridge)
+            .WithArticle("c.txt", Workers + "The storm last winter damaged {|#1:25 fishing boats|} moored in the old harbour, Varga said.\n")
+            .Expect("CG2002", 0, 1, "'12 fishing boats' conflicts with '25 fishing boats' in Articles/c.txt (line 5), same story; check which figure is right")
+            .Expect("CG2002", 1, 0)
+            .RunAsync();
+
+    [Fact]
+    public Task A_short_sentence_is_compared_only_with_the_articles_that_report_the_event_directly() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", Opening + "Its crane lifts 12 tonnes.\n")
+            .WithArticle("b.txt", Bridge)
+            .WithArticle("c.txt", Workers + "Its crane lifts 25 tonnes.\n")
+            .RunAsync();
 }

@@ -60,4 +60,35 @@ public class NameVariantAnalyzerTests
             .WithArticle("b.txt", "Varna ferry pier opens\n\nThe Varna pier opened for boats from Burgas, Odessa and Constanta, and Tomas Berdashevv cut the ribbon with the crew.\n")
             .WithArticle("c.txt", "Varna ferry timetable grows\n\nGovernor Ilkan Berdashev was pleased with the Varna pier and boats from Burgas, Odessa and Constanta.\n")
             .RunAsync();
+
+    [Fact]
+    public Task A_spelling_several_articles_use_is_reported_when_the_usual_one_clearly_outnumbers_it() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", "Varna ferry link restored\n\nGovernor Aleksandr {|#0:Kouzmin|} opened the Varna pier on Monday.\n")
+            .WithArticle("b.txt", "Varna ferry pier opens\n\nGovernor Aleksandr {|#1:Kouzmin|} cut the ribbon at the Varna pier.\n")
+            .WithArticle("c.txt", "Varna ferry timetable grows\n\nGovernor Aleksandr {|#2:Kuzmin|} was pleased with the Varna pier.\n")
+            .WithArticle("d.txt", "Varna ferry crews hired\n\nGovernor Aleksandr Kuzmin thanked the crews at the Varna pier.\n")
+            .WithArticle("e.txt", "Varna ferry fares set\n\nGovernor Aleksandr Kuzmin set the fares for the Varna pier.\n")
+            .WithArticle("f.txt", "Varna ferry sails\n\nGovernor Aleksandr Kuzmin waved off the first boat from the Varna pier.\n")
+            .Expect("CG2001", 0, 2, "Name 'Kouzmin' is spelled 'Kuzmin' in Articles/c.txt (line 3) and other articles of this story; use one spelling across the story")
+            .Expect("CG2001", 1, 2)
+            .RunAsync();
+
+    [Fact]
+    public Task Two_spellings_that_several_articles_each_use_without_a_clear_majority_are_left_alone() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", "Varna ferry link restored\n\nGovernor Aleksandr Kouzmin opened the Varna pier on Monday.\n")
+            .WithArticle("b.txt", "Varna ferry pier opens\n\nGovernor Aleksandr Kouzmin cut the ribbon at the Varna pier.\n")
+            .WithArticle("c.txt", "Varna ferry timetable grows\n\nGovernor Aleksandr Kuzmin was pleased with the Varna pier.\n")
+            .WithArticle("d.txt", "Varna ferry crews hired\n\nGovernor Aleksandr Kuzmin thanked the crews at the Varna pier.\n")
+            .WithArticle("e.txt", "Varna ferry fares set\n\nGovernor Aleksandr Kuzmin set the fares for the Varna pier.\n")
+            .RunAsync();
+
+    [Fact]
+    public Task Two_spellings_each_in_one_article_are_reported_once() =>
+        new AnalyzerTest()
+            .WithArticle("a.txt", "Varna ferry link restored\n\nGovernor Aleksandr {|#0:Kuzmin|} opened the Varna pier on Monday.\n")
+            .WithArticle("b.txt", "Varna ferry pier opens\n\nGovernor Aleksandr {|#1:Kouzmin|} cut the ribbon at the Varna pier.\n")
+            .Expect("CG2001", 1, 0, "Name 'Kouzmin' is spelled 'Kuzmin' in Articles/a.txt (line 3) of this story; use one spelling across the story")
+            .RunAsync();
 }

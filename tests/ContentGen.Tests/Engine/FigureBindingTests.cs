@@ -195,4 +195,61 @@ public class FigureBindingTests
         Assert.True(FigureComparison.SameQuantity(depth, Key("The quake struck at a depth of 12 kilometres, 55 kilometres west of Portmain.", "12 kilometres")));
         Assert.False(FigureComparison.SameQuantity(depth, Key("The quake struck at a depth of 12 kilometres, 55 kilometres west of Portmain.", "55 kilometres")));
     }
+
+    [Fact]
+    public void A_figure_counted_over_a_stretch_of_the_game_is_not_the_game_total()
+    {
+        const string game = "Ruiz scored 14 points, grabbed 9 rebounds and blocked six shots.";
+        const string run = "During the deciding 12-2 run, Ruiz scored two baskets, grabbed 3 of his 9 rebounds and blocked two shots.";
+        Assert.Equal("run", Key(run, "two shots").Binding.Scope);
+        Assert.Null(Key(game, "six shots").Binding.Scope);
+        Assert.True(Key(game, "six shots").Statement.Says(Key(run, "two shots").Statement));
+        Assert.False(Same(game, "six shots", run, "two shots"));
+    }
+
+    [Fact]
+    public void Figures_counted_over_the_same_stretch_are_compared()
+    {
+        Assert.True(Same("Ruiz blocked two shots in the second half.", "two shots", "Ruiz blocked four shots in the second half.", "four shots"));
+        // The part named with its noun left out is the same part.
+        Assert.True(Same("The Gulls scored 17 unanswered points in the fourth quarter to win it.", "17 unanswered points",
+            "Nine unanswered points in the fourth did it for the Gulls.", "Nine unanswered points"));
+        Assert.False(Same("Ruiz blocked two shots in the second half.", "two shots", "Ruiz blocked four shots in the first half.", "four shots"));
+        // Said before the figure or after it, the same part.
+        Assert.True(Same("In the second half, Ruiz blocked two shots.", "two shots", "Ruiz blocked four shots in the second half.", "four shots"));
+    }
+
+    [Fact]
+    public void A_figure_counted_in_a_capacity_is_not_the_whole_tenure()
+    {
+        const string capacity = "Before that, Varga spent four seasons as the Gulls harbour director and coached the juniors.";
+        Assert.Equal("as director", Key(capacity, "four seasons").Binding.Scope);
+        Assert.False(Same(capacity, "four seasons", "Varga has spent 19 seasons with the Gulls.", "19 seasons"));
+        Assert.True(Same(capacity, "four seasons", "Before that, Varga spent five seasons as the Gulls harbour director.", "five seasons"));
+    }
+
+    [Fact]
+    public void A_figure_of_a_season_or_career_is_not_one_of_the_game() =>
+        Assert.False(Same("Ostrander caught two touchdowns against the Gulls on Sunday.", "two touchdowns",
+            "Ostrander caught 31 touchdowns in his career against the Gulls.", "31 touchdowns"));
+
+    [Fact]
+    public void A_capitalised_first_word_before_a_lower_case_one_is_a_word_of_the_clause()
+    {
+        const string worth = "Masked thieves stole pearls worth 40 million crowns from a jeweller in Dessa on Friday.";
+        const string valued = "Masked thieves stole rubies valued at 80 million crowns from the Dessa branch of a jeweller, police said.";
+        Assert.Contains("masked", Key(worth, "40 million crowns").Binding.Clause);
+        Assert.True(Same(worth, "40 million crowns", valued, "80 million crowns"));
+        // Two capitalised words open a name, not a sentence's common word.
+        Assert.DoesNotContain("harbour", Key("Harbour Police seized 40 crates of rifles.", "40 crates").Binding.Clause);
+    }
+
+    [Fact]
+    public void A_participle_is_its_verb_in_any_tense()
+    {
+        const string past = "He completed his first 35 crossings, every one of them on time.";
+        Assert.True(Same("Skipper Varga finished with 40 of 44 after completing his first 17 crossings.", "17 crossings", past, "35 crossings"));
+        // Two finite forms keep their tenses.
+        Assert.False(Same("He will complete his first 17 crossings, the company said.", "17 crossings", past, "35 crossings"));
+    }
 }
