@@ -145,6 +145,9 @@ public sealed class LspClient : IDisposable
 
         Notify("exit", null);
         Assert.True(_process.WaitForExit(Timeout), "the server did not exit");
+        // With a timeout, WaitForExit does not wait for the asynchronous standard-error reader; without one it does,
+        // so Errors holds the whole log (a test read it empty once under load).
+        _process.WaitForExit();
         return _process.ExitCode;
     }
 
