@@ -42,8 +42,9 @@ namespace ContentGen.Text.Checks
 
                     var who = (speaker ?? (match.Quote.Speaker is null ? null : corpus.People.Of(other.Path, match.Quote.Speaker)))?.CanonicalName;
                     var quoted = who is null ? "A quote reads" : $"{who} is quoted as";
+                    var (mine, theirs) = MessageText.Differing(quote.Text, match.Quote.Text, 80);
                     findings.Add(new Finding(Info.Id, quote.Range,
-                        $"{quoted} \"{MessageText.Short(quote.Text, 80)}\" here but as \"{MessageText.Short(match.Quote.Text, 80)}\" in {other.Where(match.Quote.Range)}, same story; check the wording against the source",
+                        $"{quoted} \"{mine}\" here but as \"{theirs}\" in {other.Where(match.Quote.Range)}, same story; check the wording against the source",
                         new RelatedLocation(other.Path, match.Quote.Range)));
                     break;
                 }

@@ -9,7 +9,8 @@ namespace ContentGen.Emit
 {
     /// <summary>
     /// Packs an article's text and data into one string, which the generated code embeds as a single verbatim literal
-    /// (UTF-8 data where the language allows) and the generated <c>ArticlePayload</c> class unpacks on first use. One
+    /// (compressed where the target can inflate it: <see cref="Embed"/>) and the generated <c>ArticlePayload</c> class
+    /// unpacks on first use. One
     /// literal per article, instead of an expression per paragraph, quote, person and figure, keeps the generated code
     /// small: nothing for the compiler to bind and nothing for the project's other analyzers to walk.
     /// </summary>
