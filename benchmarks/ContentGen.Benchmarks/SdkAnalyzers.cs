@@ -13,8 +13,9 @@ namespace ContentGen.Benchmarks;
 /// spend on ContentGen's output for N articles, and the compiler's binding and emitting, for the generated code as it
 /// is and for variants of it rewritten as text: the facts' <c>const decimal</c> (which C# emits as a static readonly
 /// field with an attribute, initialized in a static constructor) declared as <c>const double</c> or <c>const long</c>,
-/// without the facts holders (what a project that names no article's facts gets), without doc comments, and with
-/// empty payloads. Generated with <c>ContentGenFacts=All</c>, so that the holders are there to compare. Timed
+/// without the facts holders (what a project that names no article's facts gets), without doc comments, with
+/// empty payloads, and, without facts holders, with an empty catalog array or one array of slots instead of a field
+/// per article. Generated with <c>ContentGenFacts=All</c>, so that the holders are there to compare. Timed
 /// in-process, interleaved, second round reported.
 /// </summary>
 internal static class SdkAnalyzers
@@ -24,6 +25,20 @@ internal static class SdkAnalyzers
     private static readonly Regex FactsHolders = new(@"^    public static partial class ArticleFacts\r?\n    \{\r?\n        /// <summary>The named facts of.*?^    \}\r?\n", RegexOptions.Compiled | RegexOptions.Singleline | RegexOptions.Multiline);
     private static readonly Regex DocComment = new(@"^[ \t]*///.*\r?\n", RegexOptions.Compiled | RegexOptions.Multiline);
     private static readonly Regex Payload = new(@"@""(?:[^""]|"""")*""(?=(?:u8)?\);)", RegexOptions.Compiled);
+
+    private static readonly Regex CatalogAll = new(@"(internal static readonly global::[\w.]+\.Article\[\] All = new global::[\w.]+\.Article\[\]\s*\{)[^}]*(\})", RegexOptions.Compiled);
+    private static readonly Regex LoadSlot = new(@"\.Load\(ref __(\w+),", RegexOptions.Compiled);
+    private static readonly Regex SlotField = new(@"^ *private static global::[\w.]+\.Article\? __\w+;\r?\n", RegexOptions.Compiled | RegexOptions.Multiline);
+    private static int _slots;
+
+    // Every article's lazily unpacked instance in one array on the catalog instead of a field each.
+    private static string SlotsNotFields(string text)
+    {
+        text = SlotField.Replace(LoadSlot.Replace(text, _ => $".Load(ref __Slots[{_slots++}],"), "");
+        return text.Contains("private static class __Catalog", StringComparison.Ordinal)
+            ? text.Replace("private static class __Catalog", "internal static readonly global::NewsApp.Content.Article?[] __Slots = new global::NewsApp.Content.Article?[100000];\n\n        private static class __Catalog", StringComparison.Ordinal)
+            : text;
+    }
 
     public static void Run(int count, string sdkAnalyzers)
     {
@@ -41,6 +56,8 @@ internal static class SdkAnalyzers
             ("no facts holders", text => FactsHolders.Replace(text, "")),
             ("no doc comments", text => DocComment.Replace(text, "")),
             ("empty payloads", text => Payload.Replace(text, "@\"\"")),
+            ("no facts, catalog All empty", text => CatalogAll.Replace(FactsHolders.Replace(text, ""), "$1$2")),
+            ("no facts, slots not fields", text => SlotsNotFields(FactsHolders.Replace(text, ""))),
             ("no facts, docs, payloads", text => Payload.Replace(DocComment.Replace(FactsHolders.Replace(text, ""), ""), "@\"\"")),
         };
 
