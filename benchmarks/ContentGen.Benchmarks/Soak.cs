@@ -37,7 +37,7 @@ internal static class Soak
                 GC.KeepAlive(tree.GetRoot());
                 if (i % (edits / 5) == 0)
                 {
-                    line.Append($" {i}: +{(Live() - baseline) / 1_000_000.0:F1} MB");
+                    line.Append($" {i}: {(Live() - baseline) / 1_000_000.0:+0.0;-0.0} MB");
                 }
             }
 
@@ -71,7 +71,7 @@ internal static class Soak
             current = next;
             if (i % (edits / 5) == 0)
             {
-                report.Append($" {i}: +{(Live() - start) / 1_000_000.0:F1} MB");
+                report.Append($" {i}: {(Live() - start) / 1_000_000.0:+0.0;-0.0} MB");
             }
         }
 

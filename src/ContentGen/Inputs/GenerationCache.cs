@@ -50,6 +50,9 @@ namespace ContentGen.Inputs
             return entry.Value;
         }
 
+        /// <summary>Drops one entry, if there is one.</summary>
+        public void Remove(TKey key) => _entries.TryRemove(key, out _);
+
         /// <summary>Drops entries unused since <paramref name="oldestKept"/>, then the oldest above <see cref="MaxEntries"/>.</summary>
         public void Trim(long oldestKept)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using ContentGen.Text.Corpus;
@@ -19,6 +20,16 @@ namespace ContentGen.Inputs
         /// <summary>Article versions kept; over a 10,000-article project's, the least recently used go first.</summary>
         public const int MaxParses = 16_384;
 
+        /// <summary>
+        /// Versions of one article kept by content. An editing session adds one per keystroke, and a host that runs the
+        /// generator without the analyzer advances no generation while the corpus step stays cached (an edit inside a
+        /// paragraph), so without this bound the versions would pile up to <see cref="MaxParses"/> (docs/benchmarks.md,
+        /// eighth session: 25 KB a keystroke).
+        /// </summary>
+        public const int MaxVersionsPerPath = 8;
+
+        private static readonly Dictionary<string, Queue<ContentKey>> VersionsByPath = new(StringComparer.Ordinal);
+
         private static readonly ConditionalWeakTable<SourceText, Known> BySource = new();
         private static readonly GenerationCache<ContentKey, ArticleText> ByContent = EngineCache.Create<ContentKey, ArticleText>(MaxParses);
 
@@ -36,6 +47,7 @@ namespace ContentGen.Inputs
                 if (ByContent.Get(known.Key) is null)
                 {
                     ByContent.Add(known.Key, known.Article);
+                    Remember(known.Key);
                 }
 
                 return known.Article;
@@ -57,9 +69,33 @@ namespace ContentGen.Inputs
             var text = source.ToString();
             var parsed = new ArticleText(ArticleParser.Parse(key.Path, text, cancellationToken), text);
             var kept = ByContent.Add(key, parsed);
+            Remember(key);
 
             // A different text under the same key (a checksum collision) is parsed but not shared.
             return ReferenceEquals(kept, parsed) || kept.Text == text ? kept : parsed;
+        }
+
+        /// <summary>Records a version of a path; the oldest beyond <see cref="MaxVersionsPerPath"/> leaves the cache.</summary>
+        private static void Remember(ContentKey key)
+        {
+            lock (VersionsByPath)
+            {
+                if (!VersionsByPath.TryGetValue(key.Path, out var versions))
+                {
+                    VersionsByPath[key.Path] = versions = new Queue<ContentKey>();
+                }
+
+                if (versions.Contains(key))
+                {
+                    return;
+                }
+
+                versions.Enqueue(key);
+                while (versions.Count > MaxVersionsPerPath)
+                {
+                    ByContent.Remove(versions.Dequeue());
+                }
+            }
         }
 
         /// <summary>Whether the source reads exactly <paramref name="text"/>, compared in chunks without copying the source whole.</summary>

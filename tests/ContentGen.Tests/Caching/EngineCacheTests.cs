@@ -84,6 +84,24 @@ public class EngineCacheTests
     }
 
     [Fact]
+    public void An_editing_session_keeps_a_few_versions_of_an_article_however_long_it_runs()
+    {
+        // No compilation advances a generation here, as in a host that runs the generator alone: the per-path bound
+        // is what keeps the versions of one edited article from piling up.
+        const string path = "Articles/long-session.txt";
+        var before = ParseCache.Count;
+        ArticleText? last = null;
+        for (var edit = 0; edit < 40; edit++)
+        {
+            last = ParseCache.Get(SourceText.From($"Ferry timetable\n\nThe ferry sailed {edit} times this week.\n", Encoding.UTF8), path);
+        }
+
+        Assert.InRange(ParseCache.Count - before, 1, ParseCache.MaxVersionsPerPath);
+        // The latest version is still shared with the next compilation's new SourceText of the same text.
+        Assert.Same(last, ParseCache.Get(SourceText.From("Ferry timetable\n\nThe ferry sailed 39 times this week.\n", Encoding.UTF8), path));
+    }
+
+    [Fact]
     public void Texts_that_share_a_checksum_are_not_confused()
     {
         // One file's bytes read with two encodings: one checksum (of the bytes), two texts.
