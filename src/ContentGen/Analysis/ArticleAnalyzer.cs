@@ -85,35 +85,47 @@ namespace ContentGen.Analysis
             var article = files.Parse(path, cancellationToken);
             var results = files.Results(cancellationToken);
 
-            // The engine's findings depend on the corpus version alone: a rebuild with the same articles reuses them.
-            var findings = results.FindingsOf(article, a =>
+            // The engine's findings, and the diagnostics they map to, depend on the corpus version, the file's path and
+            // the severity settings alone: a rebuild with the same articles reports the ones the last build mapped.
+            var diagnostics = results.DiagnosticsOf(article, path, bulk.Signature + "\n" + settingsProblem, () =>
             {
-                var found = results.Checker.Check(a);
-                if (DuplicateName(a, results) is { } duplicate)
+                var findings = results.FindingsOf(article, a =>
                 {
-                    found.Add(duplicate);
+                    var found = results.Checker.Check(a);
+                    if (DuplicateName(a, results) is { } duplicate)
+                    {
+                        found.Add(duplicate);
+                    }
+
+                    return found;
+                });
+
+                var mapped = ImmutableArray.CreateBuilder<Diagnostic>(findings.Count + 1);
+                foreach (var finding in findings)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    Add(mapped, ToDiagnostic(finding, path, source, files, bulk, article.Text));
                 }
 
-                return found;
+                if (settingsProblem is not null)
+                {
+                    Add(mapped, ToDiagnostic(new Finding(RuleIds.ProjectSettings, default, settingsProblem), path, source, files, bulk, article.Text));
+                }
+
+                return mapped.ToImmutable();
             });
 
-            foreach (var finding in findings)
+            foreach (var diagnostic in diagnostics)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                Report(context, ToDiagnostic(finding, path, source, files, bulk, article.Text));
-            }
-
-            if (settingsProblem is not null)
-            {
-                Report(context, ToDiagnostic(new Finding(RuleIds.ProjectSettings, default, settingsProblem), path, source, files, bulk, article.Text));
+                context.ReportDiagnostic(diagnostic);
             }
         }
 
-        private static void Report(AdditionalFileAnalysisContext context, Diagnostic? diagnostic)
+        private static void Add(ImmutableArray<Diagnostic>.Builder diagnostics, Diagnostic? diagnostic)
         {
             if (diagnostic is not null)
             {
-                context.ReportDiagnostic(diagnostic);
+                diagnostics.Add(diagnostic);
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using ContentGen.Text.Checks;
 using Microsoft.CodeAnalysis;
@@ -52,8 +53,12 @@ namespace ContentGen.Analysis
                 }
             }
 
+            bulk.Signature = string.Join(";", bulk._byRule.OrderBy(p => p.Key, System.StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value));
             return bulk;
         }
+
+        /// <summary>The settings as one string: two compilations with equal signatures map findings to equal diagnostics.</summary>
+        public string Signature { get; private set; } = string.Empty;
 
         /// <summary>The diagnostic at the severity the bulk keys give its rule; null when they turn the rule off.</summary>
         public Diagnostic? Apply(DiagnosticDescriptor descriptor, Location location, IEnumerable<Location>? additionalLocations, ImmutableDictionary<string, string?>? properties, string message)

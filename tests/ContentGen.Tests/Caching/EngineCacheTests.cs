@@ -160,6 +160,36 @@ public class EngineCacheTests
         Assert.Equal(expected, warm.Where(d => !d.StartsWith("ContentGen.glossary", StringComparison.Ordinal)).ToList());
     }
 
+    [Fact]
+    public void A_rebuild_reports_the_diagnostics_the_last_build_mapped_unless_the_severity_settings_changed()
+    {
+        static ImmutableArray<Diagnostic> Run(AdditionalText[] files, TestOptionsProvider options) =>
+            GeneratorHarness.Compilation()
+                .WithAnalyzers([new ArticleAnalyzer()], new AnalyzerOptions(files.ToImmutableArray(), options))
+                .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+
+        var first = Run(Files(Edit), GeneratorHarness.Options());
+        var second = Run(Files(Edit), GeneratorHarness.Options());
+        var stricter = Run(Files(Edit), new TestOptionsProvider(new Dictionary<string, string>
+        {
+            ["build_property.RootNamespace"] = "NewsApp",
+            ["build_property.ProjectDir"] = GeneratorHarness.ProjectDir,
+            ["dotnet_analyzer_diagnostic.severity"] = "error",
+        }));
+
+        // New SourceText objects, same content: the same diagnostics, mapped once (their locations are the same objects).
+        Assert.NotEmpty(first);
+        var firstLocations = first.Select(d => d.Location).ToHashSet(ReferenceEqualityComparer.Instance);
+        Assert.All(second, d => Assert.Contains(d.Location, firstLocations));
+        // Other severity settings map again, at the configured severity.
+        Assert.Contains(stricter, d => d.Id.StartsWith("CG1", StringComparison.Ordinal));
+        Assert.All(stricter.Where(d => d.Id.StartsWith("CG1", StringComparison.Ordinal)), d =>
+        {
+            Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+            Assert.DoesNotContain(d.Location, firstLocations);
+        });
+    }
+
     private static List<string> Analyze(AdditionalText[] files) =>
         GeneratorHarness.Compilation()
             .WithAnalyzers([new ArticleAnalyzer()], new AnalyzerOptions(files.ToImmutableArray(), GeneratorHarness.Options()))
