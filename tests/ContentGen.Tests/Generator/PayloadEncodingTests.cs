@@ -42,3 +42,39 @@ public class PayloadEncodingTests
         return Enumerable.Range(0, count).Select(i => Convert.ToByte(bits.Substring(i * 8, 8), 2)).ToArray();
     }
 }
+
+/// <summary>
+/// A target without <c>System.IO.Compression</c> (a .NET Framework project without that reference) gets the packed text
+/// uncompressed, as a string or as UTF-8 data: emitted directly with those target features, compiled and read back.
+/// </summary>
+public class UncompressedPayloadTests
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Without_deflate_the_text_is_embedded_plain_and_round_trips(bool utf8)
+    {
+        const string text = "Ferry \"Skerrow\" resumes\n\nCaptain Mara Oyelaran said the ferry carried some 200 passengers on Monday.\n\nA back\\slash and a tab\there.\n";
+        var spec = ContentGen.Generation.ArticleSpecFactory.Create(ContentGen.Text.Parsing.ArticleParser.Parse("Articles/ferry.txt", text))!;
+        var options = new ContentGen.Generation.Model.OutputOptions(
+            new ContentGen.Generation.Model.GeneratorSettings("NewsApp.Content"),
+            new ContentGen.Generation.Model.TargetFeatures(SupportsRecords: true, HasDateOnly: true, NeedsIsExternalInit: false, SupportsUtf8Literals: utf8, HasDeflate: false));
+        var names = new ContentGen.Generation.Model.ArticleNames(spec.Path, "Ferry");
+        var article = ContentGen.Emit.ArticleEmitter.Emit(new ContentGen.Generation.Model.ArticleModel(spec, default, names, Utf8Payload: utf8), options);
+        var baseTypes = ContentGen.Emit.BaseTypesEmitter.Emit(options);
+
+        var source = article.Text;
+        Assert.Contains("#nullable enable", source, StringComparison.Ordinal);
+        Assert.Contains(":Ferry \"\"Skerrow\"\" resumes", source, StringComparison.Ordinal);
+        Assert.Equal(utf8, source.Contains("\"u8);", StringComparison.Ordinal));
+        Assert.DoesNotContain("FromBase16384", baseTypes.Text, StringComparison.Ordinal);
+
+        var compilation = GeneratorHarness.Compilation().AddSyntaxTrees(
+            Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(baseTypes.Text, new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp12)),
+            Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source, new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp12)));
+        Assert.Empty(GeneratorHarness.Problems(compilation));
+        var loaded = GeneratorHarness.Read(GeneratorHarness.Load(compilation), "NewsApp.Content.Articles", "Ferry")!;
+        Assert.Equal(spec.Paragraphs, ((System.Collections.IEnumerable)GeneratorHarness.Property(loaded, "Paragraphs")!).Cast<string>());
+        Assert.Equal("Ferry \"Skerrow\" resumes", GeneratorHarness.Property(loaded, "Title"));
+    }
+}
