@@ -94,7 +94,7 @@ public class FactsHolderTests
         var tree = compilation.SyntaxTrees.Single();
         var unrelated = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(0, 0, "// an edit\n")));
         driver = driver.RunGenerators(unrelated);
-        Assert.All(Reasons(driver, TrackingNames.ArticleSources), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(GeneratorHarness.Reasons(driver, TrackingNames.ArticleSources), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
 
         var named = unrelated.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
             "public static class More { public static decimal Books => NewsApp.Content.ArticleFacts.Library.Figures.Books; }",
@@ -104,13 +104,11 @@ public class FactsHolderTests
 
         Assert.Empty(GeneratorHarness.Problems(output));
         Assert.Equal(["Ferry", "Library"], Holders(output));
-        var reasons = Reasons(driver, TrackingNames.ArticleSources).ToList();
+        var reasons = GeneratorHarness.Reasons(driver, TrackingNames.ArticleSources).ToList();
         Assert.Equal(2, reasons.Count(r => r == IncrementalStepRunReason.Cached));
         Assert.Single(reasons, r => r == IncrementalStepRunReason.Modified);
     }
 
-    private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorDriver driver, string step) =>
-        driver.GetRunResult().Results.Single().TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason);
 }
 
 /// <summary>The emit plan: string literals within the budget in path order, UTF-8 data past it.</summary>

@@ -98,10 +98,7 @@ public static class GeneratorHarness
             byte[] deflated;
             if (literal.Length > 0 && literal[0] is '\u4E00' or '\u4E01')
             {
-                // Base 16,384 (a string literal), decoded independently of the generated reader.
-                var bits = string.Concat(literal.Skip(1).Select(c => Convert.ToString(c - 0x4E00, 2).PadLeft(14, '0')));
-                var count = bits.Length / 8 - (literal[0] - 0x4E00);
-                deflated = Enumerable.Range(0, count).Select(i => Convert.ToByte(bits.Substring(i * 8, 8), 2)).ToArray();
+                deflated = FromBase16384(literal);
             }
             else if (match.Groups[2].Success && System.Text.RegularExpressions.Regex.IsMatch(literal, "^[A-Za-z0-9+/]*={0,2}$"))
             {
@@ -119,6 +116,18 @@ public static class GeneratorHarness
             yield return reader.ReadToEnd();
         }
     }
+
+    /// <summary>Base 16,384 (a string literal's payload) decoded bit by bit, independently of the generated reader.</summary>
+    public static byte[] FromBase16384(string text)
+    {
+        var bits = string.Concat(text.Skip(1).Select(c => Convert.ToString(c - 0x4E00, 2).PadLeft(14, '0')));
+        var count = bits.Length / 8 - (text[0] - 0x4E00);
+        return Enumerable.Range(0, count).Select(i => Convert.ToByte(bits.Substring(i * 8, 8), 2)).ToArray();
+    }
+
+    /// <summary>Why each output of a tracked generator step ran (cached, unchanged, modified, new).</summary>
+    public static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorDriver driver, string step) =>
+        driver.GetRunResult().Results.Single().TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason);
 
     /// <summary>Errors and warnings of a compilation, excluding "no Main"-style noise that does not concern generated code.</summary>
     public static IReadOnlyList<Diagnostic> Problems(Compilation compilation) =>

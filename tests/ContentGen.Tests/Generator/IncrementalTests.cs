@@ -21,8 +21,6 @@ public class IncrementalTests
         return (driver, compilation, texts);
     }
 
-    private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorDriver driver, string step) =>
-        driver.GetRunResult().Results.Single().TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason);
 
     [Fact]
     public void Editing_one_article_reruns_only_that_article()
@@ -34,7 +32,7 @@ public class IncrementalTests
 
         foreach (var step in PerArticleSteps)
         {
-            var reasons = Reasons(driver, step).ToList();
+            var reasons = GeneratorHarness.Reasons(driver, step).ToList();
             Assert.Equal(3, reasons.Count);
             Assert.Equal(2, reasons.Count(r => r == IncrementalStepRunReason.Cached));
             Assert.Single(reasons, r => r == IncrementalStepRunReason.Modified);
@@ -44,7 +42,7 @@ public class IncrementalTests
         // slugs and titles: a figure edited in the body changes none of them.
         foreach (var step in new[] { TrackingNames.TypeNames, TrackingNames.Corpus, TrackingNames.CatalogSource })
         {
-            Assert.All(Reasons(driver, step), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {r}"));
+            Assert.All(GeneratorHarness.Reasons(driver, step), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {r}"));
         }
     }
 
@@ -103,9 +101,9 @@ public class IncrementalTests
             .ReplaceAdditionalText(texts[0], GeneratorHarness.Article("a.txt", "Ferry resumes\n\n\n\nThe ferry sailed on Monday with some 200 passengers.   \n"))
             .RunGenerators(compilation);
 
-        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(driver, TrackingNames.ParsedArticles));
-        Assert.Contains(IncrementalStepRunReason.Unchanged, Reasons(driver, TrackingNames.ArticleSpecs));
-        Assert.All(Reasons(driver, TrackingNames.ArticleSources), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Contains(IncrementalStepRunReason.Modified, GeneratorHarness.Reasons(driver, TrackingNames.ParsedArticles));
+        Assert.Contains(IncrementalStepRunReason.Unchanged, GeneratorHarness.Reasons(driver, TrackingNames.ArticleSpecs));
+        Assert.All(GeneratorHarness.Reasons(driver, TrackingNames.ArticleSources), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
     }
 
     [Fact]
@@ -117,7 +115,7 @@ public class IncrementalTests
 
         foreach (var step in PerArticleSteps.Append(TrackingNames.CatalogSource).Append(TrackingNames.BaseTypesSource))
         {
-            Assert.All(Reasons(driver, step), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+            Assert.All(GeneratorHarness.Reasons(driver, step), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         }
     }
 
