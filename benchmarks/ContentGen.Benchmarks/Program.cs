@@ -27,6 +27,9 @@ using ContentGen.Text.Parsing;
 //                           new SourceTexts of the same files, with the engine's caches emptied and kept, alternately
 //   sdk-analyzers [N] [DIR] the SDK's CA2252 and CA1856 analyzers, binding and emitting on the generated code and on
 //                           variants of it (facts as const double / long instead of const decimal)
+//   bind-shapes [N] [ROUNDS] binding and emit of the generated code for N articles and of variants rewritten as text
+//                           (payloads empty, UTF-8 payloads as strings, no doc comments), rounds interleaved
+//   partials [N] [ROUNDS]   N generated-shaped members of one partial class in N, 256 and 1 declarations: binding and emit
 //   soak [N] [EDITS]        a long editing session: managed memory after full collections, lexer alone and real generator
 switch (args.FirstOrDefault())
 {
@@ -50,6 +53,12 @@ switch (args.FirstOrDefault())
         return;
     case "lsp":
         LanguageServerEdits.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000, args.Length > 2 && int.TryParse(args[2], out var edits) ? edits : 10_000, args.Contains("--in-name"));
+        return;
+    case "bind-shapes":
+        BindShapes.Run(args.Length > 1 ? int.Parse(args[1]) : 10_000, args.Length > 2 ? int.Parse(args[2]) : 2);
+        return;
+    case "partials":
+        PartialDeclarations.Run(args.Length > 1 ? int.Parse(args[1]) : 10_000, args.Length > 2 ? int.Parse(args[2]) : 3);
         return;
     case "soak":
         Soak.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000, args.Length > 2 ? int.Parse(args[2]) : 5_000);
