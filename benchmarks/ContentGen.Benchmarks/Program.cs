@@ -18,7 +18,8 @@ using ContentGen.Text.Parsing;
 //   parse-stages [N]        time and allocation of each parse stage over N articles
 //   parse-cpu [N] [PASSES]  the parse alone, N articles (default 3,000), PASSES warm passes (default 10): elapsed and
 //                           processor time per pass, best and median (processor time is the steadier on a busy machine)
-//   compile [N]             the generated code's own cost: generator, binding and emitting N articles, timed apart
+//   compile [N] [RUNS]      the generated code's own cost: generator, binding and emitting N articles, timed apart;
+//                           RUNS runs (default 2), median of all but the first
 //   edit-one [N] [--steps]  one-article edits in a warm N-article generator and analyzer (--steps: time per generator step)
 //   lsp [N] [EDITS] [--in-name]  contentgen lsp as a process over N articles: time from each keystroke to its
 //                           diagnostics, and the server's memory every tenth of the edits (default 1,000 articles,
@@ -49,7 +50,7 @@ switch (args.FirstOrDefault())
         ParseCpu.Run(args.Length > 1 ? int.Parse(args[1]) : 3_000, args.Length > 2 ? int.Parse(args[2]) : 10);
         return;
     case "compile":
-        CompileCost.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000);
+        CompileCost.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000, args.Length > 2 ? int.Parse(args[2]) : 2);
         return;
     case "lsp":
         LanguageServerEdits.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000, args.Length > 2 && int.TryParse(args[2], out var edits) ? edits : 10_000, args.Contains("--in-name"));
