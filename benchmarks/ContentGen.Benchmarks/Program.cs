@@ -18,7 +18,8 @@ using ContentGen.Text.Parsing;
 //   parse-stages [N]        time and allocation of each parse stage over N articles
 //   parse-cpu [N] [PASSES]  the parse alone, N articles (default 3,000), PASSES warm passes (default 10): elapsed and
 //                           processor time per pass, best and median (processor time is the steadier on a busy machine)
-//   compile [N]             the generated code's own cost: generator, binding and emitting N articles, timed apart
+//   compile [N] [RUNS]      the generated code's own cost: generator, binding and emitting N articles, timed apart;
+//                           RUNS runs (default 2), median of all but the first
 //   edit-one [N] [--steps]  one-article edits in a warm N-article generator and analyzer (--steps: time per generator step)
 //   lsp [N] [EDITS] [--in-name]  contentgen lsp as a process over N articles: time from each keystroke to its
 //                           diagnostics, and the server's memory every tenth of the edits (default 1,000 articles,
@@ -27,6 +28,9 @@ using ContentGen.Text.Parsing;
 //                           new SourceTexts of the same files, with the engine's caches emptied and kept, alternately
 //   sdk-analyzers [N] [DIR] the SDK's CA2252 and CA1856 analyzers, binding and emitting on the generated code and on
 //                           variants of it (facts as const double / long instead of const decimal)
+//   bind-shapes [N] [ROUNDS] binding and emit of the generated code for N articles and of variants rewritten as text
+//                           (payloads empty, UTF-8 payloads as strings, no doc comments), rounds interleaved
+//   partials [N] [ROUNDS]   N generated-shaped members of one partial class in N, 256 and 1 declarations: binding and emit
 //   soak [N] [EDITS]        a long editing session: managed memory after full collections, lexer alone and real generator
 switch (args.FirstOrDefault())
 {
@@ -46,10 +50,16 @@ switch (args.FirstOrDefault())
         ParseCpu.Run(args.Length > 1 ? int.Parse(args[1]) : 3_000, args.Length > 2 ? int.Parse(args[2]) : 10);
         return;
     case "compile":
-        CompileCost.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000);
+        CompileCost.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000, args.Length > 2 ? int.Parse(args[2]) : 2);
         return;
     case "lsp":
         LanguageServerEdits.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000, args.Length > 2 && int.TryParse(args[2], out var edits) ? edits : 10_000, args.Contains("--in-name"));
+        return;
+    case "bind-shapes":
+        BindShapes.Run(args.Length > 1 ? int.Parse(args[1]) : 10_000, args.Length > 2 ? int.Parse(args[2]) : 2);
+        return;
+    case "partials":
+        PartialDeclarations.Run(args.Length > 1 ? int.Parse(args[1]) : 10_000, args.Length > 2 ? int.Parse(args[2]) : 3);
         return;
     case "soak":
         Soak.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000, args.Length > 2 ? int.Parse(args[2]) : 5_000);

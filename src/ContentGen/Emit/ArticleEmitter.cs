@@ -9,7 +9,7 @@ namespace ContentGen.Emit
     /// <summary>
     /// Emits one article: its member on <c>Articles</c> (an instance of the one <c>Article</c> class, unpacked from a
     /// literal on first use) and, when the project's code names them (<see cref="EmitPlan"/>), its named facts as
-    /// constants in <c>ArticleFacts.&lt;Name&gt;</c>.
+    /// constants in <c>ArticleFacts.&lt;Name&gt;</c>; <see cref="ArticleFileWriter"/> writes the declarations around them.
     /// </summary>
     /// <remarks>
     /// Articles are data, not types: the compiler's cost per article is one property, one field, one literal and a few
@@ -23,7 +23,7 @@ namespace ContentGen.Emit
         // Names a static class inherits from object; a constant named so would hide them (CS0108).
         private static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize" };
 
-        public static GeneratedFile Emit(ArticleModel model, OutputOptions options)
+        public static ArticleSource Emit(ArticleModel model, OutputOptions options)
         {
             var article = model.Spec;
             var name = model.Names.PropertyName;
@@ -32,9 +32,8 @@ namespace ContentGen.Emit
             var figures = FigureFacts(model);
             var hasFacts = people.Count > 0 || figures.Count > 0;
 
-            var w = GeneratedCode.Start(options.Settings.Namespace);
-            w.Line("public static partial class Articles");
-            w.Open();
+            // Members only: ArticleFileWriter puts a file's articles in one declaration of each class.
+            var w = new SourceWriter(ArticleFileWriter.MemberIndent);
             // The facts in the summary itself: completion and quick info show a summary, not remarks.
             w.Line("/// <summary>");
             w.Line("/// " + CSharpLiteral.XmlDoc($"“{article.Title}” — from {article.Path}."));
@@ -71,13 +70,12 @@ namespace ContentGen.Emit
             w.Indent().Line(payload + (utf8 ? "u8);" : ");")).Outdent();
             w.Line();
             w.Line($"private static {ns}.Article? __{name};");
-            w.Close();
+            var members = w.ToString();
 
+            var facts = string.Empty;
             if (hasFacts && model.EmitFacts)
             {
-                w.Line();
-                w.Line("public static partial class ArticleFacts");
-                w.Open();
+                w = new SourceWriter(ArticleFileWriter.MemberIndent);
                 w.Summary($"The named facts of “{article.Title}” ({article.Path}), as constants: code that uses one stops compiling when an edit of the article removes it.");
                 w.Line(GeneratedCode.Attribute);
                 w.Line($"public static class {name}");
@@ -131,11 +129,10 @@ namespace ContentGen.Emit
                 }
 
                 w.Close();
-                w.Close();
+                facts = w.ToString();
             }
 
-            w.Close();
-            return new GeneratedFile($"ContentGen.Articles.{name}.g.cs", w.ToString());
+            return new ArticleSource($"ContentGen.Articles.{name}.g.cs", options.Settings.Namespace, members, facts);
         }
 
         private static void ListFacts(SourceWriter w, string kind, IEnumerable<string> facts)

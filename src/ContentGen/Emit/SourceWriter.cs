@@ -8,6 +8,13 @@ namespace ContentGen.Emit
         private readonly StringBuilder _builder = new();
         private int _indent;
 
+        public SourceWriter()
+        {
+        }
+
+        /// <summary>A writer for text that goes inside <paramref name="indent"/> levels of braces written elsewhere.</summary>
+        public SourceWriter(int indent) => _indent = indent;
+
         public SourceWriter Line(string text = "")
         {
             if (text.Length > 0)

@@ -14,7 +14,7 @@ namespace ContentGen.Generation
     {
         private static readonly ConditionalWeakTable<ArticleSpec, Emitted> Last = new();
 
-        public static GeneratedFile Emit(ArticleModel model, OutputOptions options)
+        public static ArticleSource Emit(ArticleModel model, OutputOptions options)
         {
             if (Last.TryGetValue(model.Spec, out var last) && last.Model.Equals(model) && last.Options.Equals(options))
             {
@@ -33,7 +33,7 @@ namespace ContentGen.Generation
 
         private sealed class Emitted
         {
-            public Emitted(ArticleModel model, OutputOptions options, GeneratedFile file)
+            public Emitted(ArticleModel model, OutputOptions options, ArticleSource file)
             {
                 Model = model;
                 Options = options;
@@ -44,7 +44,7 @@ namespace ContentGen.Generation
 
             public OutputOptions Options { get; }
 
-            public GeneratedFile File { get; }
+            public ArticleSource File { get; }
         }
     }
 }

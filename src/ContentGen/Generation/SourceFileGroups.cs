@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text;
+using ContentGen.Emit;
 using ContentGen.Generation.Model;
 using ContentGen.Text.Model;
 using ContentGen.Text.Tokens;
@@ -28,11 +28,11 @@ namespace ContentGen.Generation
         public const int Groups = 256;
 
         /// <param name="all">Each article's source; null where none is generated (C# before 9).</param>
-        public static ImmutableArray<GeneratedFileGroup> Group(ImmutableArray<GeneratedFile?> all)
+        public static ImmutableArray<GeneratedFileGroup> Group(ImmutableArray<ArticleSource?> all)
         {
             // The same file listed twice in AdditionalFiles yields two equal sources: keep one.
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            var files = new List<GeneratedFile>(all.Length);
+            var files = new List<ArticleSource>(all.Length);
             foreach (var file in all)
             {
                 if (file is not null && seen.Add(file.HintName))
@@ -46,15 +46,15 @@ namespace ContentGen.Generation
                 // Hint names are compared ignoring case and type names are not: AbcArticle and ABCArticle are two
                 // types, but the second file would be rejected, so it gets a number.
                 var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                return files.Select(f => new GeneratedFileGroup(UniqueHintName(f.HintName, used), new EquatableArray<GeneratedFile>(new[] { f }))).ToImmutableArray();
+                return files.Select(f => new GeneratedFileGroup(UniqueHintName(f.HintName, used), new EquatableArray<ArticleSource>(new[] { f }))).ToImmutableArray();
             }
 
-            var groups = new List<GeneratedFile>?[Groups];
+            var groups = new List<ArticleSource>?[Groups];
             foreach (var file in files)
             {
                 // A stable hash: groups must not move between builds or processes.
                 var index = (int)(StableHash.Of(file.HintName) % Groups);
-                (groups[index] ??= new List<GeneratedFile>()).Add(file);
+                (groups[index] ??= new List<ArticleSource>()).Add(file);
             }
 
             var result = ImmutableArray.CreateBuilder<GeneratedFileGroup>();
@@ -70,22 +70,8 @@ namespace ContentGen.Generation
             return result.ToImmutable();
         }
 
-        /// <summary>The text of a group's file: its articles' sources one after the other (each is a whole compilation unit without usings).</summary>
-        public static string Text(GeneratedFileGroup group)
-        {
-            if (group.Files.Count == 1)
-            {
-                return group.Files[0].Text;
-            }
-
-            var builder = new StringBuilder(group.Files.Sum(f => f.Text.Length + 2));
-            foreach (var file in group.Files)
-            {
-                builder.Append(file.Text).Append('\n');
-            }
-
-            return builder.ToString();
-        }
+        /// <summary>The text of a group's file: its articles' members in one declaration of each class (<see cref="ArticleFileWriter"/>).</summary>
+        public static string Text(GeneratedFileGroup group) => ArticleFileWriter.Write(group.Articles);
 
         private static string UniqueHintName(string hintName, HashSet<string> used)
         {

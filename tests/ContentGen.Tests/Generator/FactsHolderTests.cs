@@ -41,6 +41,33 @@ public class FactsHolderTests
         Assert.DoesNotContain("cref=\"global::NewsApp.Content.ArticleFacts.Ferry\"", ferry, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_large_projects_file_declares_each_class_once_for_all_its_articles()
+    {
+        // A partial declaration per article cost the compiler about 0.2 ms each (docs/benchmarks.md, section 8).
+        var count = SourceFileGroups.MaxSeparateFiles + 44;
+        var texts = Enumerable.Range(0, count)
+            .Select(i => GeneratorHarness.Article($"note-{i:D3}.txt", $"Council note {i}\n\nMayor Anna Berg said the council approved {i + 3} new benches."))
+            .ToArray();
+        var (output, result) = GeneratorHarness.Run(texts, options: GeneratorHarness.Options(facts: "All"));
+
+        Assert.Empty(GeneratorHarness.Problems(output));
+        var groups = result.GeneratedSources.Where(s => s.HintName.StartsWith("ContentGen.Articles.Group", StringComparison.Ordinal)).ToList();
+        Assert.Contains(groups, g => System.Text.RegularExpressions.Regex.Matches(g.SourceText.ToString(), " => global::NewsApp.Content.Article.Load").Count > 1);
+        Assert.All(groups, g =>
+        {
+            var text = g.SourceText.ToString();
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "partial class Articles\\b"));
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "partial class ArticleFacts\\b"));
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "^namespace ", System.Text.RegularExpressions.RegexOptions.Multiline));
+        });
+        Assert.Equal(count, Holders(output).Count);
+        var assembly = GeneratorHarness.Load(output);
+        Assert.Equal(120m, GeneratorHarness.Constant(assembly, "NewsApp.Content.ArticleFacts+Note117+Figures", "Benches"));
+        Assert.Equal("Anna Berg", GeneratorHarness.Constant(assembly, "NewsApp.Content.ArticleFacts+Note299+People", "AnnaBerg"));
+        Assert.Equal(count, ((System.Collections.IEnumerable)GeneratorHarness.Read(assembly, "NewsApp.Content.Articles", "All")!).Cast<object>().Count());
+    }
+
     [Theory]
     [InlineData("System.Console.WriteLine(NewsApp.Content.ArticleFacts.Ferry.Figures.Passengers);")]
     [InlineData("System.Console.WriteLine(global::NewsApp.Content.ArticleFacts.Ferry.People.MaraOyelaran);")]

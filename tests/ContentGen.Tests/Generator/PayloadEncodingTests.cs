@@ -55,7 +55,7 @@ public class UncompressedPayloadTests
         var article = ContentGen.Emit.ArticleEmitter.Emit(new ContentGen.Generation.Model.ArticleModel(spec, default, names, Utf8Payload: utf8), options);
         var baseTypes = ContentGen.Emit.BaseTypesEmitter.Emit(options);
 
-        var source = article.Text;
+        var source = ContentGen.Emit.ArticleFileWriter.Write(new[] { article });
         Assert.Contains("#nullable enable", source, StringComparison.Ordinal);
         Assert.Contains(":Ferry \"\"Skerrow\"\" resumes", source, StringComparison.Ordinal);
         Assert.Equal(utf8, source.Contains("\"u8);", StringComparison.Ordinal));
