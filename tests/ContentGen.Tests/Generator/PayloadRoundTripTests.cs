@@ -31,6 +31,30 @@ public class PayloadRoundTripTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
+    public void An_article_is_unpacked_once_and_each_article_is_its_own(bool utf8Data)
+    {
+        // Each article's slot holds what its data unpacked to: the member returns one instance, in either form of the
+        // data, and two articles never share one.
+        var (output, _) = GeneratorHarness.Run(
+            [GeneratorHarness.Article("harvest.txt", Text), GeneratorHarness.Article("other.txt", "---\ntitle: Ferry timetable changes\nslug: ferry-times\n---\nThe morning ferry leaves at seven from Monday.\n")],
+            GeneratorHarness.CompilationFor(utf8Data), GeneratorHarness.Options(stringBudget: utf8Data ? 0 : null));
+        Assert.Empty(GeneratorHarness.Problems(output));
+        Assert.Equal(utf8Data, output.SyntaxTrees.Any(t => t.ToString().Contains("u8);", StringComparison.Ordinal)));
+
+        var assembly = GeneratorHarness.Load(output);
+        var first = GeneratorHarness.Read(assembly, "NewsApp.Content.Articles", "RecordHarvest")!;
+        var again = GeneratorHarness.Read(assembly, "NewsApp.Content.Articles", "RecordHarvest")!;
+        var other = GeneratorHarness.Read(assembly, "NewsApp.Content.Articles", "FerryTimes")!;
+        Assert.Same(first, again);
+        Assert.NotSame(first, other);
+        Assert.Equal("Articles/other.txt", GeneratorHarness.Property(other, "Path"));
+        var all = ((IEnumerable)GeneratorHarness.Read(assembly, "NewsApp.Content.Articles", "All")!).Cast<object>().ToList();
+        Assert.Contains(all, a => ReferenceEquals(a, first));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
     public void Every_field_comes_back_from_the_compiled_code(bool utf8Target)
     {
         var (output, _) = GeneratorHarness.Run([GeneratorHarness.Article("harvest.txt", Text)], GeneratorHarness.CompilationFor(utf8Target), GeneratorHarness.Options(stringBudget: utf8Target ? 0 : null));
