@@ -62,13 +62,7 @@ internal static class BindShapes
 
         foreach (var (name, _) in variants)
         {
-            Console.WriteLine($"median of {rounds}, {name,-26}: binding {Median(times[name].Bind),6:F0} ms, emit {Median(times[name].Emit),6:F0} ms");
+            Console.WriteLine($"median of {rounds}, {name,-26}: binding {Stats.Median(times[name].Bind),6:F0} ms, emit {Stats.Median(times[name].Emit),6:F0} ms");
         }
-    }
-
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        return values[values.Count / 2];
     }
 }

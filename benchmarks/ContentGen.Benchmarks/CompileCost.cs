@@ -50,13 +50,7 @@ internal static class CompileCost
 
         if (binds.Count > 0)
         {
-            Console.WriteLine($"{count:N0} articles, median of runs 2-{runs}: binding {Median(binds):F0} ms, CPU {Median(bindCpus):F0} ms; emit {Median(emits):F0} ms, CPU {Median(emitCpus):F0} ms");
+            Console.WriteLine($"{count:N0} articles, median of runs 2-{runs}: binding {Stats.Median(binds):F0} ms, CPU {Stats.Median(bindCpus):F0} ms; emit {Stats.Median(emits):F0} ms, CPU {Stats.Median(emitCpus):F0} ms");
         }
-    }
-
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        return values[values.Count / 2];
     }
 }

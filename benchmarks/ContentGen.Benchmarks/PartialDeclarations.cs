@@ -43,14 +43,8 @@ internal static class PartialDeclarations
 
         foreach (var count in declarations)
         {
-            Console.WriteLine($"median of {rounds}: {members:N0} members in {count:N0} declarations: binding {Median(times[count].Bind):F0} ms, emit {Median(times[count].Emit):F0} ms");
+            Console.WriteLine($"median of {rounds}: {members:N0} members in {count:N0} declarations: binding {Stats.Median(times[count].Bind):F0} ms, emit {Stats.Median(times[count].Emit):F0} ms");
         }
-    }
-
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        return values[values.Count / 2];
     }
 
     private static CSharpCompilation Compilation(int members, int declarations)

@@ -51,7 +51,7 @@ internal static class Rebuild
 
         foreach (var (mode, runs) in times)
         {
-            Console.WriteLine($"{mode}: generator median {Median(runs.Select(r => r.Generator)):F1} ms, analyzer median {Median(runs.Select(r => r.Analyzer)):F1} ms");
+            Console.WriteLine($"{mode}: generator median {Stats.Median(runs.Select(r => r.Generator)):F1} ms, analyzer median {Stats.Median(runs.Select(r => r.Analyzer)):F1} ms");
         }
 
         // What any analyzer of additional files costs per compilation in Roslyn itself, for comparison.
@@ -65,7 +65,7 @@ internal static class Rebuild
             empty.Add(watch.Elapsed.TotalMilliseconds);
         }
 
-        Console.WriteLine($"an empty additional-file analyzer (Roslyn's own cost): median {Median(empty):F1} ms");
+        Console.WriteLine($"an empty additional-file analyzer (Roslyn's own cost): median {Stats.Median(empty):F1} ms");
         // What the caches keep alive between builds (with the analyzer's last corpus per project, which it kept before).
         var live = GC.GetTotalMemory(forceFullCollection: true);
         Console.WriteLine($"managed memory kept between builds: {(live - baseline) / 1_000_000.0:F0} MB above the corpus itself ({ParseCache.Count:N0} parses), peak working set {Environment.WorkingSet / 1_000_000:N0} MB now, {Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000:N0} MB peak");
@@ -89,12 +89,6 @@ internal static class Rebuild
             .WithAnalyzers([new ArticleAnalyzer()], new CompilationWithAnalyzersOptions(new AnalyzerOptions([.. texts], Corpora.Options), null, concurrentAnalysis: true, logAnalyzerExecutionTime: false))
             .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
         return (generator, watch.Elapsed.TotalMilliseconds, diagnostics);
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.OrderBy(v => v).ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     /// <summary>An article file as the compiler reads one: decoded from its bytes, with the checksum of those bytes.</summary>
