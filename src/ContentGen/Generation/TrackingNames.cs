@@ -5,7 +5,6 @@ namespace ContentGen.Generation
     {
         public const string Settings = nameof(Settings);
         public const string Target = nameof(Target);
-        public const string ParsedArticles = nameof(ParsedArticles);
         public const string ArticleSpecs = nameof(ArticleSpecs);
         public const string TypeNames = nameof(TypeNames);
         public const string Glossary = nameof(Glossary);

@@ -37,10 +37,10 @@ namespace ContentGen.Generation.Model
 
     /// <summary>
     /// What one article's generated source is made of: its content, the canonical names of its people (in the order of
-    /// <see cref="ArticleSpec.People"/>), its C# name and how it is emitted (<see cref="EmitPlan"/>). Equal unless one
-    /// of them changed, so an edit elsewhere leaves this article's source cached.
+    /// <see cref="ArticleSpec.People"/>), its C# name, how it is emitted (<see cref="EmitPlan"/>) and the output options.
+    /// Equal unless one of them changed, so an edit elsewhere leaves this article's source cached.
     /// </summary>
-    internal sealed record ArticleModel(ArticleSpec Spec, EquatableArray<string> CanonicalNames, ArticleNames Names, bool Utf8Payload = false, bool EmitFacts = true);
+    internal sealed record ArticleModel(ArticleSpec Spec, EquatableArray<string> CanonicalNames, ArticleNames Names, OutputOptions Output, bool Utf8Payload = false, bool EmitFacts = true);
 
     /// <summary>What the emit plan reads of one article: how many characters its string literal takes, plain and compressed.</summary>
     internal sealed record PayloadSize(string Path, int Plain, int Compressed);
