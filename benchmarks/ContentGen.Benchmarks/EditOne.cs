@@ -92,9 +92,19 @@ internal static class EditOne
         }
     }
 
+    // A new options provider each time, over the same options, as the IDE creates one per project snapshot.
     private static int AnalyzeFile(DiagnosticAnalyzer analyzer, Compilation compilation, AdditionalText[] texts, AdditionalText file) => compilation
-        .WithAnalyzers([analyzer], new CompilationWithAnalyzersOptions(new AnalyzerOptions([.. texts], Corpora.Options), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
+        .WithAnalyzers([analyzer], new CompilationWithAnalyzersOptions(new AnalyzerOptions([.. texts], new SnapshotOptions(Corpora.Options)), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
         .GetAnalysisResultAsync(file, CancellationToken.None).GetAwaiter().GetResult().GetAllDiagnostics().Length;
+
+    private sealed class SnapshotOptions(AnalyzerConfigOptionsProvider options) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions => options.GlobalOptions;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => options.GetOptions(tree);
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => options.GetOptions(textFile);
+    }
 
     // A benchmark fixture run in-process, never loaded by a compiler: the analyzer-project rules do not apply.
 #pragma warning disable RS1036, RS1041, RS2008

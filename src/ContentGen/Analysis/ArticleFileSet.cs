@@ -22,8 +22,9 @@ namespace ContentGen.Analysis
     {
         // What each AdditionalText object is to this analyzer, kept as long as the object lives: the IDE hands every
         // compilation of a project the same objects for the files not edited, so a keystroke in a 10,000-article project
-        // asks Roslyn for one file's options and works out one relative path, not ten thousand (docs/benchmarks.md,
-        // tenth session). A command-line build's objects die with its compilation, and their entries with them.
+        // works out one relative path, not ten thousand, and reads no file's options again while the options provider
+        // is the same (docs/benchmarks.md, tenth session). A command-line build's objects die with its compilation,
+        // and their entries with them.
         private static readonly ConditionalWeakTable<AdditionalText, StrongBox<FileFacts?>> Known = new();
 
         private readonly Dictionary<string, (SourceText Text, string RelativePath)> _files;
@@ -79,18 +80,21 @@ namespace ContentGen.Analysis
         private static FileFacts FactsOf(AdditionalText file, AnalyzerConfigOptionsProvider options, string? projectDir)
         {
             var slot = Known.GetValue(file, static _ => new StrongBox<FileFacts?>());
-            if (Volatile.Read(ref slot.Value) is { } known && ReferenceEquals(known.Options, options) && known.ProjectDir == projectDir)
+            var known = Volatile.Read(ref slot.Value);
+            if (known is not null && ReferenceEquals(known.Options, options) && known.ProjectDir == projectDir)
             {
                 return known;
             }
 
-            var isGlossary = ContentFiles.IsGlossary(file.Path);
+            // The IDE gives each compilation a new options provider: the path's facts carry over, the per-file options
+            // (ContentGen="false") are read again.
+            var isGlossary = known?.ProjectDir == projectDir ? known!.IsGlossary : ContentFiles.IsGlossary(file.Path);
             var facts = new FileFacts(
                 options,
                 projectDir,
                 isGlossary,
                 !isGlossary && ArticleFileFilter.IsArticle(file.Path, options.GetOptions(file)),
-                ProjectPaths.Relative(file.Path, projectDir));
+                known?.ProjectDir == projectDir ? known!.RelativePath : ProjectPaths.Relative(file.Path, projectDir));
             Volatile.Write(ref slot.Value, facts); // racing compilations write equal facts
             return facts;
         }

@@ -27,8 +27,9 @@ namespace ContentGen.Generation
             IncrementalValueProvider<GeneratorSettings> settings = ReadSettings(context);
             IncrementalValueProvider<OutputOptions> options = ReadOptions(context, settings);
             IncrementalValuesProvider<ArticleSpec> specs = ReadArticles(context);
-            IncrementalValueProvider<EquatableArray<ArticleNames>> names = AssignNames(specs);
-            IncrementalValueProvider<CorpusSpec> corpus = ResolveCorpus(specs, ReadGlossary(context));
+            IncrementalValueProvider<ImmutableArray<CorpusKeys>> keys = CollectCorpusKeys(specs);
+            IncrementalValueProvider<EquatableArray<ArticleNames>> names = AssignNames(keys);
+            IncrementalValueProvider<CorpusSpec> corpus = ResolveCorpus(keys, ReadGlossary(context));
             IncrementalValueProvider<EmitPlan> plan = PlanEmit(specs, ReadFactReferences(context), options);
             IncrementalValuesProvider<ArticleModel> articles = JoinCorpus(specs, corpus, names, plan, options);
 
@@ -98,15 +99,22 @@ namespace ContentGen.Generation
                 : ParseCache.Get(source, relativePath, cancellationToken).Article;
         }
 
-        /// <summary>Each article's C# name.</summary>
-        private static IncrementalValueProvider<EquatableArray<ArticleNames>> AssignNames(IncrementalValuesProvider<ArticleSpec> specs) =>
-            // Names need the whole corpus (collisions). Only (path, slug) pairs are collected, so an edit
-            // to an article's text yields equal names and leaves every other article's source cached.
+        /// <summary>What the whole-project steps read of each article: path, slug, people and story features.</summary>
+        private static IncrementalValueProvider<ImmutableArray<CorpusKeys>> CollectCorpusKeys(IncrementalValuesProvider<ArticleSpec> specs) =>
+            // Collected instead of whole specs: an edit that changes none of them (most keystrokes in a paragraph) leaves
+            // the collection equal, so the names and the corpus stay cached. One collection for both: every step over all
+            // articles costs Roslyn a pass over its table on every keystroke.
             specs
-                .Select(static (spec, _) => new NameKey(spec.Path, spec.Slug))
-                .WithTrackingName(TrackingNames.NameKeys)
-                .Collect()
-                .Select(static (all, _) => ArticleNaming.Assign(all))
+                .Select(static (spec, _) => new CorpusKeys(spec.Path, spec.Slug, spec.People, spec.Story))
+                .WithTrackingName(TrackingNames.CorpusKeys)
+                .Collect();
+
+        /// <summary>Each article's C# name.</summary>
+        private static IncrementalValueProvider<EquatableArray<ArticleNames>> AssignNames(IncrementalValueProvider<ImmutableArray<CorpusKeys>> keys) =>
+            // Names need the whole corpus (collisions) but only paths and slugs: re-run when an article's people or story
+            // features change too, the names compare equal and nothing after them runs.
+            keys
+                .Select(static (all, _) => ArticleNaming.Assign(all.Select(static k => (k.Path, k.Slug)).ToImmutableArray()))
                 .WithTrackingName(TrackingNames.TypeNames);
 
         /// <summary>The glossary's canonical spellings.</summary>
@@ -121,14 +129,11 @@ namespace ContentGen.Generation
                 .WithTrackingName(TrackingNames.Glossary);
 
         /// <summary>People's canonical names across the corpus, and the stories.</summary>
-        private static IncrementalValueProvider<CorpusSpec> ResolveCorpus(IncrementalValuesProvider<ArticleSpec> specs, IncrementalValueProvider<EquatableArray<GlossaryName>> glossary) =>
-            // People across the corpus and the stories need every article. Only each article's people and story
-            // features are collected: an edit that changes neither leaves them equal, so this step stays cached; when it
-            // does run, its value is compared, so nothing after it runs unless canonical names or stories changed.
-            specs
-                .Select(static (spec, _) => new CorpusKeys(spec.Path, spec.People, spec.Story))
-                .WithTrackingName(TrackingNames.CorpusKeys)
-                .Collect()
+        private static IncrementalValueProvider<CorpusSpec> ResolveCorpus(IncrementalValueProvider<ImmutableArray<CorpusKeys>> keys, IncrementalValueProvider<EquatableArray<GlossaryName>> glossary) =>
+            // People across the corpus and the stories need every article's people and story features. Its value is
+            // compared, so nothing after it runs unless canonical names or stories changed (a slug edit re-runs it for an
+            // equal value).
+            keys
                 .Combine(glossary)
                 .Select(static (input, cancellationToken) => CorpusSpecFactory.Create(input.Left, input.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Corpus);

@@ -11,7 +11,6 @@ namespace ContentGen.Generation
         public const string CorpusKeys = nameof(CorpusKeys);
         public const string Corpus = nameof(Corpus);
         public const string Stories = nameof(Stories);
-        public const string NameKeys = nameof(NameKeys);
         public const string FactReferences = nameof(FactReferences);
         public const string EmitPlan = nameof(EmitPlan);
         public const string ArticleWithCorpus = nameof(ArticleWithCorpus);

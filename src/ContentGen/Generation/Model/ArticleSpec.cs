@@ -61,14 +61,11 @@ namespace ContentGen.Generation.Model
     /// </summary>
     internal sealed record CatalogModel(EquatableArray<ArticleNames> Names, EquatableArray<StorySpec> Stories);
 
-    /// <summary>What the naming step reads of one article; an edit that keeps the slug leaves every name as it was.</summary>
-    internal sealed record NameKey(string Path, string Slug);
-
     /// <summary>
-    /// What of one article the corpus step reads: its people and story features. Collected instead of whole specs, so
-    /// that an edit which changes neither (most keystrokes in a paragraph) leaves the corpus step cached.
+    /// What of one article the naming and corpus steps read: its slug, people and story features. Collected instead of
+    /// whole specs, so that an edit which changes none of them (most keystrokes in a paragraph) leaves both cached.
     /// </summary>
-    internal sealed record CorpusKeys(string Path, EquatableArray<PersonSpec> People, StoryFeatures Story);
+    internal sealed record CorpusKeys(string Path, string Slug, EquatableArray<PersonSpec> People, StoryFeatures Story);
 
     /// <summary>What needs the whole corpus: each article's people's canonical names, and the stories.</summary>
     internal sealed record CorpusSpec(EquatableArray<ArticleCanonicalNames> CanonicalNames, EquatableArray<StorySpec> Stories)
