@@ -27,6 +27,11 @@ namespace ContentGen.Analysis
         // and their entries with them.
         private static readonly ConditionalWeakTable<AdditionalText, StrongBox<FileFacts?>> Known = new();
 
+        // A number for each options provider, so that the facts above name the options they were read under without
+        // keeping the provider (and, in the IDE, the project snapshot behind it) alive.
+        private static readonly ConditionalWeakTable<AnalyzerConfigOptionsProvider, StrongBox<long>> OptionsStamps = new();
+        private static long s_lastOptionsStamp;
+
         private readonly Dictionary<string, (SourceText Text, string RelativePath)> _files;
         private readonly object _gate = new();
         private Dictionary<string, string>? _fullPathOf;
@@ -45,11 +50,12 @@ namespace ContentGen.Analysis
             ProjectDir = projectDir;
             Options = options;
             _files = new Dictionary<string, (SourceText, string)>(files.Length);
+            var optionsStamp = OptionsStamps.GetValue(options, static _ => new StrongBox<long>(Interlocked.Increment(ref s_lastOptionsStamp))).Value;
             var glossaries = new List<AdditionalText>();
             string? firstRelative = null;
             foreach (var file in files)
             {
-                var facts = FactsOf(file, options, projectDir);
+                var facts = FactsOf(file, options, optionsStamp, projectDir);
                 if (facts.IsGlossary)
                 {
                     glossaries.Add(file);
@@ -77,11 +83,11 @@ namespace ContentGen.Analysis
         }
 
         /// <summary>The file's role and relative path, worked out once per AdditionalText object and options.</summary>
-        private static FileFacts FactsOf(AdditionalText file, AnalyzerConfigOptionsProvider options, string? projectDir)
+        private static FileFacts FactsOf(AdditionalText file, AnalyzerConfigOptionsProvider options, long optionsStamp, string? projectDir)
         {
             var slot = Known.GetValue(file, static _ => new StrongBox<FileFacts?>());
             var known = Volatile.Read(ref slot.Value);
-            if (known is not null && ReferenceEquals(known.Options, options) && known.ProjectDir == projectDir)
+            if (known is not null && known.OptionsStamp == optionsStamp && known.ProjectDir == projectDir)
             {
                 return known;
             }
@@ -90,7 +96,7 @@ namespace ContentGen.Analysis
             // (ContentGen="false") are read again.
             var isGlossary = known?.ProjectDir == projectDir ? known!.IsGlossary : ContentFiles.IsGlossary(file.Path);
             var facts = new FileFacts(
-                options,
+                optionsStamp,
                 projectDir,
                 isGlossary,
                 !isGlossary && ArticleFileFilter.IsArticle(file.Path, options.GetOptions(file)),
@@ -225,11 +231,11 @@ namespace ContentGen.Analysis
 
         private sealed class FileFacts
         {
-            public FileFacts(AnalyzerConfigOptionsProvider options, string? projectDir, bool isGlossary, bool isArticle, string relativePath) =>
-                (Options, ProjectDir, IsGlossary, IsArticle, RelativePath) = (options, projectDir, isGlossary, isArticle, relativePath);
+            public FileFacts(long optionsStamp, string? projectDir, bool isGlossary, bool isArticle, string relativePath) =>
+                (OptionsStamp, ProjectDir, IsGlossary, IsArticle, RelativePath) = (optionsStamp, projectDir, isGlossary, isArticle, relativePath);
 
-            /// <summary>The options the facts were read under (by reference: other options may mark the file otherwise).</summary>
-            public AnalyzerConfigOptionsProvider Options { get; }
+            /// <summary>The options provider the facts were read under (another may mark the file otherwise).</summary>
+            public long OptionsStamp { get; }
 
             public string? ProjectDir { get; }
 
