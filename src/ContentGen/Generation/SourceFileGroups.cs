@@ -79,6 +79,14 @@ namespace ContentGen.Generation
                 // Hint names are compared ignoring case and type names are not: AbcArticle and ABCArticle are two
                 // types, but the second file would be rejected, so it gets a number.
                 var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                for (int i = 0, next = 0; i < all.Length; i++)
+                {
+                    if (groupOf[i] == 0)
+                    {
+                        groupOf[i] = next++; // one file each, in order
+                    }
+                }
+
                 return files.Select(f => new GeneratedFileGroup(UniqueHintName(f.HintName, used), new EquatableArray<ArticleSource>(new[] { f }))).ToImmutableArray();
             }
 

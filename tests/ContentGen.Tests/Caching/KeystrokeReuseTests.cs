@@ -66,6 +66,23 @@ public class KeystrokeReuseTests
     }
 
     [Fact]
+    public void Regrouping_a_long_list_of_few_sources_keeps_one_file_each()
+    {
+        // More entries than separate files allow, but most have no source (C# before 9): one file per source.
+        var before = Enumerable.Range(0, SourceFileGroups.MaxSeparateFiles + 100).Select(i => i % 3 == 0 ? null : (ArticleSource?)Source(i)).ToImmutableArray();
+        var after = before.SetItem(8, Source(8, "edited"));
+        SourceFileGroups.Group(before.RemoveAt(0));
+        var expected = SourceFileGroups.Group(after);
+
+        SourceFileGroups.Group(before);
+        var regrouped = SourceFileGroups.Group(after);
+
+        Assert.True(expected.SequenceEqual(regrouped));
+        Assert.All(regrouped, group => Assert.Single(group.Articles));
+        Assert.Contains(regrouped, group => group.Articles[0].Members.Contains("edited", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Corpus_versions_compare_their_parses_in_any_order_and_count_each()
     {
         var a = ParseCache.Get(Microsoft.CodeAnalysis.Text.SourceText.From("Alpha\n\nThe first one."), "a.txt");
