@@ -8,6 +8,12 @@ namespace ContentGen.Text.Corpus
     {
         public CorpusArticle(ArticleText article) => Article = article;
 
+        /// <summary>
+        /// This article's place among the index's distinct paths, the same in every index updated from the one that set
+        /// it (an update keeps the paths), so that an update can check it saw each path once without a set of them.
+        /// </summary>
+        internal int Slot { get; set; } = -1;
+
         public ArticleText Article { get; }
 
         public ParsedArticle Parsed => Article.Article;

@@ -40,7 +40,7 @@ namespace ContentGen.Text.Corpus
             _stories = GroupStories(usable, _storyOf);
         }
 
-        private CorpusIndex(CorpusIndex previous, List<CorpusArticle> articles, Dictionary<string, CorpusArticle> byPath, Glossary glossary)
+        private CorpusIndex(CorpusIndex previous, IReadOnlyList<CorpusArticle> articles, Dictionary<string, CorpusArticle> byPath, Dictionary<string, List<CorpusArticle>> stories, Glossary glossary)
         {
             Glossary = glossary;
             Articles = articles;
@@ -49,7 +49,7 @@ namespace ContentGen.Text.Corpus
             People = previous.People;
             _resolution = previous._resolution;
             _storyOf = previous._storyOf;
-            _stories = GroupStories(byPath.Values.Where(a => !a.Parsed.IsUnusable), _storyOf);
+            _stories = stories;
         }
 
         /// <summary>
@@ -66,34 +66,82 @@ namespace ContentGen.Text.Corpus
                 return null;
             }
 
-            var byPath = new Dictionary<string, CorpusArticle>(_byPath.Count, StringComparer.Ordinal);
+            // Each path once (a list may hold a path twice: the first counts), every path of this index, and the parses
+            // that changed, by the article they replace. A keystroke changes one of ten thousand: the rest of the index
+            // is shared or copied, not rebuilt (docs/benchmarks.md, tenth session).
+            var seen = new bool[_byPath.Count];
+            var distinct = 0;
+            Dictionary<CorpusArticle, CorpusArticle>? replaced = null;
             foreach (var text in articles)
             {
-                var path = text.Article.Path;
-                if (!byPath.ContainsKey(path))
+                if (!_byPath.TryGetValue(text.Article.Path, out var old))
                 {
-                    if (!_byPath.TryGetValue(path, out var old) || !text.HasSameCorpusKeys(old.Article))
-                    {
-                        return null;
-                    }
-
-                    byPath.Add(path, ReferenceEquals(text, old.Article) ? old : new CorpusArticle(text));
+                    return null;
                 }
+
+                if (seen[old.Slot])
+                {
+                    continue;
+                }
+
+                seen[old.Slot] = true;
+                distinct++;
+                if (ReferenceEquals(text, old.Article))
+                {
+                    continue;
+                }
+
+                if (!text.HasSameCorpusKeys(old.Article))
+                {
+                    return null;
+                }
+
+                (replaced ??= new Dictionary<CorpusArticle, CorpusArticle>(ReferenceComparer.Instance)).Add(old, new CorpusArticle(text) { Slot = old.Slot });
             }
 
-            if (byPath.Count != _byPath.Count)
+            if (distinct != _byPath.Count)
             {
                 return null;
             }
 
-            // Same paths: the previous order holds (a list may hold a path twice, as the file list did).
+            if (replaced is null)
+            {
+                return new CorpusIndex(this, Articles, _byPath, _stories, glossary);
+            }
+
+            var byPath = new Dictionary<string, CorpusArticle>(_byPath, StringComparer.Ordinal);
+            foreach (var pair in replaced)
+            {
+                byPath[pair.Key.Path] = pair.Value;
+            }
+
+            // Same paths: the previous order holds (a path listed twice is the first's article at both places).
             var ordered = new List<CorpusArticle>(Articles.Count);
             foreach (var article in Articles)
             {
-                ordered.Add(byPath[article.Path]);
+                ordered.Add(replaced.TryGetValue(article, out var now) ? now : ReferenceEquals(_byPath[article.Path], article) ? article : byPath[article.Path]);
             }
 
-            return new CorpusIndex(this, ordered, byPath, glossary);
+            // Same usability and story for every article: only the lists that held a replaced one are copied.
+            var stories = new Dictionary<string, List<CorpusArticle>>(_stories, StringComparer.Ordinal);
+            HashSet<string>? copied = null;
+            foreach (var pair in replaced)
+            {
+                if (pair.Key.Parsed.IsUnusable || !_storyOf.TryGetValue(pair.Key.Path, out var story))
+                {
+                    continue;
+                }
+
+                if ((copied ??= new HashSet<string>(StringComparer.Ordinal)).Add(story))
+                {
+                    stories[story] = new List<CorpusArticle>(stories[story]);
+                }
+
+                var members = stories[story];
+                members[members.FindIndex(a => ReferenceEquals(a, pair.Key))] = pair.Value;
+            }
+
+            return new CorpusIndex(this, ordered, byPath, stories, glossary);
         }
 
         private static (List<CorpusArticle> Ordered, Dictionary<string, CorpusArticle> ByPath) Index(IEnumerable<ArticleText> articles)
@@ -104,6 +152,7 @@ namespace ContentGen.Text.Corpus
             {
                 if (!byPath.ContainsKey(article.Path))
                 {
+                    article.Slot = byPath.Count;
                     byPath.Add(article.Path, article);
                 }
             }
@@ -208,6 +257,15 @@ namespace ContentGen.Text.Corpus
                         : paragraph.Text.Substring(segment.TextOffset, segment.Length));
                 }
             }
+        }
+
+        private sealed class ReferenceComparer : IEqualityComparer<CorpusArticle>
+        {
+            public static readonly ReferenceComparer Instance = new();
+
+            public bool Equals(CorpusArticle? x, CorpusArticle? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(CorpusArticle obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
         }
     }
 }

@@ -92,4 +92,40 @@ public class CorpusUpdateTests
         Assert.NotNull(updated);
         Assert.Equal(previous.Articles, updated.Articles);
     }
+
+    [Fact]
+    public void A_list_that_repeats_one_path_in_place_of_another_is_refused()
+    {
+        var articles = Corpus();
+        var previous = new CorpusIndex(articles);
+
+        var repeated = articles.ToList();
+        repeated[^1] = repeated[0]; // as many entries, one path twice, the last path gone
+
+        Assert.Null(previous.Update(repeated));
+    }
+
+    [Fact]
+    public void An_edit_of_a_story_article_updates_only_its_story_and_keeps_the_rest_shared()
+    {
+        var articles = Corpus();
+        var previous = new CorpusIndex(articles);
+        var target = articles.FindIndex(a => previous.SameStory(previous.Find(a.Article.Path)!).Any());
+        var before = previous.Find(articles[target].Article.Path)!;
+        articles[target] = Article(articles[target].Article.Path, articles[target].Text + "\nOne more closing line, added.\n");
+
+        var updated = previous.Update(articles);
+
+        Assert.NotNull(updated);
+        var edited = updated.Find(articles[target].Article.Path)!;
+        Assert.Same(articles[target], edited.Article);
+        Assert.Contains(updated.Stories, story => story.Contains(edited));
+        Assert.DoesNotContain(updated.Stories, story => story.Contains(before));
+        Assert.Contains(previous.Stories, story => story.Contains(before)); // the previous index is left as it was
+        Assert.Equal(previous.Stories.Count(), updated.Stories.Count());
+        Assert.Equal(Findings(new CorpusIndex(articles)), Findings(updated));
+        Assert.Equal(
+            previous.Articles.Where(a => a.Path != edited.Path),
+            updated.Articles.Where(a => a.Path != edited.Path));
+    }
 }
