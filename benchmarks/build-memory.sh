@@ -96,10 +96,12 @@ for variant in "${variants[@]}"; do
 XML
   echo 'public static class Touched { public const int Edit = 0; }' > "$app/Touched.cs"
   dotnet restore "$app" > /dev/null
-  build "$variant"   # starts this variant's server: the first build's peak counts too
+  failed=0
+  build "$variant" || failed=1   # starts this variant's server: the first build's peak counts too
   pid=$(server_pid "$variant")
+  [ -n "$pid" ] && servers+=("$pid")
+  [ "$failed" = 0 ] || { echo "$variant: the build failed, see $work/$variant.log" >&2; exit 1; }
   [ -n "$pid" ] || { echo "no compiler server for $variant" >&2; exit 1; }
-  servers+=("$pid")
   echo "$pid" > "$work/$variant.pid"
   if [ "${COUNTERS:-}" = 1 ]; then
     "$tools/dotnet-counters" collect -p "$pid" --refresh-interval 1 --format csv -o "$work/$variant.counters.csv" > /dev/null 2>&1 &
@@ -116,7 +118,7 @@ for i in $(seq "$runs"); do
       dumper=$!
     fi
     start=$(date +%s%N)
-    build "$variant"
+    build "$variant" || { echo "$variant: rebuild $i failed, see $work/$variant.log" >&2; exit 1; }
     end=$(date +%s%N)
     [ -n "${dumper:-}" ] && { wait "$dumper" || true; dumper=""; }
     echo "$(( (end - start) / 1000000 ))" >> "$work/$variant.times"
