@@ -14,13 +14,16 @@ namespace ContentGen.Benchmarks;
 /// </summary>
 internal static class EditOne
 {
-    private const int Edits = 12;
-
     /// <param name="trackSteps">
     /// Time each generator step through Roslyn's step tracking. Tracking itself costs far more than the steps at large N
     /// (it records every input of every Collect), so the totals are only meaningful without it.
     /// </param>
-    public static void Run(int count, bool trackSteps)
+    /// <param name="edits">Edits timed per host; the first of them (still JIT-compiling the edit path) is left out.</param>
+    /// <param name="distinct">
+    /// Each edit a new text, as typing gives (a new word each time), instead of two versions in turn: every edit is then
+    /// a corpus version the analyzer has not seen, so its index is updated rather than found in its cache.
+    /// </param>
+    public static void Run(int count, bool trackSteps, int edits = 12, bool distinct = false)
     {
         var texts = Corpora.Texts(Corpora.Get(count));
         var compilation = Corpora.Compilation();
@@ -33,14 +36,20 @@ internal static class EditOne
         Console.WriteLine($"{count:N0} articles: generator cold run {watch.ElapsedMilliseconds} ms");
 
         var original = texts[texts.Length / 2];
-        AdditionalText edited = new Corpora.MemoryText(original.Path, original.GetText()!.ToString().Replace(" said ", " said that "));
+        var originalText = original.GetText()!.ToString();
+        AdditionalText edited = new Corpora.MemoryText(original.Path, originalText.Replace(" said ", " said that "));
+        AdditionalText Edit(int i) => !distinct || i % 2 == 1
+            ? i % 2 == 0 ? edited : original
+            : new Corpora.MemoryText(original.Path, originalText.Replace(" said ", $" said quietly{(char)('a' + i % 26)}{(char)('a' + i / 26 % 26)} "));
         var steps = new Dictionary<string, TimeSpan>();
         var total = TimeSpan.Zero;
-        for (var i = 0; i < Edits; i++)
+        var current = original;
+        for (var i = 0; i < edits; i++)
         {
-            var (from, to) = i % 2 == 0 ? (original, edited) : (edited, original);
+            var next = Edit(i);
             watch.Restart();
-            driver = driver.ReplaceAdditionalText(from, to).RunGenerators(compilation);
+            driver = driver.ReplaceAdditionalText(current, next).RunGenerators(compilation);
+            current = next;
             var elapsed = watch.Elapsed;
             if (i == 0)
             {
@@ -54,7 +63,7 @@ internal static class EditOne
             }
         }
 
-        var measured = Edits - 1;
+        var measured = edits - 1;
         Console.WriteLine($"generator, one edit: {total.TotalMilliseconds / measured:F1} ms (mean of {measured})");
         foreach (var (name, time) in steps.OrderByDescending(s => s.Value))
         {
@@ -63,15 +72,15 @@ internal static class EditOne
 
         foreach (var analyzer in new DiagnosticAnalyzer[] { new ArticleAnalyzer(), new EmptyAdditionalFileAnalyzer() })
         {
-            var current = texts.ToArray();
-            AnalyzeFile(analyzer, compilation, current, current[0]); // warm the parse cache
+            var files = texts.ToArray();
+            AnalyzeFile(analyzer, compilation, files, files[0]); // warm the parse cache
             total = TimeSpan.Zero;
-            for (var i = 0; i < Edits; i++)
+            for (var i = 0; i < edits; i++)
             {
-                var index = current.Length / 2;
-                current[index] = i % 2 == 0 ? edited : original;
+                var index = files.Length / 2;
+                files[index] = Edit(i);
                 watch.Restart();
-                AnalyzeFile(analyzer, compilation, current, current[index]);
+                AnalyzeFile(analyzer, compilation, files, files[index]);
                 if (i > 0)
                 {
                     total += watch.Elapsed;
@@ -83,9 +92,19 @@ internal static class EditOne
         }
     }
 
+    // A new options provider each time, over the same options, as the IDE creates one per project snapshot.
     private static int AnalyzeFile(DiagnosticAnalyzer analyzer, Compilation compilation, AdditionalText[] texts, AdditionalText file) => compilation
-        .WithAnalyzers([analyzer], new CompilationWithAnalyzersOptions(new AnalyzerOptions([.. texts], Corpora.Options), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
+        .WithAnalyzers([analyzer], new CompilationWithAnalyzersOptions(new AnalyzerOptions([.. texts], new SnapshotOptions(Corpora.Options)), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
         .GetAnalysisResultAsync(file, CancellationToken.None).GetAwaiter().GetResult().GetAllDiagnostics().Length;
+
+    private sealed class SnapshotOptions(AnalyzerConfigOptionsProvider options) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions => options.GlobalOptions;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => options.GetOptions(tree);
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => options.GetOptions(textFile);
+    }
 
     // A benchmark fixture run in-process, never loaded by a compiler: the analyzer-project rules do not apply.
 #pragma warning disable RS1036, RS1041, RS2008

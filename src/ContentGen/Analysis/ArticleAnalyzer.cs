@@ -42,7 +42,7 @@ namespace ContentGen.Analysis
                 EngineCache.Advance();
                 var settingsProblem = ProjectSettingsProblem(start.Compilation, files);
                 var bulk = BulkSeverity.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, start.Compilation.Options, start.CancellationToken);
-                var firstArticle = FirstByRelativePath(files);
+                var firstArticle = files.FirstArticle;
                 start.RegisterAdditionalFileAction(file =>
                 {
                     if (file.AdditionalFile.Path == files.GlossaryFile)
@@ -76,7 +76,7 @@ namespace ContentGen.Analysis
         {
             var cancellationToken = context.CancellationToken;
             var path = context.AdditionalFile.Path;
-            var source = files.TextOf(files.RelativePath(path)) ?? context.AdditionalFile.GetText(cancellationToken);
+            var source = files.TextAt(path) ?? context.AdditionalFile.GetText(cancellationToken);
             if (source is null)
             {
                 return;
@@ -205,23 +205,6 @@ namespace ContentGen.Analysis
                 default,
                 $"This article and '{other.Path}' resolve to {what}; this one is generated as {typeName}{(sameSlug ? $" and Articles.Find(\"{slug}\") returns the other" : string.Empty)}. Give one of them a distinct 'slug:' in front matter",
                 new RelatedLocation(other.Path, new Text.Model.TextRange(0, firstLine < 0 ? other.Article.Text.Length : firstLine)));
-        }
-
-        /// <summary>The article that reports project-wide problems: the first by relative path (a scan, not a sort: this runs per compilation).</summary>
-        private static string? FirstByRelativePath(ArticleFileSet files)
-        {
-            string? first = null;
-            string? firstRelative = null;
-            foreach (var path in files.FullPaths)
-            {
-                var relative = files.RelativePath(path);
-                if (firstRelative is null || string.CompareOrdinal(relative, firstRelative) < 0)
-                {
-                    (first, firstRelative) = (path, relative);
-                }
-            }
-
-            return first;
         }
 
         /// <summary>CG0004: settings under which the generated code cannot work, or null.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using ContentGen.Generation;
 using ContentGen.Inputs;
@@ -19,10 +20,21 @@ namespace ContentGen.Analysis
     /// </summary>
     internal sealed class ArticleFileSet
     {
-        private readonly Dictionary<string, (AdditionalText File, SourceText Text, string RelativePath)> _files = new();
-        private readonly Dictionary<string, SourceText> _byRelativePath = new();
-        private readonly Dictionary<string, string> _fullPathOf = new();
+        // What each AdditionalText object is to this analyzer, kept as long as the object lives: the IDE hands every
+        // compilation of a project the same objects for the files not edited, so a keystroke in a 10,000-article project
+        // works out one relative path, not ten thousand, and reads no file's options again while the options provider
+        // is the same (docs/benchmarks.md, tenth session). A command-line build's objects die with its compilation,
+        // and their entries with them.
+        private static readonly ConditionalWeakTable<AdditionalText, StrongBox<FileFacts?>> Known = new();
+
+        // A number for each options provider, so that the facts above name the options they were read under without
+        // keeping the provider (and, in the IDE, the project snapshot behind it) alive.
+        private static readonly ConditionalWeakTable<AnalyzerConfigOptionsProvider, StrongBox<long>> OptionsStamps = new();
+        private static long s_lastOptionsStamp;
+
+        private readonly Dictionary<string, (SourceText Text, string RelativePath)> _files;
         private readonly object _gate = new();
+        private Dictionary<string, string>? _fullPathOf;
 
         // The last results of each project (by project directory): the next compilation, one keystroke later in the
         // IDE, updates its corpus index in linear time instead of resolving every name and story again. Bounded; it
@@ -37,34 +49,60 @@ namespace ContentGen.Analysis
             options.GlobalOptions.TryGetValue(SettingsReader.ProjectDirProperty, out var projectDir);
             ProjectDir = projectDir;
             Options = options;
+            _files = new Dictionary<string, (SourceText, string)>(files.Length);
+            var optionsStamp = OptionsStamps.GetValue(options, static _ => new StrongBox<long>(Interlocked.Increment(ref s_lastOptionsStamp))).Value;
             var glossaries = new List<AdditionalText>();
+            string? firstRelative = null;
             foreach (var file in files)
             {
-                if (ContentFiles.IsGlossary(file.Path))
+                var facts = FactsOf(file, options, optionsStamp, projectDir);
+                if (facts.IsGlossary)
                 {
                     glossaries.Add(file);
                     continue;
                 }
 
-                if (ArticleFileFilter.IsArticle(file.Path, options.GetOptions(file)) && file.GetText(cancellationToken) is { } text && !_files.ContainsKey(file.Path))
+                if (facts.IsArticle && file.GetText(cancellationToken) is { } text && !_files.ContainsKey(file.Path))
                 {
-                    var relativePath = ProjectPaths.Relative(file.Path, projectDir);
-                    _files.Add(file.Path, (file, text, relativePath));
-                    _byRelativePath[relativePath] = text;
-                    _fullPathOf[relativePath] = file.Path;
+                    _files.Add(file.Path, (text, facts.RelativePath));
+                    if (firstRelative is null || string.CompareOrdinal(facts.RelativePath, firstRelative) < 0)
+                    {
+                        (FirstArticle, firstRelative) = (file.Path, facts.RelativePath);
+                    }
                 }
             }
 
             // The engine's rule picks the glossary, as the command line does.
             if (ContentFiles.FirstByPath(glossaries, file => file.Path) is { } glossary && glossary.GetText(cancellationToken) is { } glossaryText)
             {
-                var glossaryPath = RelativePath(glossary.Path);
                 GlossaryFile = glossary.Path;
+                GlossaryRelativePath = RelativePath(glossary.Path);
                 GlossaryText = glossaryText;
-                Glossary = GlossaryParser.Parse(glossaryPath, glossaryText.ToString());
-                _byRelativePath[glossaryPath] = glossaryText;
-                _fullPathOf[glossaryPath] = glossary.Path;
+                Glossary = GlossaryParser.Parse(GlossaryRelativePath, glossaryText.ToString());
             }
+        }
+
+        /// <summary>The file's role and relative path, worked out once per AdditionalText object and options.</summary>
+        private static FileFacts FactsOf(AdditionalText file, AnalyzerConfigOptionsProvider options, long optionsStamp, string? projectDir)
+        {
+            var slot = Known.GetValue(file, static _ => new StrongBox<FileFacts?>());
+            var known = Volatile.Read(ref slot.Value);
+            if (known is not null && known.OptionsStamp == optionsStamp && known.ProjectDir == projectDir)
+            {
+                return known;
+            }
+
+            // The IDE gives each compilation a new options provider: the path's facts carry over, the per-file options
+            // (ContentGen="false") are read again.
+            var isGlossary = known?.ProjectDir == projectDir ? known!.IsGlossary : ContentFiles.IsGlossary(file.Path);
+            var facts = new FileFacts(
+                optionsStamp,
+                projectDir,
+                isGlossary,
+                !isGlossary && ArticleFileFilter.IsArticle(file.Path, options.GetOptions(file)),
+                known?.ProjectDir == projectDir ? known!.RelativePath : ProjectPaths.Relative(file.Path, projectDir));
+            Volatile.Write(ref slot.Value, facts); // racing compilations write equal facts
+            return facts;
         }
 
         public string? ProjectDir { get; }
@@ -76,9 +114,14 @@ namespace ContentGen.Analysis
         /// <summary>The project's ContentGen.glossary, if it has one.</summary>
         public string? GlossaryFile { get; }
 
+        public string? GlossaryRelativePath { get; }
+
         public SourceText? GlossaryText { get; }
 
         public Glossary Glossary { get; } = Glossary.Empty;
+
+        /// <summary>The article that reports project-wide problems: the first by relative path.</summary>
+        public string? FirstArticle { get; }
 
         public bool Contains(string fullPath) => _files.ContainsKey(fullPath);
 
@@ -86,12 +129,42 @@ namespace ContentGen.Analysis
 
         public IEnumerable<string> FullPaths => _files.Keys;
 
-        public SourceText? TextOf(string relativePath) => _byRelativePath.TryGetValue(relativePath, out var text) ? text : null;
+        /// <summary>The text of an article of this set, by full path.</summary>
+        public SourceText? TextAt(string fullPath) => _files.TryGetValue(fullPath, out var file) ? file.Text : null;
 
-        /// <summary>The full path of an article given its project-relative path.</summary>
-        public string? FullPathOf(string relativePath) => _fullPathOf.TryGetValue(relativePath, out var path) ? path : null;
+        public SourceText? TextOf(string relativePath) => FullPathOf(relativePath) is { } fullPath
+            ? _files.TryGetValue(fullPath, out var file) ? file.Text : GlossaryText
+            : null;
 
-        public ArticleText Parse(string fullPath, CancellationToken cancellationToken) => ParseCache.Get(_files[fullPath].Text, _files[fullPath].RelativePath, cancellationToken);
+        /// <summary>The full path of an article (or the glossary) given its project-relative path.</summary>
+        public string? FullPathOf(string relativePath)
+        {
+            // Only findings that point at another file need this, so the reverse map is built on first use.
+            var fullPathOf = Volatile.Read(ref _fullPathOf);
+            if (fullPathOf is null)
+            {
+                fullPathOf = new Dictionary<string, string>(_files.Count + 1);
+                foreach (var pair in _files)
+                {
+                    fullPathOf[pair.Value.RelativePath] = pair.Key;
+                }
+
+                if (GlossaryFile is not null)
+                {
+                    fullPathOf[GlossaryRelativePath!] = GlossaryFile;
+                }
+
+                Volatile.Write(ref _fullPathOf, fullPathOf);
+            }
+
+            return fullPathOf.TryGetValue(relativePath, out var path) ? path : null;
+        }
+
+        public ArticleText Parse(string fullPath, CancellationToken cancellationToken)
+        {
+            var file = _files[fullPath];
+            return ParseCache.Get(file.Text, file.RelativePath, cancellationToken);
+        }
 
         /// <summary>
         /// What the engine found for this compilation's corpus: taken from the process-wide cache when an earlier
@@ -104,13 +177,13 @@ namespace ContentGen.Analysis
                 if (_results is null)
                 {
                     var articles = new List<ArticleText>(_files.Count);
-                    foreach (var path in _files.Keys)
+                    foreach (var file in _files.Values)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        articles.Add(Parse(path, cancellationToken));
+                        articles.Add(ParseCache.Get(file.Text, file.RelativePath, cancellationToken));
                     }
 
-                    var version = new CorpusVersion(articles, GlossaryFile is null ? null : RelativePath(GlossaryFile), GlossaryText?.ToString());
+                    var version = new CorpusVersion(articles, GlossaryRelativePath, GlossaryText?.ToString());
                     _results = CorpusResults.Cache.Get(version) ?? CorpusResults.Cache.Add(version, UpdateOrBuild(articles));
                     Remember(_results);
                 }
@@ -154,6 +227,23 @@ namespace ContentGen.Analysis
 
                 LastResults[key] = results;
             }
+        }
+
+        private sealed class FileFacts
+        {
+            public FileFacts(long optionsStamp, string? projectDir, bool isGlossary, bool isArticle, string relativePath) =>
+                (OptionsStamp, ProjectDir, IsGlossary, IsArticle, RelativePath) = (optionsStamp, projectDir, isGlossary, isArticle, relativePath);
+
+            /// <summary>The options provider the facts were read under (another may mark the file otherwise).</summary>
+            public long OptionsStamp { get; }
+
+            public string? ProjectDir { get; }
+
+            public bool IsGlossary { get; }
+
+            public bool IsArticle { get; }
+
+            public string RelativePath { get; }
         }
     }
 }

@@ -19,20 +19,20 @@ namespace ContentGen.Analysis
 
         public CorpusVersion(IEnumerable<ArticleText> articles, string? glossaryPath, string? glossaryText)
         {
-            // By path, so that the order the host lists the files in does not matter.
+            // In the host's order, with a hash that ignores order: sorting ten thousand paths on every keystroke cost more
+            // than the rest of the comparison. Equal versions listed in another order still compare equal (below).
             _articles = new List<ArticleText>(articles).ToArray();
-            Array.Sort(_articles, (a, b) => string.CompareOrdinal(a.Article.Path, b.Article.Path));
             _glossaryPath = glossaryPath;
             _glossaryText = glossaryText;
             unchecked
             {
-                var hash = _articles.Length;
+                var sum = 0;
                 foreach (var article in _articles)
                 {
-                    hash = hash * 31 + RuntimeHelpers.GetHashCode(article);
+                    sum += Mix(RuntimeHelpers.GetHashCode(article));
                 }
 
-                _hash = hash * 31 + (glossaryText is null ? 0 : StringComparer.Ordinal.GetHashCode(glossaryText));
+                _hash = (sum * 31 + _articles.Length) * 31 + (glossaryText is null ? 0 : StringComparer.Ordinal.GetHashCode(glossaryText));
             }
         }
 
@@ -48,15 +48,56 @@ namespace ContentGen.Analysis
             {
                 if (!ReferenceEquals(_articles[i], other._articles[i]))
                 {
-                    return false;
+                    return SameInAnyOrder(_articles, other._articles);
                 }
             }
 
             return true;
         }
 
+        /// <summary>Whether two lists hold the same parses as often each (the same file may be listed twice).</summary>
+        private static bool SameInAnyOrder(ArticleText[] left, ArticleText[] right)
+        {
+            var counts = new Dictionary<ArticleText, int>(left.Length, ReferenceComparer.Instance);
+            foreach (var article in left)
+            {
+                counts[article] = counts.TryGetValue(article, out var n) ? n + 1 : 1;
+            }
+
+            foreach (var article in right)
+            {
+                if (!counts.TryGetValue(article, out var n) || n == 0)
+                {
+                    return false;
+                }
+
+                counts[article] = n - 1;
+            }
+
+            return true;
+        }
+
+        // Spreads the bits of an identity hash, so that a sum of them rarely collides.
+        private static int Mix(int hash)
+        {
+            unchecked
+            {
+                var h = (uint)hash * 0x9E3779B1u;
+                return (int)(h ^ (h >> 15));
+            }
+        }
+
         public override bool Equals(object? obj) => Equals(obj as CorpusVersion);
 
         public override int GetHashCode() => _hash;
+
+        private sealed class ReferenceComparer : IEqualityComparer<ArticleText>
+        {
+            public static readonly ReferenceComparer Instance = new();
+
+            public bool Equals(ArticleText? x, ArticleText? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(ArticleText obj) => RuntimeHelpers.GetHashCode(obj);
+        }
     }
 }

@@ -29,12 +29,13 @@ namespace ContentGen.Generation
             IncrementalValueProvider<GeneratorSettings> settings = ReadSettings(context);
             IncrementalValueProvider<OutputOptions> options = ReadOptions(context, settings);
             IncrementalValuesProvider<ArticleSpec> specs = ReadArticles(context);
-            IncrementalValueProvider<EquatableArray<ArticleNames>> names = AssignNames(specs);
-            IncrementalValueProvider<CorpusSpec> corpus = ResolveCorpus(specs, ReadGlossary(context));
+            IncrementalValueProvider<ImmutableArray<CorpusKeys>> keys = CollectCorpusKeys(specs);
+            IncrementalValueProvider<EquatableArray<ArticleNames>> names = AssignNames(keys);
+            IncrementalValueProvider<CorpusSpec> corpus = ResolveCorpus(keys, ReadGlossary(context));
             IncrementalValueProvider<EmitPlan> plan = PlanEmit(specs, ReadFactReferences(context), options);
-            IncrementalValuesProvider<ArticleModel> articles = JoinCorpus(specs, corpus, names, plan);
+            IncrementalValuesProvider<ArticleModel> articles = JoinCorpus(specs, corpus, names, plan, options);
 
-            IncrementalValuesProvider<GeneratedFileGroup> articleFiles = EmitArticles(articles, options);
+            IncrementalValuesProvider<GeneratedFileGroup> articleFiles = EmitArticles(articles);
             IncrementalValueProvider<GeneratedFile?> catalog = EmitCatalog(names, corpus, options);
             IncrementalValueProvider<GeneratedFile?> baseTypes = EmitBaseTypes(options);
 
@@ -70,52 +71,53 @@ namespace ContentGen.Generation
             return settings.Combine(target).Select(static (pair, _) => new OutputOptions(pair.Left, pair.Right));
         }
 
-        /// <summary>Each article file parsed, then cut down to the content the generated code holds.</summary>
-        private static IncrementalValuesProvider<ArticleSpec> ReadArticles(IncrementalGeneratorInitializationContext context)
-        {
-            // Each article file parsed (the expensive step): an edited file re-runs alone, editing a .cs file touches
-            // none. The parse goes through the cache the analyzer reads too, so a build parses each text once.
-            var parsed = context.AdditionalTextsProvider
+        /// <summary>Each article file parsed and cut down to the content the generated code holds.</summary>
+        private static IncrementalValuesProvider<ArticleSpec> ReadArticles(IncrementalGeneratorInitializationContext context) =>
+            // An edited file re-runs alone (the parse goes through the cache the analyzer reads too, so a build parses
+            // each text once); editing a .cs file touches none. The spec holds content only: an edit that changes no
+            // content yields an equal spec and stops here. Unusable files have none (the analyzer reports them). One
+            // step, not a parse step and a spec step: every step over all articles costs Roslyn a pass over its table
+            // on every keystroke.
+            context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
-                .SelectMany(static (pair, cancellationToken) => Parse(pair.Left, pair.Right, cancellationToken))
-                .WithTrackingName(TrackingNames.ParsedArticles);
-
-            // Content-only spec; an edit that changes no content produces an equal spec and stops here. Unusable
-            // files have none (the analyzer reports them).
-            return parsed
-                .SelectMany(static (article, cancellationToken) =>
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    return ArticleSpecFactory.Create(article) is { } spec ? ImmutableArray.Create(spec) : ImmutableArray<ArticleSpec>.Empty;
-                })
+                .SelectMany(static (pair, cancellationToken) =>
+                    Parse(pair.Left, pair.Right, cancellationToken) is { } article && ArticleSpecFactory.Create(article) is { } spec
+                        ? ImmutableArray.Create(spec)
+                        : ImmutableArray<ArticleSpec>.Empty)
                 .WithTrackingName(TrackingNames.ArticleSpecs);
-        }
 
-        private static ImmutableArray<ParsedArticle> Parse(AdditionalText text, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+        private static ParsedArticle? Parse(AdditionalText text, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (!ArticleFileFilter.IsArticle(text.Path, options.GetOptions(text)))
             {
-                return ImmutableArray<ParsedArticle>.Empty;
+                return null;
             }
 
             options.GlobalOptions.TryGetValue(SettingsReader.ProjectDirProperty, out var projectDir);
             var relativePath = ProjectPaths.Relative(text.Path, projectDir);
             var source = text.GetText(cancellationToken);
-            return ImmutableArray.Create(source is null
+            return source is null
                 ? ArticleParser.Parse(relativePath, string.Empty, cancellationToken)
-                : ParseCache.Get(source, relativePath, cancellationToken).Article);
+                : ParseCache.Get(source, relativePath, cancellationToken).Article;
         }
 
-        /// <summary>Each article's C# name.</summary>
-        private static IncrementalValueProvider<EquatableArray<ArticleNames>> AssignNames(IncrementalValuesProvider<ArticleSpec> specs) =>
-            // Names need the whole corpus (collisions). Only (path, slug) pairs are collected, so an edit
-            // to an article's text yields equal names and leaves every other article's source cached.
+        /// <summary>What the whole-project steps read of each article: path, slug, people and story features.</summary>
+        private static IncrementalValueProvider<ImmutableArray<CorpusKeys>> CollectCorpusKeys(IncrementalValuesProvider<ArticleSpec> specs) =>
+            // Collected instead of whole specs: an edit that changes none of them (most keystrokes in a paragraph) leaves
+            // the collection equal, so the names and the corpus stay cached. One collection for both: every step over all
+            // articles costs Roslyn a pass over its table on every keystroke.
             specs
-                .Select(static (spec, _) => new NameKey(spec.Path, spec.Slug))
-                .WithTrackingName(TrackingNames.NameKeys)
-                .Collect()
-                .Select(static (all, _) => ArticleNaming.Assign(all))
+                .Select(static (spec, _) => new CorpusKeys(spec.Path, spec.Slug, spec.People, spec.Story))
+                .WithTrackingName(TrackingNames.CorpusKeys)
+                .Collect();
+
+        /// <summary>Each article's C# name.</summary>
+        private static IncrementalValueProvider<EquatableArray<ArticleNames>> AssignNames(IncrementalValueProvider<ImmutableArray<CorpusKeys>> keys) =>
+            // Names need the whole corpus (collisions) but only paths and slugs: re-run when an article's people or story
+            // features change too, the names compare equal and nothing after them runs.
+            keys
+                .Select(static (all, _) => ArticleNaming.Assign(all.Select(static k => (k.Path, k.Slug)).ToImmutableArray()))
                 .WithTrackingName(TrackingNames.TypeNames);
 
         /// <summary>The glossary's canonical spellings.</summary>
@@ -130,14 +132,11 @@ namespace ContentGen.Generation
                 .WithTrackingName(TrackingNames.Glossary);
 
         /// <summary>People's canonical names across the corpus, and the stories.</summary>
-        private static IncrementalValueProvider<CorpusSpec> ResolveCorpus(IncrementalValuesProvider<ArticleSpec> specs, IncrementalValueProvider<EquatableArray<GlossaryName>> glossary) =>
-            // People across the corpus and the stories need every article. Only each article's people and story
-            // features are collected: an edit that changes neither leaves them equal, so this step stays cached; when it
-            // does run, its value is compared, so nothing after it runs unless canonical names or stories changed.
-            specs
-                .Select(static (spec, _) => new CorpusKeys(spec.Path, spec.People, spec.Story))
-                .WithTrackingName(TrackingNames.CorpusKeys)
-                .Collect()
+        private static IncrementalValueProvider<CorpusSpec> ResolveCorpus(IncrementalValueProvider<ImmutableArray<CorpusKeys>> keys, IncrementalValueProvider<EquatableArray<GlossaryName>> glossary) =>
+            // People across the corpus and the stories need every article's people and story features. Its value is
+            // compared, so nothing after it runs unless canonical names or stories changed (a slug edit re-runs it for an
+            // equal value).
+            keys
                 .Combine(glossary)
                 .Select(static (input, cancellationToken) => CorpusSpecFactory.Create(input.Left, input.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Corpus);
@@ -169,47 +168,51 @@ namespace ContentGen.Generation
                 .Select(static (input, _) => EmitPlanner.Plan(PayloadSizes.Of(input.Left.Left), input.Left.Right, input.Right.Settings, input.Right.Target.HasDeflate))
                 .WithTrackingName(TrackingNames.EmitPlan);
 
-        /// <summary>Each article with its own slice of the corpus: its people's canonical names, its C# name, how it is emitted.</summary>
+        /// <summary>
+        /// Each article with its own slice of the corpus: its people's canonical names, its C# name, how it is emitted,
+        /// and the output options.
+        /// </summary>
         private static IncrementalValuesProvider<ArticleModel> JoinCorpus(
             IncrementalValuesProvider<ArticleSpec> specs,
             IncrementalValueProvider<CorpusSpec> corpus,
             IncrementalValueProvider<EquatableArray<ArticleNames>> names,
-            IncrementalValueProvider<EmitPlan> plan) =>
-            // Re-runs for every article when the corpus, the names or the plan change, but yields an equal value unless
-            // this article's slice changed, so only that article's source is emitted again. The three whole-project
-            // values are combined first, so each article passes through one Combine, not three.
+            IncrementalValueProvider<EmitPlan> plan,
+            IncrementalValueProvider<OutputOptions> options) =>
+            // Re-runs for every article when the corpus, the names, the plan or the options change, but yields an equal
+            // value unless this article's slice changed, so only that article's source is emitted again. The whole-project
+            // values are combined first, so each article passes through one Combine, not four.
             specs
-                .Combine(corpus.Combine(names).Combine(plan))
+                .Combine(corpus.Combine(names).Combine(plan).Combine(options))
                 .Select(static (input, _) =>
                 {
-                    var (spec, ((corpusSpec, allNames), emitPlan)) = input;
+                    var (spec, (((corpusSpec, allNames), emitPlan), output)) = input;
                     var articleNames = ArticleNaming.Find(allNames, spec.Path);
                     return new ArticleModel(
                         spec,
                         corpusSpec.For(spec.Path),
                         articleNames,
+                        output,
                         Utf8Payload: EmitPlanner.IsUtf8(emitPlan, spec.Path),
                         EmitFacts: EmitPlanner.HasFacts(emitPlan, articleNames.PropertyName));
                 })
                 .WithTrackingName(TrackingNames.ArticleWithCorpus);
 
         /// <summary>Each article's source, gathered into the files the compilation gets.</summary>
-        private static IncrementalValuesProvider<GeneratedFileGroup> EmitArticles(IncrementalValuesProvider<ArticleModel> articles, IncrementalValueProvider<OutputOptions> options)
+        private static IncrementalValuesProvider<GeneratedFileGroup> EmitArticles(IncrementalValuesProvider<ArticleModel> articles)
         {
             // One source per article: re-emitted only when that article, its canonical names, its name or the settings change.
             var sources = articles
-                .Combine(options)
-                .Select(static (input, cancellationToken) =>
+                .Select(static (article, cancellationToken) =>
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var (article, output) = input;
-                    return output.Target.SupportsRecords ? ArticleSources.Emit(article, output) : null;
+                    return article.Output.Target.SupportsRecords ? ArticleSources.Emit(article) : null;
                 })
                 .WithTrackingName(TrackingNames.ArticleSources);
 
             // The files the articles' sources go into: one each, or a fixed number of groups in a large project. Runs on
-            // any article edit (it reads them all, cheaply: unchanged sources are the same strings); an unchanged group
-            // compares equal, so only the edited article's file is added anew.
+            // any article edit (it reads them all, cheaply: unchanged sources are the same objects, and a large project
+            // is regrouped from its last grouping); an unchanged group compares equal, so only the edited article's file
+            // is added anew.
             return sources
                 .Collect()
                 .SelectMany(static (all, _) => SourceFileGroups.Group(all))

@@ -19,9 +19,6 @@ namespace ContentGen.Generation
         /// </summary>
         private static readonly string[] Reserved = { "All", "Find", "Stories", "StoryOf", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "Articles", "Article", "ArticleFacts", "People", "Figures" };
 
-        public static EquatableArray<ArticleNames> Assign(ImmutableArray<NameKey> articles) =>
-            Assign(articles.Select(a => (a.Path, a.Slug)).ToImmutableArray());
-
         public static EquatableArray<ArticleNames> Assign(ImmutableArray<(string Path, string Slug)> articles)
         {
             var taken = new HashSet<string>(Reserved, StringComparer.Ordinal);

@@ -6,7 +6,7 @@ namespace ContentGen.Generation
 {
     /// <summary>
     /// Each article's emitted source, remembered with the spec it was emitted from (one spec per parse, kept across
-    /// builds with the parse): a rebuild that gives an article an equal model and equal options gets the source the
+    /// builds with the parse): a rebuild that gives an article an equal model (options included) gets the source the
     /// last build emitted instead of writing 4 KB of escaped literal again, the largest cost of a rebuild whose
     /// parses and corpus came from the engine's caches.
     /// </summary>
@@ -14,18 +14,18 @@ namespace ContentGen.Generation
     {
         private static readonly ConditionalWeakTable<ArticleSpec, Emitted> Last = new();
 
-        public static ArticleSource Emit(ArticleModel model, OutputOptions options)
+        public static ArticleSource Emit(ArticleModel model)
         {
-            if (Last.TryGetValue(model.Spec, out var last) && last.Model.Equals(model) && last.Options.Equals(options))
+            if (Last.TryGetValue(model.Spec, out var last) && last.Model.Equals(model))
             {
                 return last.File;
             }
 
-            var file = ArticleEmitter.Emit(model, options);
+            var file = ArticleEmitter.Emit(model, model.Output);
             lock (Last)
             {
                 Last.Remove(model.Spec);
-                Last.Add(model.Spec, new Emitted(model, options, file));
+                Last.Add(model.Spec, new Emitted(model, file));
             }
 
             return file;
@@ -33,16 +33,13 @@ namespace ContentGen.Generation
 
         private sealed class Emitted
         {
-            public Emitted(ArticleModel model, OutputOptions options, ArticleSource file)
+            public Emitted(ArticleModel model, ArticleSource file)
             {
                 Model = model;
-                Options = options;
                 File = file;
             }
 
             public ArticleModel Model { get; }
-
-            public OutputOptions Options { get; }
 
             public ArticleSource File { get; }
         }

@@ -5,14 +5,12 @@ namespace ContentGen.Generation
     {
         public const string Settings = nameof(Settings);
         public const string Target = nameof(Target);
-        public const string ParsedArticles = nameof(ParsedArticles);
         public const string ArticleSpecs = nameof(ArticleSpecs);
         public const string TypeNames = nameof(TypeNames);
         public const string Glossary = nameof(Glossary);
         public const string CorpusKeys = nameof(CorpusKeys);
         public const string Corpus = nameof(Corpus);
         public const string Stories = nameof(Stories);
-        public const string NameKeys = nameof(NameKeys);
         public const string FactReferences = nameof(FactReferences);
         public const string EmitPlan = nameof(EmitPlan);
         public const string ArticleWithCorpus = nameof(ArticleWithCorpus);

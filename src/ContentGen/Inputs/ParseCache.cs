@@ -43,8 +43,10 @@ namespace ContentGen.Inputs
         {
             if (BySource.TryGetValue(source, out var known) && known.Key.Path == relativePath)
             {
-                // Mark it used by this compilation (or put it back): the next build's new SourceText finds it by content.
-                if (ByContent.Get(known.Key) is null)
+                // Mark it used (or put it back), so that the next build's new SourceText finds it by content. Once every
+                // few generations is enough to keep it from being trimmed, and spares an IDE keystroke ten thousand
+                // look-ups by content for the files it did not touch.
+                if (known.NeedsTouch() && ByContent.Get(known.Key) is null)
                 {
                     ByContent.Add(known.Key, known.Article);
                     Remember(known.Key);
@@ -125,6 +127,9 @@ namespace ContentGen.Inputs
 
         private sealed class Known
         {
+            // Created just after its entry by content was looked up or added.
+            private long _touched = EngineCache.Generation;
+
             public Known(ContentKey key, ArticleText article)
             {
                 Key = key;
@@ -134,6 +139,23 @@ namespace ContentGen.Inputs
             public ContentKey Key { get; }
 
             public ArticleText Article { get; }
+
+            /// <summary>
+            /// Whether the entry by content should be marked used now: when it was last marked half the kept generations
+            /// ago or more, so a used entry is never older than that when <see cref="EngineCache.Advance"/> trims.
+            /// </summary>
+            public bool NeedsTouch()
+            {
+                var now = EngineCache.Generation;
+                var touched = Interlocked.Read(ref _touched);
+                if (now - touched < EngineCache.KeptGenerations / 2)
+                {
+                    return false;
+                }
+
+                Interlocked.Exchange(ref _touched, now);
+                return true;
+            }
         }
     }
 }

@@ -217,7 +217,7 @@ public class EngineCacheTests
     // Fresh parses (not through the cache), so the keys are equal in value but not the same objects.
     private static ImmutableArray<CorpusKeys> CorpusKeys() => Synthesized
         .Select(a => ArticleSpecFactory.Create(ArticleParser.Parse("Articles/" + a.FileName, a.Text))!)
-        .Select(spec => new CorpusKeys(spec.Path, spec.People, spec.Story))
+        .Select(spec => new CorpusKeys(spec.Path, spec.Slug, spec.People, spec.Story))
         .ToImmutableArray();
 
     [Fact]

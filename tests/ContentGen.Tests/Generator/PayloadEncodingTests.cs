@@ -52,7 +52,7 @@ public class UncompressedPayloadTests
             new ContentGen.Generation.Model.GeneratorSettings("NewsApp.Content"),
             new ContentGen.Generation.Model.TargetFeatures(SupportsRecords: true, HasDateOnly: true, NeedsIsExternalInit: false, SupportsUtf8Literals: utf8, HasDeflate: false));
         var names = new ContentGen.Generation.Model.ArticleNames(spec.Path, "Ferry");
-        var article = ContentGen.Emit.ArticleEmitter.Emit(new ContentGen.Generation.Model.ArticleModel(spec, default, names, Utf8Payload: utf8), options);
+        var article = ContentGen.Emit.ArticleEmitter.Emit(new ContentGen.Generation.Model.ArticleModel(spec, default, names, options, Utf8Payload: utf8), options);
         var baseTypes = ContentGen.Emit.BaseTypesEmitter.Emit(options);
 
         var source = ContentGen.Emit.ArticleFileWriter.Write(new[] { article });

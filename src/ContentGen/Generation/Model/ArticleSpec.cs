@@ -37,10 +37,10 @@ namespace ContentGen.Generation.Model
 
     /// <summary>
     /// What one article's generated source is made of: its content, the canonical names of its people (in the order of
-    /// <see cref="ArticleSpec.People"/>), its C# name and how it is emitted (<see cref="EmitPlan"/>). Equal unless one
-    /// of them changed, so an edit elsewhere leaves this article's source cached.
+    /// <see cref="ArticleSpec.People"/>), its C# name, how it is emitted (<see cref="EmitPlan"/>) and the output options.
+    /// Equal unless one of them changed, so an edit elsewhere leaves this article's source cached.
     /// </summary>
-    internal sealed record ArticleModel(ArticleSpec Spec, EquatableArray<string> CanonicalNames, ArticleNames Names, bool Utf8Payload = false, bool EmitFacts = true);
+    internal sealed record ArticleModel(ArticleSpec Spec, EquatableArray<string> CanonicalNames, ArticleNames Names, OutputOptions Output, bool Utf8Payload = false, bool EmitFacts = true);
 
     /// <summary>What the emit plan reads of one article: how many characters its string literal takes, plain and compressed.</summary>
     internal sealed record PayloadSize(string Path, int Plain, int Compressed);
@@ -61,14 +61,11 @@ namespace ContentGen.Generation.Model
     /// </summary>
     internal sealed record CatalogModel(EquatableArray<ArticleNames> Names, EquatableArray<StorySpec> Stories);
 
-    /// <summary>What the naming step reads of one article; an edit that keeps the slug leaves every name as it was.</summary>
-    internal sealed record NameKey(string Path, string Slug);
-
     /// <summary>
-    /// What of one article the corpus step reads: its people and story features. Collected instead of whole specs, so
-    /// that an edit which changes neither (most keystrokes in a paragraph) leaves the corpus step cached.
+    /// What of one article the naming and corpus steps read: its slug, people and story features. Collected instead of
+    /// whole specs, so that an edit which changes none of them (most keystrokes in a paragraph) leaves both cached.
     /// </summary>
-    internal sealed record CorpusKeys(string Path, EquatableArray<PersonSpec> People, StoryFeatures Story);
+    internal sealed record CorpusKeys(string Path, string Slug, EquatableArray<PersonSpec> People, StoryFeatures Story);
 
     /// <summary>What needs the whole corpus: each article's people's canonical names, and the stories.</summary>
     internal sealed record CorpusSpec(EquatableArray<ArticleCanonicalNames> CanonicalNames, EquatableArray<StorySpec> Stories)
