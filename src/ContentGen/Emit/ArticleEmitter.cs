@@ -45,7 +45,11 @@ namespace ContentGen.Emit
                     ? $"/// Named facts, constants in <see cref=\"{ns}.ArticleFacts.{name}\"/>:"
                     : $"/// Named facts, constants in <c>ArticleFacts.{name}</c> once code names it:");
                 ListFacts(w, "people", people.Select(p => p.Member + (p.Canonical == p.Written ? string.Empty : $" (written “{p.Written}” here)")));
-                ListFacts(w, "figures", figures.Select(f => $"{f.Member} = {f.Value} (“{f.Text}”, paragraph {f.ParagraphNumber})"));
+                // Names and values only: the holder's constants (and Article.Figures) carry each figure's text and
+                // paragraph. Quoted here, they were most of the summary's length, generated text that the compiler
+                // server parses, keeps, embeds in the PDB and collects on every build (docs/benchmarks.md, section 8,
+                // tenth session).
+                ListFacts(w, "figures", figures.Select(f => $"{f.Member} = {f.Value}"));
             }
             else
             {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using ContentGen.Generation.Model;
 
 namespace ContentGen.Emit
@@ -21,34 +20,36 @@ namespace ContentGen.Emit
 
         private const string Indent = "    ";
 
-        public static string Write(IReadOnlyList<ArticleSource> articles)
+        /// <summary>The file's text as one string (tests; the generator reads the <see cref="Parts"/>).</summary>
+        public static string Write(IReadOnlyList<ArticleSource> articles) => string.Concat(Parts(articles));
+
+        /// <summary>
+        /// The file's text in order: the declarations around the articles and each article's members as the emitter
+        /// wrote them (the same strings, not copies).
+        /// </summary>
+        public static List<string> Parts(IReadOnlyList<ArticleSource> articles)
         {
-            var length = 512;
             var hasFacts = false;
             foreach (var article in articles)
             {
-                length += article.Members.Length + article.Facts.Length + 2;
                 hasFacts |= article.Facts.Length > 0;
             }
 
-            var builder = new StringBuilder(length);
-            var header = GeneratedCode.Start(articles[0].Namespace);
-            builder.Append(header.ToString());
-            Class(builder, "Articles", articles, static a => a.Members);
+            var parts = new List<string>(articles.Count * 4 + 8) { GeneratedCode.Start(articles[0].Namespace).ToString() };
+            Class(parts, "Articles", articles, static a => a.Members);
             if (hasFacts)
             {
-                builder.Append('\n');
-                Class(builder, "ArticleFacts", articles, static a => a.Facts);
+                parts.Add("\n");
+                Class(parts, "ArticleFacts", articles, static a => a.Facts);
             }
 
-            builder.Append("}\n");
-            return builder.ToString();
+            parts.Add("}\n");
+            return parts;
         }
 
-        private static void Class(StringBuilder builder, string name, IReadOnlyList<ArticleSource> articles, System.Func<ArticleSource, string> part)
+        private static void Class(List<string> parts, string name, IReadOnlyList<ArticleSource> articles, System.Func<ArticleSource, string> part)
         {
-            builder.Append(Indent).Append("public static partial class ").Append(name).Append('\n');
-            builder.Append(Indent).Append("{\n");
+            parts.Add(Indent + "public static partial class " + name + "\n" + Indent + "{\n");
             var first = true;
             foreach (var article in articles)
             {
@@ -60,14 +61,14 @@ namespace ContentGen.Emit
 
                 if (!first)
                 {
-                    builder.Append('\n');
+                    parts.Add("\n");
                 }
 
-                builder.Append(text);
+                parts.Add(text);
                 first = false;
             }
 
-            builder.Append(Indent).Append("}\n");
+            parts.Add(Indent + "}\n");
         }
     }
 }

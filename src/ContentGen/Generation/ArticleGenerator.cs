@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using ContentGen.Emit;
 using ContentGen.Generation.Model;
@@ -11,6 +12,7 @@ using ContentGen.Text.Model;
 using ContentGen.Text.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ContentGen.Generation
 {
@@ -37,7 +39,8 @@ namespace ContentGen.Generation
             IncrementalValueProvider<GeneratedFile?> catalog = EmitCatalog(names, corpus, options);
             IncrementalValueProvider<GeneratedFile?> baseTypes = EmitBaseTypes(options);
 
-            context.RegisterSourceOutput(articleFiles, static (spc, group) => Add(spc, new GeneratedFile(group.HintName, SourceFileGroups.Text(group))));
+            // Each file read through its articles' members (kept across builds) instead of a joined copy of them.
+            context.RegisterSourceOutput(articleFiles, static (spc, group) => Add(spc, group.HintName, new JoinedSourceText(ArticleFileWriter.Parts(group.Articles))));
             context.RegisterSourceOutput(catalog, static (spc, file) => Add(spc, file));
             context.RegisterSourceOutput(baseTypes, static (spc, file) => Add(spc, file));
             context.RegisterSourceOutput(options, static (spc, options) =>
@@ -243,14 +246,17 @@ namespace ContentGen.Generation
 
         private static void Add(SourceProductionContext context, GeneratedFile? file)
         {
-            if (file is null)
+            if (file is not null)
             {
-                return;
+                Add(context, file.HintName, SourceText.From(file.Text, Encoding.UTF8));
             }
+        }
 
+        private static void Add(SourceProductionContext context, string hintName, SourceText text)
+        {
             try
             {
-                context.AddSource(file.HintName, file.Text);
+                context.AddSource(hintName, text);
             }
             catch (ArgumentException)
             {

@@ -10,7 +10,7 @@ namespace NewsApp.Content
         /// “Bridge over the Varna river opens two years late” — from Articles/river-crossing.txt.
         /// Named facts, constants in <see cref="global::NewsApp.Content.ArticleFacts.RiverCrossing"/>:
         /// <para>people: ElifDursunova; PietHendriks.</para>
-        /// <para>figures: People = 300 (“about 300 people”, paragraph 1); Months = 26 (“26 months”, paragraph 2); USD = 85000000 (“more than $85 million”, paragraph 2); Towns = 2 (“two valley towns”, paragraph 2); Minutes = 20 (“20 minutes”, paragraph 2); Vehicles = 4000 (“some 4,000 vehicles”, paragraph 5).</para>
+        /// <para>figures: People = 300; Months = 26; USD = 85000000; Towns = 2; Minutes = 20; Vehicles = 4000.</para>
         /// </summary>
         public static global::NewsApp.Content.Article RiverCrossing => global::NewsApp.Content.Article.Load(ref __RiverCrossing,
         #nullable enable
