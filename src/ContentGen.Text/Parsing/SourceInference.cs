@@ -10,7 +10,11 @@ namespace ContentGen.Text.Parsing
     /// </summary>
     internal static class SourceInference
     {
-        private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+        // No match timeout, as for every other pattern of the engine: the inputs are cut to 300 and 200 characters and
+        // every repetition is bounded, so a match is short whatever the text; a timeout only made the result depend on
+        // the machine's load (a busy compiler server threw RegexMatchTimeoutException and the generator produced
+        // nothing: docs/benchmarks.md, section 8, tenth session).
+        private static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout;
 
         private static readonly Regex Domain = new(
             @"\bwww\.[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}\b|\b[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9][a-z0-9-]{0,62}){0,3}\.(?:com|org|net|co\.uk|uk|de|fr|ru|am|az|info|news|io|eu|ca|au|in)\b",
@@ -61,7 +65,7 @@ namespace ContentGen.Text.Parsing
         public static string? FromDateline(string firstParagraph)
         {
             // A dateline opens with a capital or the bracket, and the bracket stands in the part the pattern reads:
-            // most first paragraphs are ruled out without the pattern (and its timeout's clock).
+            // most first paragraphs are ruled out without the pattern.
             var length = Math.Min(firstParagraph.Length, 200);
             if (length == 0 || !(firstParagraph[0] == '(' || firstParagraph[0] is >= 'A' and <= 'Z') || firstParagraph.IndexOf('(', 0, length) < 0)
             {

@@ -81,9 +81,21 @@ namespace ContentGen.Generation
             context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .SelectMany(static (pair, cancellationToken) =>
-                    Parse(pair.Left, pair.Right, cancellationToken) is { } article && ArticleSpecFactory.Create(article) is { } spec
-                        ? ImmutableArray.Create(spec)
-                        : ImmutableArray<ArticleSpec>.Empty)
+                {
+                    try
+                    {
+                        return Parse(pair.Left, pair.Right, cancellationToken) is { } article && ArticleSpecFactory.Create(article) is { } spec
+                            ? ImmutableArray.Create(spec)
+                            : ImmutableArray<ArticleSpec>.Empty;
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        // A fault of the engine on one file leaves that article out, not the whole project's code (an
+                        // exception here fails the generator: CS8785 and no Articles at all); the analyzer reports it on
+                        // the file.
+                        return ImmutableArray<ArticleSpec>.Empty;
+                    }
+                })
                 .WithTrackingName(TrackingNames.ArticleSpecs);
 
         private static ParsedArticle? Parse(AdditionalText text, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)

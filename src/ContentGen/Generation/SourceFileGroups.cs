@@ -123,9 +123,6 @@ namespace ContentGen.Generation
         // A stable hash: groups must not move between builds or processes.
         private static int GroupIndex(ArticleSource file) => (int)(StableHash.Of(file.HintName) % Groups);
 
-        /// <summary>The text of a group's file: its articles' members in one declaration of each class (<see cref="ArticleFileWriter"/>).</summary>
-        public static string Text(GeneratedFileGroup group) => ArticleFileWriter.Write(group.Articles);
-
         private static string UniqueHintName(string hintName, HashSet<string> used)
         {
             if (used.Add(hintName))
