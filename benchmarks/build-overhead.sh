@@ -15,6 +15,8 @@
 #                                     instead of N synthesized articles; N is then at most the number of files
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench-project.sh
+source "$root/benchmarks/bench-project.sh"
 n=${1:-1000}
 runs=${2:-5}
 work=${WORK:-$(mktemp -d)}
@@ -56,24 +58,7 @@ for variant in "${variants[@]}"; do
     analyzer="<Analyzer Include=\"$dll\" />"
     echo 'public static class Program { public static void Main() => System.Console.WriteLine(Bench.Content.Articles.All.Count); }' > "$app/Program.cs"
   fi
-  cat > "$app/Bench.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  $imports_top
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <RootNamespace>Bench</RootNamespace>
-    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-    <NoWarn>\$(NoWarn);CG1001;CG1002;CG1003;CG1004;CG1005;CG1006;CG1007;CG2001;CG2002;CG2003;CG2004;CG2005</NoWarn>
-  </PropertyGroup>
-  <ItemGroup>
-    <AdditionalFiles Include="Articles/*.txt" />
-    $analyzer
-  </ItemGroup>
-  $imports_bottom
-</Project>
-XML
-  echo 'public static class Touched { public const int Edit = 0; }' > "$app/Touched.cs"
+  write_bench_project "$app" "$imports_top" "$imports_bottom" "$analyzer"
   dotnet build -c Release -nodeReuse:false "$app" > /dev/null   # restore, and warm the compiler server when it is on
 done
 
