@@ -1,8 +1,21 @@
-# Shared by build-overhead.sh and build-memory.sh (sourced, not run): the benchmark app's project file and the file
-# each rebuild touches.
-# write_bench_project APP_DIR IMPORTS_TOP IMPORTS_BOTTOM ANALYZER_ITEM   (the last three empty for "without ContentGen")
-write_bench_project() {
-  local app=$1 imports_top=$2 imports_bottom=$3 analyzer=$4
+# Shared by build-overhead.sh and build-memory.sh (sourced, not run): the benchmark app, its articles, its project
+# file and the file each rebuild touches.
+# write_bench_app APP_DIR CORPUS_DIR [ANALYZER_DLL PACKAGE_BUILD_DIR]   (no analyzer: the project without ContentGen)
+write_bench_app() {
+  local app=$1 corpus=$2 dll=${3:-} build=${4:-}
+  local imports_top="" imports_bottom="" analyzer=""
+  mkdir -p "$app/Articles"
+  cp "$corpus"/*.txt "$app/Articles/"
+  echo '<Project />' > "$app/Directory.Build.props"
+  echo '<Project />' > "$app/Directory.Packages.props"
+  if [ -z "$dll" ]; then
+    echo 'public static class Program { public static void Main() => System.Console.WriteLine(0); }' > "$app/Program.cs"
+  else
+    imports_top="<Import Project=\"$build/ContentGen.props\" />"
+    imports_bottom="<Import Project=\"$build/ContentGen.targets\" />"
+    analyzer="<Analyzer Include=\"$dll\" />"
+    echo 'public static class Program { public static void Main() => System.Console.WriteLine(Bench.Content.Articles.All.Count); }' > "$app/Program.cs"
+  fi
   cat > "$app/Bench.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   $imports_top

@@ -60,13 +60,8 @@ build() { dotnet build -c Release --no-restore -nodeReuse:false -p:SharedCompila
 for variant in "${variants[@]}"; do
   app="$work/$variant"
   rm -rf "$app" "$work/$variant".*
-  mkdir -p "$app/Articles"
-  cp "$work"/corpus/*.txt "$app/Articles/"
-  echo '<Project />' > "$app/Directory.Build.props"
-  echo '<Project />' > "$app/Directory.Packages.props"
   if [ "$variant" = without ]; then
-    imports_top="" imports_bottom="" analyzer=""
-    echo 'public static class Program { public static void Main() => System.Console.WriteLine(0); }' > "$app/Program.cs"
+    write_bench_app "$app" "$work/corpus"
   else
     dll="$work/analyzer/ContentGen.dll" build="$root/src/ContentGen/build"
     [ "$variant" = before ] && dll="$BEFORE" build="${BEFORE_BUILD:-$build}"
@@ -74,12 +69,8 @@ for variant in "${variants[@]}"; do
       [ "${extra_dll[$variant]}" = - ] || dll=${extra_dll[$variant]}
       [ "${extra_build[$variant]}" = - ] || build=${extra_build[$variant]}
     fi
-    imports_top="<Import Project=\"$build/ContentGen.props\" />"
-    imports_bottom="<Import Project=\"$build/ContentGen.targets\" />"
-    analyzer="<Analyzer Include=\"$dll\" />"
-    echo 'public static class Program { public static void Main() => System.Console.WriteLine(Bench.Content.Articles.All.Count); }' > "$app/Program.cs"
+    write_bench_app "$app" "$work/corpus" "$dll" "$build"
   fi
-  write_bench_project "$app" "$imports_top" "$imports_bottom" "$analyzer"
   dotnet restore "$app" > /dev/null
   failed=0
   build "$variant" || failed=1   # starts this variant's server: the first build's peak counts too

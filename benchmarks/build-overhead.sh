@@ -43,22 +43,13 @@ variants=(without with)
 [ -n "${BEFORE:-}" ] && variants+=(before)
 for variant in "${variants[@]}"; do
   app="$work/$variant"
-  mkdir -p "$app/Articles"
-  cp "$work"/corpus/*.txt "$app/Articles/"
-  echo '<Project />' > "$app/Directory.Build.props"
-  echo '<Project />' > "$app/Directory.Packages.props"
   if [ "$variant" = without ]; then
-    imports_top="" imports_bottom="" analyzer=""
-    echo 'public static class Program { public static void Main() => System.Console.WriteLine(0); }' > "$app/Program.cs"
+    write_bench_app "$app" "$work/corpus"
   else
     dll="$work/analyzer/ContentGen.dll" build="$root/src/ContentGen/build"
     [ "$variant" = before ] && dll="$BEFORE" build="${BEFORE_BUILD:-$build}"
-    imports_top="<Import Project=\"$build/ContentGen.props\" />"
-    imports_bottom="<Import Project=\"$build/ContentGen.targets\" />"
-    analyzer="<Analyzer Include=\"$dll\" />"
-    echo 'public static class Program { public static void Main() => System.Console.WriteLine(Bench.Content.Articles.All.Count); }' > "$app/Program.cs"
+    write_bench_app "$app" "$work/corpus" "$dll" "$build"
   fi
-  write_bench_project "$app" "$imports_top" "$imports_bottom" "$analyzer"
   dotnet build -c Release -nodeReuse:false "$app" > /dev/null   # restore, and warm the compiler server when it is on
 done
 
