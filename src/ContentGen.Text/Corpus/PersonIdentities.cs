@@ -75,13 +75,15 @@ namespace ContentGen.Text.Corpus
                 }
             }
 
+            // Blocks are per story: keys only match within one (NameKey.Matches), and a name common across the corpus
+            // would otherwise make one block of every story's mention of it, compared pairwise.
             var codes = new long[4];
-            var blocks = new Dictionary<long, List<NameKey>>();
+            var blocks = new Dictionary<(string Story, long Code), List<NameKey>>();
             foreach (var key in keys.Keys)
             {
                 for (var c = NameSkeleton.BlockKeyCodes(key.Surname, codes) - 1; c >= 0; c--)
                 {
-                    var blockKey = codes[c];
+                    var blockKey = (key.Story, codes[c]);
                     if (!blocks.TryGetValue(blockKey, out var block))
                     {
                         blocks[blockKey] = block = new List<NameKey>();
@@ -114,7 +116,7 @@ namespace ContentGen.Text.Corpus
                 var bare = -1;
                 for (var c = NameSkeleton.BlockKeyCodes(key.Surname, codes) - 1; c >= 0; c--)
                 {
-                    foreach (var other in blocks[codes[c]])
+                    foreach (var other in blocks[(key.Story, codes[c])])
                     {
                         if (!other.Equals(key) && key.Matches(other))
                         {
