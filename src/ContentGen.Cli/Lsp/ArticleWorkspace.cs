@@ -246,7 +246,7 @@ internal sealed class ArticleWorkspace
     /// </summary>
     private void Rebuild(Document? edited, IEnumerable<string> before)
     {
-        _corpus = new CorpusIndex(ArticleTexts(), _glossary);
+        _corpus = new CorpusIndex(ArticleTexts(), _glossary, _corpus);
         IndexChanges = (IndexChanges.Updated, IndexChanges.Rebuilt + 1);
         if (edited is not null && _byKey.ContainsKey(edited.Key))
         {

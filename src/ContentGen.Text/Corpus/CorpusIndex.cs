@@ -26,18 +26,84 @@ namespace ContentGen.Text.Corpus
         private readonly Dictionary<string, List<CorpusArticle>> _stories;
 
         public CorpusIndex(IEnumerable<ArticleText> articles, Glossary? glossary = null)
+            : this(articles, glossary, previous: null)
+        {
+        }
+
+        /// <summary>
+        /// The index of a new version of the corpus, equal to a fresh one, that takes <paramref name="previous"/>'s
+        /// people when no article's people (nor the glossary) changed: an edit in a headline or the first words
+        /// re-resolves the stories alone (the stories are kept by <see cref="StoryClustering"/> for equal features).
+        /// Where <see cref="Update"/> refuses, this is the rest of a keystroke's path.
+        /// </summary>
+        public CorpusIndex(IEnumerable<ArticleText> articles, Glossary? glossary, CorpusIndex? previous)
         {
             Glossary = glossary ?? Glossary.Empty;
             (Articles, _byPath) = Index(articles);
             _lineCounts = CountShortLines(_byPath.Values);
 
             var usable = _byPath.Values.Where(a => !a.Parsed.IsUnusable).ToList();
-            People = new PersonIdentities(
-                usable.SelectMany(a => a.Parsed.People.Select(p => new PersonRecord(a.Path, p.Name, p.Spellings))),
-                Glossary.Names);
+            var previousUsable = previous?._byPath.Values.Where(a => !a.Parsed.IsUnusable).ToList();
+            People = previousUsable is not null && previous!.Glossary.Names.SequenceEqual(Glossary.Names) && SamePeople(previousUsable, usable)
+                ? previous.People
+                : new PersonIdentities(usable.SelectMany(a => a.Parsed.People.Select(p => new PersonRecord(a.Path, p.Name, p.Spellings))), Glossary.Names);
             _resolution = StoryClustering.Resolve(usable.Select(a => a.Features).ToList());
             _storyOf = _resolution.StoryOf;
             _stories = GroupStories(usable, _storyOf);
+        }
+
+        /// <summary>The same articles by path, each with the same slug and usability: what the generated names depend on.</summary>
+        public bool HasSameSlugs(CorpusIndex other)
+        {
+            if (Articles.Count != other.Articles.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < Articles.Count; i++)
+            {
+                var (a, b) = (Articles[i].Parsed, other.Articles[i].Parsed);
+                if (!ReferenceEquals(a, b) && (a.Path != b.Path || a.Slug != b.Slug || a.IsUnusable != b.IsUnusable))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // The same person records in the same order: what the identities are decided from (PersonIdentities takes them
+        // with no story, so nothing else of the article counts).
+        private static bool SamePeople(List<CorpusArticle> before, List<CorpusArticle> now)
+        {
+            if (before.Count != now.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < now.Count; i++)
+            {
+                var (a, b) = (before[i].Parsed, now[i].Parsed);
+                if (ReferenceEquals(a, b))
+                {
+                    continue;
+                }
+
+                if (a.Path != b.Path || a.People.Count != b.People.Count)
+                {
+                    return false;
+                }
+
+                for (var p = 0; p < a.People.Count; p++)
+                {
+                    if (a.People[p].Name != b.People[p].Name || !a.People[p].Spellings.Equals(b.People[p].Spellings))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
         }
 
         private CorpusIndex(CorpusIndex previous, IReadOnlyList<CorpusArticle> articles, Dictionary<string, CorpusArticle> byPath, Dictionary<string, List<CorpusArticle>> stories, Glossary glossary)

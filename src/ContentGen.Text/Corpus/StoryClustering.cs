@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using ContentGen.Text.Model;
 
 namespace ContentGen.Text.Corpus
@@ -41,6 +42,32 @@ namespace ContentGen.Text.Corpus
         {
             var ordered = new List<StoryFeatures>(articles);
             ordered.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+
+            // The last corpus resolved, when it had the same features: in an editor the generator and the analyzer each
+            // resolve the same version of the corpus, and an edit that changes no article's features needs no new one.
+            if (Volatile.Read(ref s_last) is { } last && last.Ordered.SequenceEqual(ordered))
+            {
+                return last.Resolution;
+            }
+
+            var resolution = ResolveAfresh(ordered);
+            Volatile.Write(ref s_last, new LastResolution(ordered, resolution));
+            return resolution;
+        }
+
+        private static LastResolution? s_last;
+
+        private sealed class LastResolution
+        {
+            public LastResolution(List<StoryFeatures> ordered, StoryResolution resolution) => (Ordered, Resolution) = (ordered, resolution);
+
+            public List<StoryFeatures> Ordered { get; }
+
+            public StoryResolution Resolution { get; }
+        }
+
+        private static StoryResolution ResolveAfresh(List<StoryFeatures> ordered)
+        {
             var n = ordered.Count;
 
             // Each article as keys (kind-prefixed, so that a surname never meets a headline word; computed once per

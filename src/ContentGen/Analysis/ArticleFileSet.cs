@@ -209,10 +209,16 @@ namespace ContentGen.Analysis
                 LastResults.TryGetValue(ProjectDir ?? string.Empty, out last);
             }
 
-            // An updated index has the same paths, slugs and usability, so the type names carry over too.
-            return last?.Index.Update(articles, Glossary) is { } updated
-                ? new CorpusResults(updated, last.KnownTypeNames)
-                : new CorpusResults(new CorpusIndex(articles, Glossary));
+            // An updated index has the same paths, slugs and usability, so the type names carry over too. Otherwise the
+            // new index still takes the last one's people where the edit left them alone, and its names where it left the
+            // paths and slugs alone (a keystroke in a headline).
+            if (last?.Index.Update(articles, Glossary) is { } updated)
+            {
+                return new CorpusResults(updated, last.KnownTypeNames);
+            }
+
+            var index = new CorpusIndex(articles, Glossary, last?.Index);
+            return new CorpusResults(index, last is not null && index.HasSameSlugs(last.Index) ? last.KnownTypeNames : null);
         }
 
         private void Remember(CorpusResults results)
