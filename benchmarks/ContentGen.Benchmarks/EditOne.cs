@@ -23,30 +23,59 @@ internal static class EditOne
     /// Each edit a new text, as typing gives (a new word each time), instead of two versions in turn: every edit is then
     /// a corpus version the analyzer has not seen, so its index is updated rather than found in its cache.
     /// </param>
-    public static void Run(int count, bool trackSteps, int edits = 12, bool distinct = false)
+    /// <param name="shapeOnly">Also run <see cref="ShapeOnlyGenerator"/>: Roslyn's own cost for the pipeline's shape.</param>
+    public static void Run(int count, bool trackSteps, int edits = 12, bool distinct = false, bool shapeOnly = false)
     {
         var texts = Corpora.Texts(Corpora.Get(count));
         var compilation = Corpora.Compilation();
+        foreach (var generator in shapeOnly ? new IIncrementalGenerator[] { new ArticleGenerator(), new ShapeOnlyGenerator() } : [new ArticleGenerator()])
+        {
+            RunGenerator(generator, texts, compilation, count, trackSteps, edits, distinct);
+        }
+
+        RunAnalyzers(texts, compilation, edits, distinct);
+    }
+
+    /// <summary>Edits in the headline instead of the body: each changes the article's story features (<c>edit-one … --in-title</c>).</summary>
+    public static bool InTitle { get; set; }
+
+    private static AdditionalText Edit(AdditionalText original, int i, bool distinct)
+    {
+        var originalText = original.GetText()!.ToString();
+        if (InTitle)
+        {
+            var lines = originalText.Split('\n');
+            var title = Array.FindIndex(lines, 1, l => l.Trim().Length > 0);
+            lines[title] = distinct ? $"{lines[title]} {(char)('a' + i % 26)}{(char)('a' + i / 26 % 26)}ward" : lines[title] + " again";
+            return i % 2 == 1 && !distinct ? original : new Corpora.MemoryText(original.Path, string.Join('\n', lines));
+        }
+
+        return !distinct || i % 2 == 1
+            ? i % 2 == 0 ? new Corpora.MemoryText(original.Path, originalText.Replace(" said ", " said that ")) : original
+            : new Corpora.MemoryText(original.Path, originalText.Replace(" said ", $" said quietly{(char)('a' + i % 26)}{(char)('a' + i / 26 % 26)} "));
+    }
+
+    private static void RunGenerator(IIncrementalGenerator generator, AdditionalText[] texts, Compilation compilation, int count, bool trackSteps, int edits, bool distinct)
+    {
         var driver = (GeneratorDriver)CSharpGeneratorDriver.Create(
-            [new ArticleGenerator().AsSourceGenerator()], texts, new CSharpParseOptions(LanguageVersion.CSharp12), Corpora.Options,
+            [generator.AsSourceGenerator()], texts, new CSharpParseOptions(LanguageVersion.CSharp12), Corpora.Options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
         var watch = Stopwatch.StartNew();
         driver = driver.RunGenerators(compilation);
-        Console.WriteLine($"{count:N0} articles: generator cold run {watch.ElapsedMilliseconds} ms");
+        var what = generator is ArticleGenerator ? "generator" : "Roslyn's own cost: the same pipeline shape doing nothing";
+        Console.WriteLine($"{count:N0} articles: {what}, cold run {watch.ElapsedMilliseconds} ms");
 
         var original = texts[texts.Length / 2];
-        var originalText = original.GetText()!.ToString();
-        AdditionalText edited = new Corpora.MemoryText(original.Path, originalText.Replace(" said ", " said that "));
-        AdditionalText Edit(int i) => !distinct || i % 2 == 1
-            ? i % 2 == 0 ? edited : original
-            : new Corpora.MemoryText(original.Path, originalText.Replace(" said ", $" said quietly{(char)('a' + i % 26)}{(char)('a' + i / 26 % 26)} "));
+        var edited = Edit(original, 0, distinct: false);
+        AdditionalText Next(int i) => distinct ? Edit(original, i, distinct) : i % 2 == 0 ? edited : original;
         var steps = new Dictionary<string, TimeSpan>();
         var total = TimeSpan.Zero;
+        var times = new List<double>();
         var current = original;
         for (var i = 0; i < edits; i++)
         {
-            var next = Edit(i);
+            var next = Next(i);
             watch.Restart();
             driver = driver.ReplaceAdditionalText(current, next).RunGenerators(compilation);
             current = next;
@@ -57,6 +86,7 @@ internal static class EditOne
             }
 
             total += elapsed;
+            times.Add(elapsed.TotalMilliseconds);
             foreach (var (name, runs) in trackSteps ? driver.GetRunResult().Results[0].TrackedSteps : [])
             {
                 steps[name] = steps.GetValueOrDefault(name) + TimeSpan.FromTicks(runs.Sum(r => r.ElapsedTime.Ticks));
@@ -64,32 +94,50 @@ internal static class EditOne
         }
 
         var measured = edits - 1;
-        Console.WriteLine($"generator, one edit: {total.TotalMilliseconds / measured:F1} ms (mean of {measured})");
+        Console.WriteLine($"{what}, one edit: {total.TotalMilliseconds / measured:F1} ms (mean of {measured}); {Tail(times)}");
         foreach (var (name, time) in steps.OrderByDescending(s => s.Value))
         {
             Console.WriteLine($"  {name,-22} {time.TotalMilliseconds / measured,8:F2} ms");
         }
+    }
 
+    private static void RunAnalyzers(AdditionalText[] texts, Compilation compilation, int edits, bool distinct)
+    {
+        var watch = new Stopwatch();
+        var measured = edits - 1;
+        var original = texts[texts.Length / 2];
+        var edited = Edit(original, 0, distinct: false);
+        AdditionalText Next(int i) => distinct ? Edit(original, i, distinct) : i % 2 == 0 ? edited : original;
         foreach (var analyzer in new DiagnosticAnalyzer[] { new ArticleAnalyzer(), new EmptyAdditionalFileAnalyzer() })
         {
             var files = texts.ToArray();
             AnalyzeFile(analyzer, compilation, files, files[0]); // warm the parse cache
-            total = TimeSpan.Zero;
+            var total = TimeSpan.Zero;
+            var times = new List<double>();
             for (var i = 0; i < edits; i++)
             {
                 var index = files.Length / 2;
-                files[index] = Edit(i);
+                files[index] = Next(i);
                 watch.Restart();
                 AnalyzeFile(analyzer, compilation, files, files[index]);
                 if (i > 0)
                 {
                     total += watch.Elapsed;
+                    times.Add(watch.Elapsed.TotalMilliseconds);
                 }
             }
 
             var what = analyzer is ArticleAnalyzer ? "analyzer, one edited article" : "Roslyn's own cost: an empty additional-file analyzer, same edits";
-            Console.WriteLine($"{what}: {total.TotalMilliseconds / measured:F1} ms (mean of {measured})");
+            Console.WriteLine($"{what}: {total.TotalMilliseconds / measured:F1} ms (mean of {measured}); {Tail(times)}");
         }
+    }
+
+    // The runtime keeps tiering up the edit path for dozens of edits: the last half is the warm cost, its mean with the
+    // collections it pays for, its median without them.
+    private static string Tail(List<double> times)
+    {
+        var tail = times.Skip(times.Count - times.Count / 2).ToList();
+        return tail.Count == 0 ? "" : $"last {tail.Count}: mean {tail.Average():F1} ms, median {Stats.Median(tail):F1} ms";
     }
 
     // A new options provider each time, over the same options, as the IDE creates one per project snapshot.

@@ -20,9 +20,10 @@ using ContentGen.Text.Parsing;
 //                           processor time per pass, best and median (processor time is the steadier on a busy machine)
 //   compile [N] [RUNS]      the generated code's own cost: generator, binding and emitting N articles, timed apart;
 //                           RUNS runs (default 2), median of all but the first
-//   edit-one [N] [--steps] [--edits E] [--distinct]  E one-article edits (default 12) in a warm N-article generator and
-//                           analyzer (--steps: time per generator step; --distinct: a new text each edit, as typing
-//                           gives, instead of two texts in turn)
+//   edit-one [N] [--steps] [--edits E] [--distinct] [--shape]  E one-article edits (default 12) in a warm N-article
+//                           generator and analyzer (--steps: time per generator step; --distinct: a new text each edit,
+//                           as typing gives, instead of two texts in turn; --shape: also a generator of the same pipeline
+//                           shape whose steps do nothing, Roslyn's own cost)
 //   lsp [N] [EDITS] [--in-name]  contentgen lsp as a process over N articles: time from each keystroke to its
 //                           diagnostics, and the server's memory every tenth of the edits (default 1,000 articles,
 //                           10,000 edits); --in-name types inside a name, which rebuilds the corpus index every time
@@ -73,7 +74,8 @@ switch (args.FirstOrDefault())
         SdkAnalyzers.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000, args.Length > 2 ? args[2] : "/usr/share/dotnet/sdk/10.0.401/Sdks/Microsoft.NET.Sdk/analyzers");
         return;
     case "edit-one":
-        EditOne.Run(args.Length > 1 ? int.Parse(args[1]) : 10_000, args.Contains("--steps"), Array.IndexOf(args, "--edits") is > 0 and var at && at + 1 < args.Length ? int.Parse(args[at + 1]) : 12, args.Contains("--distinct"));
+        EditOne.InTitle = args.Contains("--in-title");
+        EditOne.Run(args.Length > 1 ? int.Parse(args[1]) : 10_000, args.Contains("--steps"), Array.IndexOf(args, "--edits") is > 0 and var at && at + 1 < args.Length ? int.Parse(args[at + 1]) : 12, args.Contains("--distinct"), args.Contains("--shape"));
         return;
 }
 
