@@ -5,10 +5,12 @@
 #             generated ones (a property and its field) but with no text: the floor of any API with a member per article;
 #   generated no ContentGen, plus ContentGen's generated code for these articles as ordinary source files: the
 #             compiler's work on the generated code, without the generator and the analyzer;
+#   generator ContentGen with RunAnalyzers=false (the compiler skips analyzers, generators still run);
+#   no-sdk    ContentGen with EnableNETAnalyzers=false (the SDK's code analyzers off; ContentGen's analyzer runs);
 #   with      ContentGen as a user has it (generator and analyzer).
 # Rebuilds after touching one .cs file, interleaved, the compiler server on, RUNS times after a warm-up; prints each
 # variant's median and its ratio to "without".
-# Usage: benchmarks/build-floor.sh [N] [RUNS]     (N default 10,000, RUNS default 3; about 6 minutes at 10,000)
+# Usage: benchmarks/build-floor.sh [N] [RUNS]     (N default 10,000, RUNS default 3; about 10 minutes at 10,000)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=bench-project.sh
@@ -35,6 +37,12 @@ mkdir -p "$work/generated/Generated"
 cp "$work"/emitted/ContentGen/*/*.cs "$work/generated/Generated/"
 echo 'public static class Program { public static void Main() => System.Console.WriteLine(Bench.Content.Articles.All.Count); }' > "$work/generated/Program.cs"
 
+write_bench_app "$work/generator" "$work/corpus" "$work/analyzer/ContentGen.dll" "$build"
+sed -i 's|<OutputType>Exe</OutputType>|<OutputType>Exe</OutputType><RunAnalyzers>false</RunAnalyzers>|' "$work/generator/Bench.csproj"
+
+write_bench_app "$work/no-sdk" "$work/corpus" "$work/analyzer/ContentGen.dll" "$build"
+sed -i 's|<OutputType>Exe</OutputType>|<OutputType>Exe</OutputType><EnableNETAnalyzers>false</EnableNETAnalyzers>|' "$work/no-sdk/Bench.csproj"
+
 write_bench_app "$work/members" "$work/corpus"
 {
   echo '#nullable enable'
@@ -50,7 +58,7 @@ write_bench_app "$work/members" "$work/corpus"
   echo '}'
 } > "$work/members/Members.cs"
 
-variants=(without members generated with)
+variants=(without members generated generator no-sdk with)
 for variant in "${variants[@]}"; do
   dotnet build -c Release -nodeReuse:false "$work/$variant" > /dev/null   # restore, and warm the compiler server
 done
