@@ -27,7 +27,7 @@ using ContentGen.Text.Parsing;
 //   lsp [N] [EDITS] [--in-name]  contentgen lsp as a process over N articles: time from each keystroke to its
 //                           diagnostics, and the server's memory every tenth of the edits (default 1,000 articles,
 //                           10,000 edits); --in-name types inside a name, which rebuilds the corpus index every time
-//   rebuild [N] [PASSES] [--steps]  a compiler-server rebuild that changed no article: fresh generator driver and analyzer run over
+//   rebuild [N] [PASSES] [--steps] [--warm]  a compiler-server rebuild that changed no article: fresh generator driver and analyzer run over
 //                           new SourceTexts of the same files, with the engine's caches emptied and kept, alternately
 //   sdk-analyzers [N] [DIR] the SDK's CA2252 and CA1856 analyzers, binding and emitting on the generated code and on
 //                           variants of it (facts as const double / long instead of const decimal)
@@ -68,7 +68,7 @@ switch (args.FirstOrDefault())
         Soak.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000, args.Length > 2 ? int.Parse(args[2]) : 5_000);
         return;
     case "rebuild":
-        Rebuild.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000, args.Length > 2 && int.TryParse(args[2], out var passes) ? passes : 3, args.Contains("--steps"));
+        Rebuild.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000, args.Length > 2 && int.TryParse(args[2], out var passes) ? passes : 3, args.Contains("--steps"), args.Contains("--warm"));
         return;
     case "sdk-analyzers":
         SdkAnalyzers.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000, args.Length > 2 ? args[2] : "/usr/share/dotnet/sdk/10.0.401/Sdks/Microsoft.NET.Sdk/analyzers");

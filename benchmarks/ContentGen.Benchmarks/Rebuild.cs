@@ -18,7 +18,8 @@ namespace ContentGen.Benchmarks;
 /// </summary>
 internal static class Rebuild
 {
-    public static void Run(int count, int passes, bool steps = false)
+    /// <param name="warmOnly">Only warm passes after the first (for a profile of what a rebuild pays with the caches).</param>
+    public static void Run(int count, int passes, bool steps = false, bool warmOnly = false)
     {
         var files = Corpora.Get(count).Select(a => (Path: Corpora.ProjectDir + "Articles/" + a.FileName, Bytes: Encoding.UTF8.GetBytes(a.Text))).ToList();
         var compilation = Corpora.Compilation();
@@ -28,7 +29,7 @@ internal static class Rebuild
         var times = new Dictionary<string, List<(double Generator, double Analyzer)>> { ["cold"] = [], ["warm"] = [] };
         for (var pass = 0; pass < passes; pass++)
         {
-            foreach (var cold in new[] { true, false })
+            foreach (var cold in warmOnly ? new[] { false } : new[] { true, false })
             {
                 var (generator, analyzer, diagnostics) = Pass(files, compilation, cold);
                 times[cold ? "cold" : "warm"].Add((generator, analyzer));
