@@ -82,7 +82,8 @@ namespace ContentGen.Text
                     found.AddRange(CorpusChecks.Run(own, corpus));
                 }
 
-                return found;
+                // One bad file never floods the output (every host reports through here).
+                return FindingLimit.Apply(found);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

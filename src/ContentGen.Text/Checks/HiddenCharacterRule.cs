@@ -19,7 +19,7 @@ namespace ContentGen.Text.Checks
     /// </summary>
     internal sealed class HiddenCharacterRule : IArticleRule
     {
-        public static RuleInfo Metadata { get; } = new(RuleIds.HiddenCharacter, "Invisible, control or mangled characters", RuleCategory.Content) { ChecksUnusableFiles = true, Fix = "delete the invisible characters, or repair the mojibake" };
+        public static RuleInfo Metadata { get; } = new(RuleIds.HiddenCharacter, "Invisible, control or mangled characters", RuleCategory.Content) { ChecksUnusableFiles = true, LimitsItsFindings = true, Fix = "delete the invisible characters, or repair the mojibake" };
 
         public RuleInfo Info => Metadata;
 

@@ -17,6 +17,12 @@ namespace ContentGen.Text.Checks
         /// </summary>
         public bool ChecksUnusableFiles { get; init; }
 
+        /// <summary>
+        /// True for a rule that bounds its own findings in a file (the hidden-character rule reports up to 20 of each
+        /// kind of character and counts the rest); every other rule's are bounded by <see cref="FindingLimit"/>.
+        /// </summary>
+        public bool LimitsItsFindings { get; init; }
+
         /// <summary>What the code fix does ("Delete the repeated word"), or null when the rule offers none.</summary>
         public string? Fix { get; init; }
 
