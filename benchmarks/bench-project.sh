@@ -35,3 +35,10 @@ write_bench_app() {
 XML
   echo 'public static class Touched { public const int Edit = 0; }' > "$app/Touched.cs"
 }
+
+# The scripts' work folder (WORK=dir to choose it; removed at exit unless KEEP=1) and a quiet .NET CLI.
+bench_work_dir() {
+  work=${WORK:-$(mktemp -d)}
+  [ "${KEEP:-}" = 1 ] || trap 'rm -rf "$work"' EXIT
+  export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+}

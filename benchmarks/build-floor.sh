@@ -17,9 +17,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 source "$root/benchmarks/bench-project.sh"
 n=${1:-10000}
 runs=${2:-3}
-work=${WORK:-$(mktemp -d)}
-[ "${KEEP:-}" = 1 ] || trap 'rm -rf "$work"' EXIT
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 UseSharedCompilation=true
+bench_work_dir
+export UseSharedCompilation=true
 
 dotnet build -c Release "$root/src/ContentGen/ContentGen.csproj" -o "$work/analyzer" > /dev/null
 dotnet run -c Release --project "$root/benchmarks/ContentGen.Benchmarks" -- write-corpus "$work/corpus" "$n" > /dev/null

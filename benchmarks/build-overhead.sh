@@ -19,9 +19,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 source "$root/benchmarks/bench-project.sh"
 n=${1:-1000}
 runs=${2:-5}
-work=${WORK:-$(mktemp -d)}
-[ "${KEEP:-}" = 1 ] || trap 'rm -rf "$work"' EXIT
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+bench_work_dir
 shared=${UseSharedCompilation:-true}
 export UseSharedCompilation=$shared
 extra=()
